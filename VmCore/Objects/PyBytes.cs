@@ -107,14 +107,23 @@ namespace NanoMpy
             int off, len;
             if (SeqArgs.GetBuffer(a, out d, out off, out len)) return SeqArgs.NewOfKind(TypeObj, d, off, len);
             Printer p = new Printer();
-            Value it = Rt.GetIter(a);
-            for (Value x = Rt.IterNext(it); !x.IsNull; x = Rt.IterNext(it))
+            int count;
+            Value[] items = SeqArgs.ItemsOf(a, out count);
+            if (items != null)
             {
-                long v = SeqArgs.ToInt(x);
-                if (v < 0 || v > 255) throw Rt.ValueError("bytes value out of range");
-                p.WriteByte((byte)v);
+                for (int i = 0; i < count; i++) p.WriteByte(ByteOf(items[i]));
+                return SeqArgs.FromPrinter(TypeObj, p);
             }
+            Value it = Rt.GetIter(a);
+            for (Value x = Rt.IterNext(it); !x.IsNull; x = Rt.IterNext(it)) p.WriteByte(ByteOf(x));
             return SeqArgs.FromPrinter(TypeObj, p);
+        }
+
+        private static byte ByteOf(Value x)
+        {
+            long v = SeqArgs.ToInt(x);
+            if (v < 0 || v > 255) throw Rt.ValueError("bytes value out of range");
+            return (byte)v;
         }
     }
 }
