@@ -70,24 +70,37 @@ namespace NanoMpy
             return bits * 1000;
         }
 
-        public static bool IsSpaceChar(char c)
+        // MicroPython's unichar_isspace on ASCII: space, \t \n \v \f \r.
+        public static bool IsSpaceByte(int c)
         {
-            return c == ' ' || (c >= '\t' && c <= '\r');
+            return c == ' ' || (c >= 9 && c <= 13);
         }
 
-        // int(text) / int(text, base) with base 0 or 2..36 (the caller rejects other bases).
-        // Null when the text is not a valid integer.
+        // int(text, radix) on a .NET string (tests and host tools); null when invalid.
         public static BigInt Parse(string text, int radix)
         {
+            byte[] b = AsciiBytes(text);
             long small;
             BigInt big;
             int valStart;
             int errBase;
-            if (!ParseInt(text, 0, text.Length, radix, out small, out big, out valStart, out errBase))
+            if (!ParseInt(b, 0, b.Length, radix, out small, out big, out valStart, out errBase))
             {
                 return null;
             }
             return big != null ? big : FromLong(small);
+        }
+
+        // Non-ASCII characters become 0xFF, which is never a digit or a space.
+        internal static byte[] AsciiBytes(string text)
+        {
+            byte[] b = new byte[text.Length];
+            for (int i = 0; i < b.Length; i++)
+            {
+                char c = text[i];
+                b[i] = c < 128 ? (byte)c : (byte)0xFF;
+            }
+            return b;
         }
 
         // MicroPython's mp_parse_num_integer on text[start..end): whitespace, sign, a 0x/0o/0b prefix
@@ -97,14 +110,14 @@ namespace NanoMpy
         // parser, which does not skip '_', so int("1_000_000_000_000_000_000") is a ValueError there.
         // On failure, valStart and errBase give the text and base its ValueError message shows:
         // "invalid syntax for integer with base %d: %r" % (errBase, text[valStart:end]).
-        public static bool ParseInt(string text, int start, int end, int radix, out long small, out BigInt big,
+        public static bool ParseInt(byte[] text, int start, int end, int radix, out long small, out BigInt big,
             out int valStart, out int errBase)
         {
             small = 0;
             big = null;
             int i = start;
             bool neg = false;
-            while (i < end && IsSpaceChar(text[i]))
+            while (i < end && IsSpaceByte(text[i]))
             {
                 i++;
             }
@@ -123,7 +136,7 @@ namespace NanoMpy
             int b = radix;
             if (end - i > 1 && text[i] == '0')
             {
-                char c = (char)(text[i + 1] | 0x20);
+                int c = text[i + 1] | 0x20;
                 if (c == 'x' && (b == 0 || b == 16))
                 {
                     b = 16;
@@ -156,7 +169,7 @@ namespace NanoMpy
             for (; i < end; i++)
             {
                 int dig = DigitValue(text[i]);
-                if (text[i] == '_')
+                if (text[i] == (byte)'_')
                 {
                     continue;
                 }
@@ -205,7 +218,7 @@ namespace NanoMpy
                 }
                 small = neg ? -val : val;
             }
-            while (i < end && IsSpaceChar(text[i]))
+            while (i < end && IsSpaceByte(text[i]))
             {
                 i++;
             }
@@ -219,7 +232,7 @@ namespace NanoMpy
         }
 
         // 0-35 for [0-9A-Za-z], else -1.
-        private static int DigitValue(char c)
+        private static int DigitValue(int c)
         {
             if (c >= '0' && c <= '9')
             {
