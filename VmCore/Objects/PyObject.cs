@@ -33,7 +33,7 @@ namespace NanoMpy
         // so the VM calls straight from its stack without copying.
         public virtual Value Call(Value[] args, int start, int nPos, int nKw)
         {
-            throw Rt.TypeError(Rt.TypeNameOf(this) + "' object isn't callable", true);
+            throw Rt.TypeError("'" + Type.NameStr + "' object isn't callable");
         }
 
         // Null: not iterable. An object that is its own iterator returns itself.

@@ -1,0 +1,24 @@
+namespace NanoMpy
+{
+    // bool is a subclass of int: NumberOps treats True/False as 1/0 wherever an int is accepted.
+    public sealed class PyBool : PyObject
+    {
+        public static readonly PyType TypeObj = new PyType(Q.@bool, PyInt.TypeObj);
+        public static readonly PyBool TrueObj = new PyBool(true);
+        public static readonly PyBool FalseObj = new PyBool(false);
+
+        public readonly bool B;
+
+        private PyBool(bool b)
+        {
+            B = b;
+        }
+
+        public override PyType Type { get { return TypeObj; } }
+
+        public override void Print(Printer p, int kind)
+        {
+            p.Write(B ? "True" : "False");
+        }
+    }
+}

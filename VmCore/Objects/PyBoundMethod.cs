@@ -1,0 +1,33 @@
+namespace NanoMpy
+{
+    // A method bound to its instance (mp_obj_bound_meth_t).
+    public sealed class PyBoundMethod : PyObject
+    {
+        public static readonly PyType TypeObj = new PyType(Qstr.Intern("bound_method"), PyType.ObjectType);
+
+        public readonly Value Method;
+        public readonly Value Self;
+
+        public PyBoundMethod(Value method, Value self)
+        {
+            Method = method;
+            Self = self;
+        }
+
+        public override PyType Type { get { return TypeObj; } }
+
+        public override Value Call(Value[] args, int start, int nPos, int nKw)
+        {
+            int n = nPos + 2 * nKw;
+            Value[] a = new Value[n + 1];
+            a[0] = Self;
+            System.Array.Copy(args, start, a, 1, n);
+            return Rt.Call(Method, a, 0, nPos + 1, nKw);
+        }
+
+        public override void Print(Printer p, int kind)
+        {
+            p.Write("<bound_method>");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace NanoMpy
+{
+    public sealed class PyNone : PyObject
+    {
+        public static readonly PyNone Instance = new PyNone();
+        public static readonly PyType TypeObj = new PyType(Q.NoneType, PyType.ObjectType);
+
+        private PyNone() { }
+
+        public override PyType Type { get { return TypeObj; } }
+
+        public override void Print(Printer p, int kind)
+        {
+            p.Write("None");
+        }
+
+        public override Value UnaryOp(int op)
+        {
+            if (op == UnaryOpKind.Bool) return Value.False;
+            return Value.Null;
+        }
+    }
+}

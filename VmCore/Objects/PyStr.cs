@@ -1,0 +1,102 @@
+namespace NanoMpy
+{
+    // str: immutable UTF-8 text referenced as (Data, Offset, Length), as MicroPython stores it. A str constant
+    // of a module in flash references the image bytes in place; a qstr's str object references the qstr's
+    // bytes. Hash is MicroPython's qstr hash, so dict ordering matches MicroPython's.
+    public sealed partial class PyStr : PyObject
+    {
+        public static readonly PyType TypeObj = new PyType(Q.str, PyType.ObjectType);
+
+        public readonly byte[] Data;
+        public readonly int Offset;
+        public readonly int Length;   // in bytes
+        private int _hash;            // 0: not computed
+        private int _qstr;            // interned id, 0: unknown/not interned
+        private int _charLen = -1;    // code points, -1: not computed
+
+        public PyStr(byte[] data, int offset, int length)
+        {
+            Data = data;
+            Offset = offset;
+            Length = length;
+        }
+
+        public static PyStr FromQstr(int q)
+        {
+            PyStr s = new PyStr(Qstr.Data(q), Qstr.Offset(q), Qstr.Length(q));
+            s._qstr = q;
+            s._hash = Qstr.Hash(q);
+            return s;
+        }
+
+        public static PyStr FromString(string s)
+        {
+            byte[] b = Utf8.Encode(s);
+            return new PyStr(b, 0, b.Length);
+        }
+
+        public override PyType Type { get { return TypeObj; } }
+
+        // The qstr id if this text is interned, else 0. Never interns.
+        public int QstrIfInterned
+        {
+            get
+            {
+                if (_qstr == 0) _qstr = Qstr.Find(Data, Offset, Length, HashCode);
+                return _qstr;
+            }
+        }
+
+        // Interns (by reference to this str's bytes, which never change) and returns the qstr id.
+        public int Intern()
+        {
+            if (_qstr == 0) _qstr = Qstr.Intern(Data, Offset, Length);
+            return _qstr;
+        }
+
+        public int HashCode
+        {
+            get
+            {
+                if (_hash == 0) _hash = Qstr.ComputeHash(Data, Offset, Length);
+                return _hash;
+            }
+        }
+
+        public int CharLength
+        {
+            get
+            {
+                if (_charLen < 0) _charLen = Utf8.CharCount(Data, Offset, Length);
+                return _charLen;
+            }
+        }
+
+        public bool IsAscii { get { return CharLength == Length; } }
+
+        public override string ToString()
+        {
+            return Utf8.Decode(Data, Offset, Length);
+        }
+
+        public bool EqualsStr(PyStr o)
+        {
+            if (o == this) return true;
+            if (Length != o.Length) return false;
+            if (_qstr != 0 && o._qstr != 0) return _qstr == o._qstr;
+            if (HashCode != o.HashCode) return false;
+            return Qstr.BytesEqual(Data, Offset, o.Data, o.Offset, Length);
+        }
+
+        public override bool Eq(Value other)
+        {
+            PyStr o = other.Obj as PyStr;
+            return o != null && EqualsStr(o);
+        }
+
+        public override long Hash()
+        {
+            return HashCode;
+        }
+    }
+}

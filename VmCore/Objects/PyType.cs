@@ -1,0 +1,127 @@
+namespace NanoMpy
+{
+    // Constructor of a built-in type: the args follow PyObject.Call's layout (type is the class being made,
+    // which may be a user subclass of the built-in).
+    public delegate Value MakeNewFn(PyType type, Value[] args, int start, int nPos, int nKw);
+
+    // A type object (mp_obj_type_t). Built-in types are made once as static fields of their object class
+    // (PyList.TypeObj, ...) and fill Locals with their methods; user classes are made by __build_class__.
+    // Attribute lookup follows MicroPython: depth-first, left-to-right through Bases (not C3).
+    // Bootstrap: a built-in type made while PyType's own statics initialise may get a null base; a type
+    // with no bases other than object itself derives from object implicitly (Lookup and IsSubclassOf).
+    public sealed class PyType : PyObject
+    {
+        public static readonly PyType TypeType = new PyType(Q.type, (PyType)null);
+        public static readonly PyType ObjectType = new PyType(Q.@object, (PyType)null);
+
+        public readonly int Name;          // qstr
+        public PyType[] Bases;             // direct bases; empty only for object
+        public PyDict Locals;              // class namespace: methods, class attributes
+        public MakeNewFn MakeNew;          // null: "cannot create 'X' instances" (unless a user class)
+        public bool IsUser;                // made by __build_class__
+        public PyType NativeBase;          // user class: the built-in base it extends (list, Exception...), else null
+        public int Flags;                  // TypeFlags: which special methods a user class defines
+
+        public PyType(int name, PyType baseType)
+        {
+            Name = name;
+            Bases = baseType == null ? new PyType[0] : new PyType[] { baseType };
+            Locals = new PyDict();
+        }
+
+        public PyType(int name, PyType[] bases)
+        {
+            Name = name;
+            Bases = bases;
+            Locals = new PyDict();
+        }
+
+        public override PyType Type { get { return TypeType; } }
+
+        public string NameStr { get { return Qstr.Str(Name); } }
+
+        // Registers a built-in method (self is args[0]).
+        public void AddMethod(PyBuiltin fn)
+        {
+            Locals.Set(Qstr.Obj(fn.Name), fn);
+        }
+
+        public void AddAttr(string name, Value v)
+        {
+            Locals.Set(Qstr.Obj(Qstr.Intern(name)), v);
+        }
+
+        // First match of qstr through this type and its bases, depth-first; Null when absent.
+        public Value Lookup(int qstr)
+        {
+            Value v = Locals.GetQ(qstr);
+            if (!v.IsNull) return v;
+            PyType[] b = Bases;
+            for (int i = 0; i < b.Length; i++)
+            {
+                v = b[i].LookupNoObject(qstr);
+                if (!v.IsNull) return v;
+            }
+            if (this == ObjectType) return Value.Null;
+            return ObjectType.Locals.GetQ(qstr);
+        }
+
+        // Lookup through this type and its bases, leaving object for last (Lookup does that once).
+        private Value LookupNoObject(int qstr)
+        {
+            if (this == ObjectType) return Value.Null;
+            Value v = Locals.GetQ(qstr);
+            if (!v.IsNull) return v;
+            PyType[] b = Bases;
+            for (int i = 0; i < b.Length; i++)
+            {
+                v = b[i].LookupNoObject(qstr);
+                if (!v.IsNull) return v;
+            }
+            return Value.Null;
+        }
+
+        // True when this type is t or derives from it.
+        public bool IsSubclassOf(PyType t)
+        {
+            if (this == t || t == ObjectType) return true;
+            PyType[] b = Bases;
+            for (int i = 0; i < b.Length; i++)
+            {
+                if (b[i].IsSubclassOf(t)) return true;
+            }
+            return false;
+        }
+
+        public override Value Call(Value[] args, int start, int nPos, int nKw)
+        {
+            return Rt.CallType(this, args, start, nPos, nKw);
+        }
+
+        public override Value LoadAttr(int qstr)
+        {
+            return Rt.TypeLoadAttr(this, qstr);
+        }
+
+        public override bool StoreAttr(int qstr, Value value)
+        {
+            return Rt.TypeStoreAttr(this, qstr, value);
+        }
+
+        public override void Print(Printer p, int kind)
+        {
+            p.Write("<class '");
+            p.Write(NameStr);
+            p.Write("'>");
+        }
+    }
+
+    // PyType.Flags bits for user classes: set by __build_class__ so instances skip dunder lookups they lack.
+    public static class TypeFlags
+    {
+        public const int HasGetAttr = 1;     // __getattr__
+        public const int HasSetAttr = 2;     // __setattr__ / __delattr__
+        public const int HasDescriptors = 4; // a property or __get__/__set__ in the class namespace
+        public const int HasSlots = 8;       // __slots__
+    }
+}

@@ -1,0 +1,179 @@
+namespace NanoMpy
+{
+    // The qstr pool: interned strings named by int ids, as in py/qstr.c.
+    //
+    //   id 0          MP_QSTR_NULL (no string)
+    //   ids 1..S      MicroPython's static qstrs, in static_qstr_list order (StaticQstrs.List): this order is
+    //                 the .mpy index space, so a static qstr in a .mpy file maps to its id with no lookup
+    //   ids S+1..     dynamic qstrs: a reference (bytes, offset, length) to UTF-8 text that is never copied;
+    //                 for a module in flash that is the module image itself
+    //
+    // Lookup is open addressing over a power-of-two table keyed by MicroPython's qstr hash (djb2 variant,
+    // 16 bits, never 0), so the hash also serves str objects and dict ordering.
+    public static class Qstr
+    {
+        private static byte[][] _data;
+        private static int[] _off;
+        private static int[] _len;
+        private static int[] _hash;
+        private static PyStr[] _obj;
+        private static int _count;
+        private static int[] _table; // slot -> id, 0 = empty
+        private static int _staticCount;
+
+        public static int StaticCount { get { return _staticCount; } }
+        public static int Count { get { return _count; } }
+
+        static Qstr()
+        {
+            string[] list = StaticQstrs.List;
+            int cap = 64;
+            while (cap < list.Length * 2 + 64) cap <<= 1;
+            _data = new byte[cap][];
+            _off = new int[cap];
+            _len = new int[cap];
+            _hash = new int[cap];
+            _obj = new PyStr[cap];
+            _table = new int[cap * 2];
+            _count = 1; // id 0 is MP_QSTR_NULL
+            for (int i = 0; i < list.Length; i++)
+            {
+                byte[] b = Utf8.Encode(list[i]);
+                Add(b, 0, b.Length, ComputeHash(b, 0, b.Length));
+            }
+            _staticCount = _count - 1;
+        }
+
+        // MicroPython's qstr_compute_hash with MICROPY_QSTR_BYTES_IN_HASH = 2.
+        public static int ComputeHash(byte[] data, int off, int len)
+        {
+            uint h = 5381;
+            int end = off + len;
+            for (int i = off; i < end; i++)
+            {
+                h = (h * 33) ^ data[i];
+            }
+            h &= 0xffff;
+            return h == 0 ? 1 : (int)h;
+        }
+
+        // Id of the text, or 0 when it is not interned. Allocates nothing.
+        public static int Find(byte[] data, int off, int len)
+        {
+            return Find(data, off, len, ComputeHash(data, off, len));
+        }
+
+        public static int Find(byte[] data, int off, int len, int hash)
+        {
+            int mask = _table.Length - 1;
+            int slot = hash & mask;
+            while (true)
+            {
+                int id = _table[slot];
+                if (id == 0) return 0;
+                if (_hash[id] == hash && _len[id] == len && BytesEqual(_data[id], _off[id], data, off, len))
+                {
+                    return id;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        // Interns by reference: the pool keeps (data, off, len), so data must never change afterwards
+        // (flash images and the buffers of immutable str objects qualify).
+        public static int Intern(byte[] data, int off, int len)
+        {
+            int hash = ComputeHash(data, off, len);
+            int id = Find(data, off, len, hash);
+            if (id != 0) return id;
+            return Add(data, off, len, hash);
+        }
+
+        public static int Intern(string s)
+        {
+            byte[] b = Utf8.Encode(s);
+            return Intern(b, 0, b.Length);
+        }
+
+        public static string Str(int id)
+        {
+            return Utf8.Decode(_data[id], _off[id], _len[id]);
+        }
+
+        public static byte[] Data(int id) { return _data[id]; }
+        public static int Offset(int id) { return _off[id]; }
+        public static int Length(int id) { return _len[id]; }
+        public static int Hash(int id) { return _hash[id]; }
+        public static bool IsValid(int id) { return id > 0 && id < _count; }
+
+        // The str object of a qstr: made once, then shared (LOAD_CONST_STRING and attribute-name keys
+        // allocate nothing after the first use).
+        public static PyStr Obj(int id)
+        {
+            PyStr s = _obj[id];
+            if (s == null)
+            {
+                s = PyStr.FromQstr(id);
+                _obj[id] = s;
+            }
+            return s;
+        }
+
+        public static bool BytesEqual(byte[] a, int aOff, byte[] b, int bOff, int len)
+        {
+            for (int i = 0; i < len; i++)
+            {
+                if (a[aOff + i] != b[bOff + i]) return false;
+            }
+            return true;
+        }
+
+        private static int Add(byte[] data, int off, int len, int hash)
+        {
+            if (_count == _data.Length) Grow();
+            int id = _count++;
+            _data[id] = data;
+            _off[id] = off;
+            _len[id] = len;
+            _hash[id] = hash;
+            if (_count * 2 > _table.Length) Rehash(_table.Length * 2);
+            else Insert(id);
+            return id;
+        }
+
+        private static void Insert(int id)
+        {
+            int mask = _table.Length - 1;
+            int slot = _hash[id] & mask;
+            while (_table[slot] != 0) slot = (slot + 1) & mask;
+            _table[slot] = id;
+        }
+
+        private static void Rehash(int size)
+        {
+            _table = new int[size];
+            for (int id = 1; id < _count; id++) Insert(id);
+        }
+
+        private static void Grow()
+        {
+            int cap = _data.Length * 2;
+            byte[][] d = new byte[cap][];
+            System.Array.Copy(_data, d, _count);
+            _data = d;
+            _off = GrowInts(_off, cap);
+            _len = GrowInts(_len, cap);
+            _hash = GrowInts(_hash, cap);
+            PyStr[] o = new PyStr[cap];
+            System.Array.Copy(_obj, o, _count);
+            _obj = o;
+        }
+
+        private static int[] GrowInts(int[] a, int cap)
+        {
+            int[] n = new int[cap];
+            System.Array.Copy(a, n, a.Length);
+            return n;
+        }
+    }
+}
