@@ -19,7 +19,7 @@ namespace NanoMpy.Tests
     // reproduces the `2>&1` capture of the goldens (tracebacks interleave with prints in write order).
     public class ProgramTests
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
         private static string ProgramsDir => Path.Combine(AppContext.BaseDirectory, "programs");
 

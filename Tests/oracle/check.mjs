@@ -85,6 +85,30 @@ const programs = readdirSync(programsDir)
 
 let passed = 0;
 let failed = 0;
+
+// Corpus consistency (regen.sh conventions): every program X.py has X.mpy and X.exp, every helper .py
+// (mod_*.py and anything in a subfolder) has its .mpy. Stale goldens are not detectable without mpy-cross.
+function listPy(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listPy(full));
+    else if (name.endsWith(".py")) out.push(relative(programsDir, full));
+  }
+  return out;
+}
+if (wanted.length === 0) {
+  for (const py of listPy(programsDir)) {
+    const base = join(programsDir, py.slice(0, -3));
+    const isProgram = !/[\\/]/.test(py) && !py.startsWith("mod_");
+    const missing = [".mpy"].concat(isProgram ? [".exp"] : []).filter((ext) => !existsSync(base + ext));
+    if (missing.length > 0) {
+      failed++;
+      console.log(`FAIL ${py}: missing ${missing.join(", ")} (run Tests/programs/regen.sh)`);
+    }
+  }
+}
+
 for (const name of programs) {
   // latin1 keeps the comparison byte-exact whatever the program prints.
   const expected = readFileSync(join(programsDir, `${name}.exp`)).toString("latin1");
