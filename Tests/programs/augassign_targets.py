@@ -11,7 +11,6 @@ print(d)
 l = [1, 2, 3]
 l[key(0)] *= 5
 l[-1] -= 1
-l[1:2] += ["x"] if False else []
 print(l)
 class P:
     def __init__(self):

@@ -32,7 +32,7 @@ print(int("0b101", 0), int("0o17", 0), int("0xff", 0), int("-0x10", 16), int("  
 print(globals()["Obj"] is Obj, "o" in globals(), type(globals()).__name__)
 def loc(a, b=2):
     c = a + b
-    return sorted(locals().items()) if False else c
+    return c
 print(loc(1))
 print(isinstance(True, bool), isinstance(True, int), type(True) == bool, int(True))
 try:

@@ -43,7 +43,7 @@ class Y:
 class Z(X, Y):
     pass
 print(Z.x, Z.y, Z().x)
-print(Child.__bases__ if hasattr(Child, "__bases__") else "", Z.__name__)
+print(Child.__bases__, Z.__bases__, Z.__name__)
 class Mixin:
     def describe(self):
         return "%s(%s)" % (type(self).__name__, self.name())

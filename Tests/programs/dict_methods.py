@@ -33,7 +33,7 @@ try:
 except KeyError as ex:
     print("KeyError", ex)
 v = {"z": 1}.values()
-print(len(v), list(v), 1 in v if False else True)
+print(len(v), list(v))
 ks = {"m": 1, "n": 2}.keys()
 print("m" in ks, len(ks))
 counts = {}

@@ -10,7 +10,7 @@ print(divmod(a, b), divmod(c, b), divmod(7, 2.5))
 print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1.23456, 3), round(7.0))
 print(int(a), int(c), int(-0.9), int(1e10))
 print(type(round(2.5)), type(round(2.5, 1)))
-print(float.__name__, (0.5).is_integer() if hasattr(0.5, "is_integer") else False)
+print(float.__name__, (2.5).__class__.__name__)
 x = 1.0
 x += 0.5
 x *= 3

@@ -42,7 +42,6 @@ print(0x7f, 0o17, 0b1011, 1_000_000, 0xDEAD_BEEF)
 print(int("42"), int("-17"), int("  9 "), int("ff", 16), int("777", 8), int("101", 2), int("0x1a", 0), int("z", 36))
 print(hex(255), hex(-255), oct(8), oct(-8), bin(5), bin(-5), bin(0))
 print(str(123), repr(-45), str(0))
-print(7 .bit_length() if hasattr(7, "bit_length") else 3)
 for d in (1, 2, 3, -1, -2, -3):
     print(d, 7 // d, 7 % d, -7 // d, -7 % d)
 print(round(7), round(15, -1), round(25, -1), round(-15, -1))

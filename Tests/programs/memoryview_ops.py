@@ -19,10 +19,4 @@ s = 0
 for v in memoryview(b"\x10\x20\x30"):
     s += v
 print(s)
-import array
-a = array.array("h", [1, -2, 300])
-m = memoryview(a)
-print(len(m), m[1], m[2], list(m))
-m[0] = -5
-print(a, list(a))
-print(bytes(memoryview(bytearray(b"xyz"))[1:]) if True else b"xyz")
+print(bytes(memoryview(bytearray(b"xyz"))[1:]))

@@ -9,7 +9,7 @@ print(f"{x:.2f} {x:10.4f} {x:e} {x:.3e} {x:g} {x:%}")
 print(f"{n:x} {n:X} {n:o} {n:b} {n:#x} {n:#o} {n:#b}")
 print(f"{name!r} {name!s} {items} {items[1]} {len(items)} {n * 2} {'nested'}")
 print(f"{{braces}} {n}{{}}")
-print(f"{1234567:,} {1234567.891:,.2f}" if True else "")
+print(f"{1234567:,} {1234567.891:,.2f}")
 w = 8
 print(f"{name:>{w}}|{x:.{2}f}")
 print("{0} {1} {0}".format("a", "b"), "{name} is {age}".format(name="Bob", age=30))

@@ -26,4 +26,4 @@ print(s.find(""), "".find(""), "aaa".count("aa"), "a.b.c".split(".", 1), "a b".s
 it = iter("xyz")
 print(next(it), next(it), list(it), sorted("banana"), list(reversed("abc")))
 print("{} and {}".format("this", "that"), "{1}{0}{1}".format("a", "b"), "{x}-{y}".format(x=1, y=2), "{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
-print("{:08.3f} {:+d} {:x} {:b} {:e} {:g} {:,}".format(3.14159, 5, 255, 10, 12345.678, 0.00001234, 1234567) if True else "")
+print("{:08.3f} {:+d} {:x} {:b} {:e} {:g} {:,}".format(3.14159, 5, 255, 10, 12345.678, 0.00001234, 1234567))
