@@ -159,7 +159,8 @@ namespace NanoMpy
                     argI++;
                 }
                 if (specStart < 0 && conversion == 0) conversion = 's';
-                if (conversion != 0)
+                // str() of a str is itself: only other conversions print into a new str.
+                if (conversion != 0 && !(conversion == 's' && arg.Obj is PyStr))
                 {
                     Printer ap = new Printer();
                     Rt.Print(ap, arg, conversion == 's' ? PrintKind.Str : PrintKind.Repr);
