@@ -2,7 +2,7 @@ namespace NanoMpy
 {
     // bytes: immutable bytes referenced as (Data, Offset, Length); a module constant references the image in
     // place. Methods are str's (PyStrMethods.cs) working on bytes.
-    public sealed class PyBytes : PyObject
+    public sealed partial class PyBytes : PyObject
     {
         public static readonly PyType TypeObj = new PyType(Q.bytes, PyType.ObjectType);
         public static readonly PyBytes Empty = new PyBytes(new byte[0], 0, 0);
