@@ -172,3 +172,36 @@ namespace NanoMpy.Tests.Strings
         }
     }
 }
+
+namespace NanoMpy.Tests.Strings
+{
+    // The BytesWarning MicroPython's unix port prints on str/bytes equality (checked against its stderr).
+    [Xunit.Collection("Warnings")]
+    public class BytesWarningTests
+    {
+        private sealed class Capture : IByteSink
+        {
+            public readonly System.Text.StringBuilder Text = new System.Text.StringBuilder();
+            public void Write(byte[] data, int off, int len) { Text.Append(System.Text.Encoding.UTF8.GetString(data, off, len)); }
+        }
+
+        [Xunit.Fact]
+        public void StrBytesEqualityWarnsOnEachComparison()
+        {
+            var c = new Capture();
+            Warnings.Sink = c;
+            try
+            {
+                Xunit.Assert.False(Rt.Equal(PyStr.FromString("a"), new PyBytes(new byte[] { 97 }, 0, 1)));
+                Xunit.Assert.False(Rt.Equal(new PyBytes(new byte[] { 97 }, 0, 1), PyStr.FromString("a")));
+                Xunit.Assert.True(Rt.Equal(new PyBytes(new byte[] { 97 }, 0, 1), new PyByteArray(new byte[] { 97 }, 1)));
+                Xunit.Assert.False(Rt.Equal(PyStr.FromString("a"), Value.FromInt(97)));
+                Xunit.Assert.Equal("Warning: Comparison between bytes and str\nWarning: Comparison between bytes and str\n", c.Text.ToString());
+            }
+            finally
+            {
+                Warnings.Sink = null;
+            }
+        }
+    }
+}

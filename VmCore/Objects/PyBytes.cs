@@ -70,7 +70,11 @@ namespace NanoMpy
         // bytes equal anything with the buffer protocol holding the same bytes, except str.
         public override bool Eq(Value other)
         {
-            if (other.Obj is PyStr) return false;
+            if (other.Obj is PyStr)
+            {
+                Warnings.Warn("Comparison between bytes and str");
+                return false;
+            }
             byte[] d;
             int off, len;
             if (!SeqArgs.GetBuffer(other, out d, out off, out len)) return false;
