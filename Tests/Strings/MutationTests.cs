@@ -5,6 +5,7 @@ namespace NanoMpy.Tests.Strings
 {
     // bytearray / memoryview mutation and str/bytes iteration through the C# API; expected values are the
     // output of data/mutation.py on the unix MicroPython v1.27 binary.
+    [Collection("Warnings")]
     public class MutationTests
     {
         private static Value L(string literal) { return PyLiteral.Parse(literal); }

@@ -5,6 +5,7 @@ namespace NanoMpy.Tests.Strings
 {
     // Each case of data/*.txt against the output of the unix MicroPython v1.27 binary (data/*.expected,
     // made by run_cases.py).
+    [Collection("Warnings")]
     public class StringCaseTests
     {
         public static IEnumerable<object[]> Basic() { return CaseRunner.Load("cases.txt", "expected.txt"); }
