@@ -163,7 +163,8 @@ namespace NanoMpy.Tests.Strings
             {
                 return Value.FromFloat(double.Parse(num, System.Globalization.CultureInfo.InvariantCulture));
             }
-            return Value.FromInt(long.Parse(num));
+            if (long.TryParse(num, out long small)) return Value.FromInt(small);
+            return PyBigInt.Make(BigInt.Parse(num, 10));
         }
 
         private static Value PyStrFromBytes(byte[] b, bool isBytes)

@@ -15,8 +15,7 @@ namespace NanoMpy
     }
 
     // Padded output of text, ints and floats with MicroPython's exact padding rules (py/mpprint.c), used by
-    // str.format and the % operator. Floats are laid out by FloatFormat; big-int digits go through the
-    // wrapper at the end so the numerics work plugs in with a one-line change.
+    // str.format and the % operator. Floats are laid out by FloatFormat, big-int digits by BigInt.
     public static class FormatPrint
     {
         // Zero padding that continues a grouped number: patterns read cyclically from a start offset.
@@ -167,20 +166,16 @@ namespace NanoMpy
             if (v.IsFloat) return v.Float;
             if (v.IsSmallInt) return v.Bits;
             if (v.Obj is PyBool) return ((PyBool)v.Obj).B ? 1 : 0;
-            if (v.Obj is PyBigInt) return double.Parse(Rt.StrOf(v).ToString());
+            if (v.Obj is PyBigInt) return ((PyBigInt)v.Obj).Big.ToDouble();
             throw Rt.TypeError("can't convert " + Rt.TypeNameOf(v) + " to float");
         }
-
-        // ---- numerics wrapper: replace this body when PyBigInt carries its BigInt ----
 
         // Digits of a big int's magnitude in base numBase (letters from baseChar).
         private static string BigIntDigits(Value x, int numBase, char baseChar, out bool negative)
         {
-            string s = Rt.StrOf(x).ToString();
-            negative = s.Length > 0 && s[0] == '-';
-            if (negative) s = s.Substring(1);
-            if (numBase != 10) throw Rt.NotImplementedError("big int formatting in base " + numBase);
-            return s;
+            BigInt big = ((PyBigInt)x.Obj).Big;
+            negative = big.IsNegative;
+            return big.Abs().ToString(numBase, baseChar == 'A');
         }
     }
 }

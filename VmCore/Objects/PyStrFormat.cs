@@ -435,7 +435,7 @@ namespace NanoMpy
             if (double.IsInfinity(f)) throw Rt.OverflowError("can't convert inf to int");
             double t = f < 0 ? -System.Math.Floor(-f) : System.Math.Floor(f);
             if (t >= -9.2233720368547758e18 && t < 9.2233720368547758e18) return Value.FromInt((long)t);
-            throw Rt.OverflowError("overflow converting float to int");
+            return PyBigInt.Make(BigInt.FromDouble(t));
         }
     }
 }
