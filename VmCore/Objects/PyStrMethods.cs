@@ -451,13 +451,13 @@ namespace NanoMpy
         private static Value SplitLines(Value[] a, int s, int nPos, int nKw)
         {
             if (nPos < 1) throw Rt.TypeError("function missing 1 required positional arguments");
-            if (nPos > 2) throw Rt.ArgCountError(1, 2, nPos);
+            if (nPos > 2) throw Rt.TypeError("extra positional arguments given");
             bool keep = nPos == 2 && Rt.IsTrue(a[s + 1]);
             for (int k = 0; k < nKw; k++)
             {
                 Value name = a[s + nPos + 2 * k];
                 if (name.Obj is PyStr && ((PyStr)name.Obj).ToString() == "keepends") keep = Rt.IsTrue(a[s + nPos + 2 * k + 1]);
-                else throw Rt.TypeError("unexpected keyword argument '" + Rt.StrOf(name).ToString() + "'");
+                else throw Rt.TypeError("extra keyword arguments given");
             }
             byte[] d;
             int off, len;
