@@ -181,7 +181,7 @@ namespace NanoMpy
         private static Value Append(Value self, Value arg)
         {
             PyByteArray a = self.Obj as PyByteArray;
-            if (a == null) throw Rt.TypeError("descriptor requires a 'bytearray' object");
+            if (a == null) throw SeqArgs.WrongSelf("bytearray", self);
             a.AppendByte((byte)SeqArgs.ToInt(arg));
             return Value.None;
         }
@@ -189,7 +189,7 @@ namespace NanoMpy
         private static Value Extend(Value self, Value arg)
         {
             PyByteArray a = self.Obj as PyByteArray;
-            if (a == null) throw Rt.TypeError("descriptor requires a 'bytearray' object");
+            if (a == null) throw SeqArgs.WrongSelf("bytearray", self);
             a.ExtendWith(arg);
             return Value.None;
         }

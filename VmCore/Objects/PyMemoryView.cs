@@ -113,7 +113,7 @@ namespace NanoMpy
 
         private static Value HexM(Value[] a, int s, int n)
         {
-            if (!(a[s].Obj is PyMemoryView)) throw Rt.TypeError("descriptor requires a 'memoryview' object");
+            if (!(a[s].Obj is PyMemoryView)) throw SeqArgs.WrongSelf("memoryview", a[s]);
             byte[] d;
             int off, len;
             ((PyMemoryView)a[s].Obj).GetBytes(out d, out off, out len);

@@ -223,7 +223,7 @@ namespace NanoMpy
         {
             if (!SeqArgs.GetData(v, out d, out off, out len))
             {
-                throw Rt.TypeError("descriptor requires a 'str' object but received a '" + Rt.TypeNameOf(v) + "'");
+                throw SeqArgs.WrongSelf("str", v);
             }
             return SeqArgs.KindOf(v);
         }

@@ -84,6 +84,12 @@ namespace NanoMpy
             if (k != selfKind) throw BadImplicitConversion(arg);
         }
 
+        // A method of a built-in type called with a self of another type (runtime.c's self check).
+        public static PyException WrongSelf(string typeName, Value self)
+        {
+            return Rt.TypeError("argument should be a '" + typeName + "' not a '" + Rt.TypeNameOf(self) + "'");
+        }
+
         public static PyException BadImplicitConversion(Value arg)
         {
             string n = Rt.TypeNameOf(arg);
