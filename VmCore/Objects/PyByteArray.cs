@@ -205,7 +205,7 @@ namespace NanoMpy
             {
                 long n = SeqArgs.ToInt(a);
                 if (n < 0 || n > int.MaxValue) throw Rt.MemoryError(null);
-                return new PyByteArray(new byte[n], (int)n);
+                return new PyByteArray(new byte[(int)n], (int)n);
             }
             if (a.Obj is PyStr && nPos == 1) throw Rt.TypeError("string argument without an encoding");
             byte[] d;

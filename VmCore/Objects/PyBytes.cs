@@ -105,7 +105,7 @@ namespace NanoMpy
             {
                 if (a.Bits < 0) throw Rt.Raise(ExcTypes.ValueError, null);
                 if (a.Bits > int.MaxValue) throw Rt.MemoryError(null);
-                return new PyBytes(new byte[a.Bits], 0, (int)a.Bits);
+                return new PyBytes(new byte[(int)a.Bits], 0, (int)a.Bits);
             }
             byte[] d;
             int off, len;
