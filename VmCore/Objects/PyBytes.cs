@@ -75,10 +75,10 @@ namespace NanoMpy
                 Warnings.Warn("Comparison between bytes and str");
                 return false;
             }
-            byte[] d;
-            int off, len;
-            if (!SeqArgs.GetBuffer(other, out d, out off, out len)) return false;
-            return SeqArgs.BytesEqual(Data, Offset, Length, d, off, len);
+            // bytearray and memoryview compare with other types; bytes itself only with bytes.
+            if (other.Obj is PyByteArray || other.Obj is PyMemoryView) return other.Obj.Eq(this);
+            PyBytes o = other.Obj as PyBytes;
+            return o != null && SeqArgs.BytesEqual(Data, Offset, Length, o.Data, o.Offset, o.Length);
         }
 
         public override long Hash()
