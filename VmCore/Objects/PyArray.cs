@@ -207,8 +207,8 @@ namespace NanoMpy
             return Value.None;
         }
 
-        // array(typecode[, initializer]): a buffer initialiser (bytes/bytearray) is taken raw, whole items
-        // only; anything else is iterated.
+        // array(typecode[, initializer]): bytes/bytearray initialisers are taken raw (whole items only);
+        // anything else, arrays included, is iterated.
         private static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)
         {
             if (nKw != 0) throw Rt.TypeError("function doesn't take keyword arguments");
@@ -223,7 +223,22 @@ namespace NanoMpy
             int tc = tlen > 0 ? td[toff] : 0;
             if (ArrayItems.Size(tc) == 0) throw Rt.ValueError("bad typecode");
             PyArray a = new PyArray(tc, 0);
-            if (nPos == 2) a.ExtendWith(args[start + 1]);
+            if (nPos < 2) return a;
+            Value init = args[start + 1];
+            if (init.Obj is PyBytes || init.Obj is PyByteArray)
+            {
+                a.ExtendWith(init);
+                return a;
+            }
+            int count;
+            Value[] items = SeqArgs.ItemsOf(init, out count);
+            if (items != null)
+            {
+                for (int i = 0; i < count; i++) a.AppendValue(items[i]);
+                return a;
+            }
+            Value it = Rt.GetIter(init);
+            for (Value x = Rt.IterNext(it); !x.IsNull; x = Rt.IterNext(it)) a.AppendValue(x);
             return a;
         }
     }
