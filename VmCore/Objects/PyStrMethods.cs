@@ -346,7 +346,8 @@ namespace NanoMpy
             {
                 while (last > first && InSet(d[off + last - 1], cd, coff, clen)) last--;
             }
-            if (first >= last) return SeqArgs.Empty(kind);
+            // All stripped: '' or b'' (bytes even for a bytearray, as MicroPython).
+            if (first >= last) return kind == PyStr.TypeObj ? (Value)PyStr.Empty : PyBytes.Empty;
             if (first == 0 && last == len) return a[s];
             return SeqArgs.NewOfKind(kind, d, off + first, last - first);
         }
