@@ -83,6 +83,22 @@ namespace NanoMpy.Tests.Numerics
         }
 
         [Fact]
+        public void FromBytesIsReachedThroughTheTypeOrAnInstance()
+        {
+            Value data = PyStr.FromString("\u0001\u0002");
+            Value little = Qstr.Obj(Q.little);
+            // int.from_bytes(b'\x01\x02', 'little') == 513; (5).from_bytes(b'\x01\x02') == 258
+            Assert.Equal("513", Repr(NumberBuiltins.FromBytes(new[] { data, little }, 0, 2)));
+            Assert.Equal("258", Repr(NumberBuiltins.FromBytes(new[] { Value.FromInt(5), data }, 0, 2)));
+            Assert.Equal("TypeError function missing 1 required positional arguments",
+                Error(() => NumberBuiltins.FromBytes(new[] { Value.FromInt(5) }, 0, 1)));
+            Assert.Equal("TypeError function expected at most 4 arguments, got 5",
+                Error(() => NumberBuiltins.FromBytes(new[] { data, little, Value.False, Value.FromInt(1) }, 0, 4)));
+            Assert.Equal("TypeError object with buffer protocol required",
+                Error(() => NumberBuiltins.FromBytes(new[] { Value.FromInt(5), Value.FromInt(1) }, 0, 2)));
+        }
+
+        [Fact]
         public void SmallIntArithmeticAllocatesNothing()
         {
             Value acc = Value.FromInt(0);
