@@ -315,7 +315,7 @@ namespace NanoMpy
                 throw Rt.ValueError(null);
             }
             bool bigEndian = n < 3 || !IsLittle(args[start + 2]);
-            if (dlen > int.MaxValue / 2)
+            if (dlen > (1L << 26))
             {
                 throw Rt.MemoryError("memory allocation failed, allocating " + dlen + " bytes");
             }
