@@ -22,5 +22,5 @@ def write(path, n):
             f.write("    return a\n\n")
         f.write("print(f0(1, 2), f1(1, 2), f2(1, 2), f3(1, 2))\n")
 
-write("inplace1.py", 300)
-write("inplace2.py", 600)
+write("inplace1.py", 380)
+write("inplace2.py", 760)
