@@ -1,0 +1,108 @@
+namespace NanoMpy
+{
+    // A constant object for the module's constant table, held as its .mpy serialisation (type byte and
+    // payload). Two constants share an entry only when type and value are equal, which for these types is
+    // exactly equality of the serialised bytes (emitcommon.c's strict equality).
+    public sealed class ConstKey
+    {
+        public const int TypeNone = 1;
+        public const int TypeFalse = 2;
+        public const int TypeTrue = 3;
+        public const int TypeEllipsis = 4;
+        public const int TypeStr = 5;
+        public const int TypeBytes = 6;
+        public const int TypeInt = 7;
+        public const int TypeFloat = 8;
+        public const int TypeTuple = 10;
+
+        public byte[] Data;
+        private int _len;
+
+        public static ConstKey Ellipsis()
+        {
+            ConstKey k = new ConstKey();
+            k.Data = new byte[] { TypeEllipsis };
+            return k;
+        }
+
+        public static ConstKey Of(Node n)
+        {
+            ConstKey k = new ConstKey();
+            k.Data = new byte[32];
+            k.Put(n);
+            byte[] d = new byte[k._len];
+            System.Array.Copy(k.Data, d, k._len);
+            k.Data = d;
+            return k;
+        }
+
+        private void Byte(int b)
+        {
+            if (_len == Data.Length)
+            {
+                byte[] n = new byte[Data.Length * 2];
+                System.Array.Copy(Data, n, _len);
+                Data = n;
+            }
+            Data[_len++] = (byte)b;
+        }
+
+        private void Uint(int v)
+        {
+            int n = 1;
+            for (int t = v >> 7; t != 0; t >>= 7) n++;
+            for (int i = n - 1; i >= 0; i--)
+            {
+                int b = (v >> (7 * i)) & 0x7f;
+                if (i != 0) b |= 0x80;
+                Byte(b);
+            }
+        }
+
+        private void Blob(int type, byte[] d, bool nul)
+        {
+            Byte(type);
+            Uint(d.Length);
+            for (int i = 0; i < d.Length; i++) Byte(d[i]);
+            if (nul) Byte(0);
+        }
+
+        private void Put(Node n)
+        {
+            switch (n.Kind)
+            {
+                case Node.SmallInt:
+                case Node.IntObj:
+                    Blob(TypeInt, Utf8.Encode(n.Big ? n.Text : n.IntValue.ToString()), false);
+                    return;
+                case Node.StrQstr:
+                case Node.StrObj:
+                    Blob(TypeStr, n.Data, true);
+                    return;
+                case Node.BytesObj:
+                    Blob(TypeBytes, n.Data, true);
+                    return;
+                case Node.KwConst:
+                    Byte(n.Text == "None" ? TypeNone : n.Text == "False" ? TypeFalse : n.Text == "True" ? TypeTrue : TypeEllipsis);
+                    return;
+                case Node.FloatObj:
+                    throw new CompileError("SyntaxError", "float constants not supported yet", n.Line);
+                default:
+                    Byte(TypeTuple);
+                    Uint(n.Items.Length);
+                    for (int i = 0; i < n.Items.Length; i++) Put(n.Items[i]);
+                    return;
+            }
+        }
+
+        public bool SameAs(ConstKey o)
+        {
+            if (o.Data.Length != Data.Length) return false;
+            for (int i = 0; i < Data.Length; i++)
+            {
+                if (o.Data[i] != Data[i]) return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+namespace NanoMpy
+{
+    // Integer constant folding as MicroPython's parser does it: an operation folds only when it cannot raise
+    // and its result is an int (so no true division, negative shifts or negative powers).
+    public static class Folder
+    {
+        public static bool IsInt(Node n)
+        {
+            return n.Kind == Node.SmallInt || n.Kind == Node.IntObj && !n.Big;
+        }
+
+        public static Node IntNode(long v, int line)
+        {
+            Node n = new Node(v >= Parser.SmallIntMin && v <= Parser.SmallIntMax ? Node.SmallInt : Node.IntObj, line);
+            n.IntValue = v;
+            return n;
+        }
+
+        public static bool Unary(int op, long a, out long r)
+        {
+            r = 0;
+            if (op == UnaryOpKind.Negative)
+            {
+                if (a == long.MinValue) return false;
+                r = -a;
+            }
+            else if (op == UnaryOpKind.Invert) r = ~a;
+            else r = a;
+            return true;
+        }
+
+        public static bool Binary(int op, long a, long b, out long r)
+        {
+            r = 0;
+            try
+            {
+                checked
+                {
+                    switch (op)
+                    {
+                        case BinaryOpKind.Or: r = a | b; return true;
+                        case BinaryOpKind.Xor: r = a ^ b; return true;
+                        case BinaryOpKind.And: r = a & b; return true;
+                        case BinaryOpKind.LShift:
+                            if (b < 0 || b > 62) return false;
+                            r = a << (int)b;
+                            return (r >> (int)b) == a;
+                        case BinaryOpKind.RShift:
+                            if (b < 0) return false;
+                            r = b > 63 ? (a < 0 ? -1 : 0) : a >> (int)b;
+                            return true;
+                        case BinaryOpKind.Add: r = a + b; return true;
+                        case BinaryOpKind.Subtract: r = a - b; return true;
+                        case BinaryOpKind.Multiply: r = a * b; return true;
+                        case BinaryOpKind.FloorDivide:
+                            {
+                                if (b == 0) return false;
+                                long q = a / b;
+                                if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+                                r = q;
+                                return true;
+                            }
+                        case BinaryOpKind.Modulo:
+                            {
+                                if (b == 0) return false;
+                                long m = a % b;
+                                if (m != 0 && ((m < 0) != (b < 0))) m += b;
+                                r = m;
+                                return true;
+                            }
+                        case BinaryOpKind.Power:
+                            {
+                                if (b < 0) return false;
+                                long acc = 1;
+                                for (long i = 0; i < b; i++)
+                                {
+                                    acc = acc * a;
+                                    if (acc == 0 || acc == 1 && a == 1) break;
+                                }
+                                r = acc;
+                                return true;
+                            }
+                    }
+                }
+            }
+            catch (System.OverflowException)
+            {
+                return false;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,458 @@
+namespace NanoMpy
+{
+    // MicroPython's tokenizer (py/lexer.c behaviour): logical lines, INDENT/DEDENT from leading columns
+    // (a tab advances to the next multiple of 8), newlines ignored inside brackets, adjacent string
+    // literals of the same kind joined into one token, and MicroPython's error messages.
+    public sealed class Lexer
+    {
+        private readonly string _src;
+        private int _pos;
+        private int _line = 1;
+        private int _nest;
+        private int[] _indents = new int[16];
+        private int _nIndent = 1;
+        private bool _atLineStart = true;
+        private int _pendingDedents;
+        private bool _emittedNewline = true;
+        private Token _peeked;
+
+        public Lexer(string source)
+        {
+            _src = source;
+        }
+
+        public Token Next()
+        {
+            if (_peeked != null)
+            {
+                Token t = _peeked;
+                _peeked = null;
+                return t;
+            }
+            Token tok = Scan();
+            if (tok.Kind == Token.Str || tok.Kind == Token.Bytes)
+            {
+                // Implicit concatenation: later literals of the same kind are appended.
+                while (true)
+                {
+                    Token n = Scan();
+                    if (n.Kind == Token.Str || n.Kind == Token.Bytes)
+                    {
+                        if (n.Kind != tok.Kind) throw new CompileError("SyntaxError", "invalid syntax", n.Line);
+                        byte[] d = new byte[tok.Data.Length + n.Data.Length];
+                        System.Array.Copy(tok.Data, d, tok.Data.Length);
+                        System.Array.Copy(n.Data, 0, d, tok.Data.Length, n.Data.Length);
+                        tok.Data = d;
+                        continue;
+                    }
+                    _peeked = n;
+                    break;
+                }
+            }
+            return tok;
+        }
+
+        private Token Make(int kind, string text)
+        {
+            Token t = new Token();
+            t.Kind = kind;
+            t.Text = text;
+            t.Line = _line;
+            return t;
+        }
+
+        private char Cur { get { return _pos < _src.Length ? _src[_pos] : '\0'; } }
+        private char At(int k) { return _pos + k < _src.Length ? _src[_pos + k] : '\0'; }
+
+        private Token Scan()
+        {
+            if (_pendingDedents > 0)
+            {
+                _pendingDedents--;
+                return Make(Token.Dedent, null);
+            }
+            if (_atLineStart && _nest == 0)
+            {
+                _atLineStart = false;
+                Token ind = ScanIndent();
+                if (ind != null) return ind;
+            }
+            while (true)
+            {
+                char c = Cur;
+                if (c == ' ' || c == '\t' || c == '\f' || c == '\r') { _pos++; continue; }
+                if (c == '#') { while (_pos < _src.Length && Cur != '\n') _pos++; continue; }
+                if (c == '\\' && At(1) == '\n') { _pos += 2; _line++; continue; }
+                if (c == '\\' && At(1) == '\r' && At(2) == '\n') { _pos += 3; _line++; continue; }
+                break;
+            }
+            if (_pos >= _src.Length)
+            {
+                if (!_emittedNewline)
+                {
+                    _emittedNewline = true;
+                    return Make(Token.Newline, null);
+                }
+                if (_nIndent > 1)
+                {
+                    _nIndent--;
+                    return Make(Token.Dedent, null);
+                }
+                return Make(Token.End, null);
+            }
+            char ch = Cur;
+            if (ch == '\n')
+            {
+                Token nl = Make(Token.Newline, null);
+                _pos++;
+                _line++;
+                if (_nest > 0) return Scan();
+                _atLineStart = true;
+                if (_emittedNewline) return Scan();
+                _emittedNewline = true;
+                return nl;
+            }
+            _emittedNewline = false;
+            if (IsIdStart(ch))
+            {
+                int start = _pos;
+                while (IsIdChar(Cur)) _pos++;
+                string word = _src.Substring(start, _pos - start);
+                char q = Cur;
+                if ((q == '\'' || q == '"') && word.Length <= 2)
+                {
+                    bool raw = false, bytes = false, fstr = false, ok = true;
+                    for (int i = 0; i < word.Length; i++)
+                    {
+                        char w = word[i];
+                        if (w == 'r' || w == 'R') raw = true;
+                        else if (w == 'b' || w == 'B') bytes = true;
+                        else if (w == 'f' || w == 'F') fstr = true;
+                        else ok = false;
+                    }
+                    if (ok && !fstr && !(word.Length == 2 && !raw)) return ScanString(raw, bytes);
+                }
+                return Make(Token.Name, word);
+            }
+            if (ch >= '0' && ch <= '9' || ch == '.' && At(1) >= '0' && At(1) <= '9') return ScanNumber();
+            if (ch == '\'' || ch == '"') return ScanString(false, false);
+            return ScanOp();
+        }
+
+        // Called at the start of a logical line outside brackets: skips blank and comment lines and
+        // compares the indentation with the stack.
+        private Token ScanIndent()
+        {
+            while (true)
+            {
+                int col = 0;
+                int p = _pos;
+                while (p < _src.Length)
+                {
+                    char c = _src[p];
+                    if (c == ' ') col++;
+                    else if (c == '\t') col = (col + 8) & ~7;
+                    else if (c == '\f' || c == '\r') { }
+                    else break;
+                    p++;
+                }
+                if (p >= _src.Length) { _pos = p; return null; }
+                char f = _src[p];
+                if (f == '\n') { _pos = p + 1; _line++; continue; }
+                if (f == '#')
+                {
+                    while (p < _src.Length && _src[p] != '\n') p++;
+                    _pos = p;
+                    continue;
+                }
+                _pos = p;
+                int top = _indents[_nIndent - 1];
+                if (col > top)
+                {
+                    if (_nIndent == _indents.Length)
+                    {
+                        int[] n = new int[_indents.Length * 2];
+                        System.Array.Copy(_indents, n, _indents.Length);
+                        _indents = n;
+                    }
+                    _indents[_nIndent++] = col;
+                    return Make(Token.Indent, null);
+                }
+                if (col < top)
+                {
+                    int count = 0;
+                    while (_nIndent > 1 && _indents[_nIndent - 1] > col)
+                    {
+                        _nIndent--;
+                        count++;
+                    }
+                    if (_indents[_nIndent - 1] != col)
+                    {
+                        throw new CompileError("IndentationError", "unindent doesn't match any outer indent level", _line);
+                    }
+                    _pendingDedents = count - 1;
+                    return Make(Token.Dedent, null);
+                }
+                return null;
+            }
+        }
+
+        private static bool IsIdStart(char c)
+        {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80;
+        }
+
+        private static bool IsIdChar(char c)
+        {
+            return IsIdStart(c) || c >= '0' && c <= '9';
+        }
+
+        private Token ScanNumber()
+        {
+            int start = _pos;
+            int line = _line;
+            bool isFloat = false;
+            if (Cur == '0' && (At(1) == 'x' || At(1) == 'X' || At(1) == 'o' || At(1) == 'O' || At(1) == 'b' || At(1) == 'B'))
+            {
+                char b = At(1);
+                int radix = b == 'x' || b == 'X' ? 16 : b == 'o' || b == 'O' ? 8 : 2;
+                _pos += 2;
+                int ds = _pos;
+                while (IsIdChar(Cur)) _pos++;
+                string digits = _src.Substring(ds, _pos - ds);
+                return IntToken(digits, radix, line);
+            }
+            while (true)
+            {
+                char c = Cur;
+                if (c >= '0' && c <= '9' || c == '_') { _pos++; continue; }
+                if (c == '.') { isFloat = true; _pos++; continue; }
+                if (c == 'e' || c == 'E')
+                {
+                    isFloat = true;
+                    _pos++;
+                    if (Cur == '+' || Cur == '-') _pos++;
+                    continue;
+                }
+                if (IsIdChar(c)) { _pos++; continue; }
+                break;
+            }
+            string text = _src.Substring(start, _pos - start);
+            if (!isFloat && text.IndexOf('j') < 0 && text.IndexOf('J') < 0) return IntToken(text, 10, line);
+            Token t = Make(Token.Float, text);
+            t.Line = line;
+            char last = text[text.Length - 1];
+            t.Imag = last == 'j' || last == 'J';
+            if (!ValidFloat(t.Imag ? text.Substring(0, text.Length - 1) : text))
+            {
+                throw new CompileError("SyntaxError", "invalid syntax for number", line);
+            }
+            return t;
+        }
+
+        private static bool ValidFloat(string s)
+        {
+            int i = 0, n = s.Length, digits = 0;
+            while (i < n && (s[i] >= '0' && s[i] <= '9' || s[i] == '_')) { i++; digits++; }
+            if (i < n && s[i] == '.')
+            {
+                i++;
+                while (i < n && (s[i] >= '0' && s[i] <= '9' || s[i] == '_')) { i++; digits++; }
+            }
+            if (digits == 0) return false;
+            if (i < n && (s[i] == 'e' || s[i] == 'E'))
+            {
+                i++;
+                if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+                int ed = 0;
+                while (i < n && s[i] >= '0' && s[i] <= '9') { i++; ed++; }
+                if (ed == 0) return false;
+            }
+            return i == n;
+        }
+
+        private Token IntToken(string digits, int radix, int line)
+        {
+            string baseName = radix == 10 ? "10" : radix == 16 ? "16" : radix == 8 ? "8" : "2";
+            ulong v = 0;
+            bool big = false;
+            int count = 0;
+            for (int i = 0; i < digits.Length; i++)
+            {
+                char c = digits[i];
+                if (c == '_') continue;
+                int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+                if (d >= radix)
+                {
+                    throw new CompileError("SyntaxError", "invalid syntax for integer with base " + baseName + ": '" + digits + "'", line);
+                }
+                if (v > (ulong.MaxValue - (ulong)d) / (ulong)radix || v * (ulong)radix + (ulong)d > (ulong)long.MaxValue) big = true;
+                else v = v * (ulong)radix + (ulong)d;
+                count++;
+            }
+            if (count == 0 || digits.Length > 0 && digits[0] == '_' && radix == 10)
+            {
+                throw new CompileError("SyntaxError", "invalid syntax for integer with base " + baseName + ": '" + digits + "'", line);
+            }
+            if (radix == 10 && digits.Length > 1 && digits[0] == '0')
+            {
+                for (int i = 0; i < digits.Length; i++)
+                {
+                    if (digits[i] != '0' && digits[i] != '_') throw new CompileError("SyntaxError", "invalid syntax for number", line);
+                }
+            }
+            Token t = Make(Token.Int, digits);
+            t.Line = line;
+            t.IntValue = (long)v;
+            t.Big = big;
+            if (big && radix != 10) throw new CompileError("SyntaxError", "integer literal too large for this compiler", line);
+            if (big) t.Text = digits.Replace("_", "");
+            return t;
+        }
+
+        private Token ScanString(bool raw, bool bytes)
+        {
+            int line = _line;
+            char q = Cur;
+            bool triple = At(1) == q && At(2) == q;
+            _pos += triple ? 3 : 1;
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            while (true)
+            {
+                if (_pos >= _src.Length) throw new CompileError("SyntaxError", "invalid syntax", line);
+                char c = Cur;
+                if (c == q)
+                {
+                    if (!triple) { _pos++; break; }
+                    if (At(1) == q && At(2) == q) { _pos += 3; break; }
+                }
+                if (c == '\n')
+                {
+                    if (!triple) throw new CompileError("SyntaxError", "invalid syntax", line);
+                    _line++;
+                }
+                if (c == '\\' && _pos + 1 < _src.Length)
+                {
+                    char e = At(1);
+                    if (raw)
+                    {
+                        sb.Append(c);
+                        sb.Append(e);
+                        if (e == '\n') _line++;
+                        _pos += 2;
+                        continue;
+                    }
+                    _pos += 2;
+                    switch (e)
+                    {
+                        case '\n': _line++; continue;
+                        case '\\': sb.Append('\\'); continue;
+                        case '\'': sb.Append('\''); continue;
+                        case '"': sb.Append('"'); continue;
+                        case 'a': sb.Append('\a'); continue;
+                        case 'b': sb.Append('\b'); continue;
+                        case 'f': sb.Append('\f'); continue;
+                        case 'n': sb.Append('\n'); continue;
+                        case 'r': sb.Append('\r'); continue;
+                        case 't': sb.Append('\t'); continue;
+                        case 'v': sb.Append('\v'); continue;
+                        case 'x': AppendHex(sb, 2, line, bytes); continue;
+                        case 'u':
+                        case 'U':
+                            if (bytes) { sb.Append('\\'); sb.Append(e); continue; }
+                            AppendHex(sb, e == 'u' ? 4 : 8, line, false);
+                            continue;
+                        default:
+                            if (e >= '0' && e <= '7')
+                            {
+                                int v = e - '0';
+                                for (int k = 0; k < 2 && Cur >= '0' && Cur <= '7'; k++) { v = v * 8 + (Cur - '0'); _pos++; }
+                                AppendCode(sb, v, bytes);
+                                continue;
+                            }
+                            sb.Append('\\');
+                            sb.Append(e);
+                            continue;
+                    }
+                }
+                sb.Append(c);
+                _pos++;
+            }
+            Token t = Make(bytes ? Token.Bytes : Token.Str, null);
+            t.Line = line;
+            t.Data = bytes ? Latin1(sb.ToString()) : Utf8.Encode(sb.ToString());
+            return t;
+        }
+
+        private void AppendHex(System.Text.StringBuilder sb, int n, int line, bool bytes)
+        {
+            int v = 0;
+            for (int i = 0; i < n; i++)
+            {
+                char c = Cur;
+                int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+                if (d < 0) throw new CompileError("SyntaxError", "invalid syntax", line);
+                v = v * 16 + d;
+                _pos++;
+            }
+            AppendCode(sb, v, bytes);
+        }
+
+        private static void AppendCode(System.Text.StringBuilder sb, int v, bool bytes)
+        {
+            if (bytes || v < 0x10000) sb.Append((char)(bytes ? v & 0xff : v));
+            else
+            {
+                v -= 0x10000;
+                sb.Append((char)(0xd800 + (v >> 10)));
+                sb.Append((char)(0xdc00 + (v & 0x3ff)));
+            }
+        }
+
+        private static byte[] Latin1(string s)
+        {
+            // Bytes literals: source characters above 0x7f are kept as their UTF-8 encoding, escapes as bytes.
+            byte[] tmp = new byte[s.Length * 4];
+            int n = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c < 0x100) tmp[n++] = (byte)c;
+                else
+                {
+                    byte[] u = Utf8.Encode(c.ToString());
+                    for (int k = 0; k < u.Length; k++) tmp[n++] = u[k];
+                }
+            }
+            byte[] r = new byte[n];
+            System.Array.Copy(tmp, r, n);
+            return r;
+        }
+
+        private static readonly string[] Ops3 = { "**=", "//=", ">>=", "<<=", "...", "!=" };
+        private static readonly string[] Ops2 = { "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":=" };
+
+        private Token ScanOp()
+        {
+            for (int i = 0; i < Ops3.Length; i++)
+            {
+                string o = Ops3[i];
+                if (o.Length == 3 && Cur == o[0] && At(1) == o[1] && At(2) == o[2]) { _pos += 3; return Make(Token.Op, o); }
+            }
+            for (int i = 0; i < Ops2.Length; i++)
+            {
+                string o = Ops2[i];
+                if (Cur == o[0] && At(1) == o[1]) { _pos += 2; return Make(Token.Op, o); }
+            }
+            char c = Cur;
+            if ("+-*/%&|^~<>()[]{},:.;=@".IndexOf(c) >= 0)
+            {
+                _pos++;
+                if (c == '(' || c == '[' || c == '{') _nest++;
+                else if ((c == ')' || c == ']' || c == '}') && _nest > 0) _nest--;
+                return Make(Token.Op, c.ToString());
+            }
+            throw new CompileError("SyntaxError", "invalid syntax", _line);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+namespace NanoMpy
+{
+    // A parse-tree node. Leaves (names, small ints, interned strings, keyword constants) correspond to
+    // MicroPython's leaf parse nodes; everything else is a struct node, which sets the source line when
+    // compiled, as in py/compile.c.
+    public sealed class Node
+    {
+        // Leaves
+        public const int Name = 1;        // Text
+        public const int SmallInt = 2;    // IntValue (fits a 31-bit small int)
+        public const int StrQstr = 3;     // Text (interned string)
+        public const int KwConst = 4;     // Text: None, True, False, ...
+        // Constant objects (struct nodes in MicroPython)
+        public const int IntObj = 5;      // IntValue or Text when Big
+        public const int StrObj = 6;      // Data
+        public const int BytesObj = 7;    // Data
+        public const int FloatObj = 8;    // Text
+        public const int TupleObj = 9;    // Items (all constants)
+        // Expressions
+        public const int BinOp = 10;      // Op, Items[0], Items[1]
+        public const int Unary = 11;      // Op, Items[0]
+        public const int Not = 12;        // Items[0]
+        public const int And = 13;        // Items
+        public const int Or = 14;         // Items
+        public const int Compare = 15;    // Items (operands), Ops (binary op kinds; NotIn/IsNot as below)
+        public const int AtomExpr = 16;   // Items[0] atom, Items[1..] trailers
+        public const int TrCall = 17;     // Items: args; KwNames (null for positional)
+        public const int TrAttr = 18;     // Text
+        public const int TrSubscr = 19;   // Items[0]
+        public const int Tuple = 20;      // Items
+        public const int List = 21;      // Items
+        public const int Dict = 22;      // Items: key, value, key, value...
+        public const int IfExpr = 23;     // Items: cond, then, else
+        // Statements
+        public const int Block = 30;      // Items
+        public const int ExprStmt = 31;   // Items[0]
+        public const int Assign = 32;     // Items: targets..., value
+        public const int AugAssign = 33;  // Op, Items[0] target, Items[1] value
+        public const int If = 34;         // Items: cond, body, cond, body, ..., [else]
+        public const int While = 35;      // Items: cond, body, else|null
+        public const int For = 36;        // Items: target, iter, body, else|null
+        public const int Def = 37;        // Text name, Params, Items[0] body
+        public const int Return = 38;     // Items[0] or null
+        public const int Pass = 39;
+        public const int Break = 40;
+        public const int Continue = 41;
+        public const int Global = 42;     // Params (names)
+        public const int Nonlocal = 43;   // Params (names)
+
+        public const int OpNotIn = 100;
+        public const int OpIsNot = 101;
+
+        public int Kind;
+        public int Line;
+        public string Text;
+        public long IntValue;
+        public bool Big;
+        public byte[] Data;
+        public int Op;
+        public Node[] Items;
+        public int[] Ops;
+        public string[] KwNames;
+        public string[] Params;
+
+        public Node(int kind, int line)
+        {
+            Kind = kind;
+            Line = line;
+        }
+
+        // A constant that may be an item of a constant tuple (mp_parse_node_is_const).
+        public bool IsConst
+        {
+            get { return Kind >= SmallInt && Kind <= TupleObj && Kind != Name || Kind == Tuple && Items.Length == 0 && Paren; }
+        }
+
+        public bool Paren;
+
+        public bool IsLeaf { get { return Kind <= KwConst; } }
+
+        public bool IsConstFalse
+        {
+            get { return Kind == KwConst && (Text == "False" || Text == "None") || Kind == SmallInt && IntValue == 0; }
+        }
+
+        public bool IsConstTrue
+        {
+            get { return Kind == KwConst && Text == "True" || Kind == SmallInt && IntValue != 0; }
+        }
+    }
+}

@@ -1,0 +1,757 @@
+namespace NanoMpy
+{
+    // Recursive-descent parser over MicroPython's grammar (py/grammar.h) for the supported subset. It folds
+    // integer constant expressions exactly when MicroPython's parser does: a whole operator chain folds only
+    // if every operand is an integer constant (so `1+2+x` is not folded), division or shift errors prevent
+    // folding, and results that do not fit a 31-bit small int become int constant objects.
+    public sealed class Parser
+    {
+        private readonly Lexer _lex;
+        private Token _tok;
+        private readonly System.Collections.Hashtable _interned = new System.Collections.Hashtable();
+
+        public const long SmallIntMin = -(1L << 30);
+        public const long SmallIntMax = (1L << 30) - 1;
+
+        public Parser(string source)
+        {
+            _lex = new Lexer(source);
+            string[] list = StaticQstrs.List;
+            for (int i = 0; i < list.Length; i++) _interned[list[i]] = true;
+            _tok = _lex.Next();
+        }
+
+        public static Node ParseModule(string source)
+        {
+            Parser p = new Parser(source);
+            Node block = new Node(Node.Block, 1);
+            System.Collections.ArrayList stmts = new System.Collections.ArrayList();
+            while (p._tok.Kind != Token.End)
+            {
+                if (p._tok.Kind == Token.Newline) { p.Advance(); continue; }
+                if (p._tok.Kind == Token.Indent) throw new CompileError("IndentationError", "unexpected indent", p._tok.Line);
+                p.ParseStatement(stmts);
+            }
+            block.Items = ToArray(stmts);
+            return block;
+        }
+
+        private static Node[] ToArray(System.Collections.ArrayList list)
+        {
+            Node[] a = new Node[list.Count];
+            for (int i = 0; i < a.Length; i++) a[i] = (Node)list[i];
+            return a;
+        }
+
+        private void Advance()
+        {
+            _tok = _lex.Next();
+        }
+
+        private CompileError Syntax()
+        {
+            return new CompileError("SyntaxError", "invalid syntax", _tok.Line);
+        }
+
+        private bool IsOp(string s) { return _tok.Kind == Token.Op && _tok.Text == s; }
+        private bool IsKw(string s) { return _tok.Kind == Token.Name && _tok.Text == s; }
+
+        private void ExpectOp(string s)
+        {
+            if (!IsOp(s)) throw Syntax();
+            Advance();
+        }
+
+        private void ExpectKw(string s)
+        {
+            if (!IsKw(s)) throw Syntax();
+            Advance();
+        }
+
+        private static bool IsKeyword(string s)
+        {
+            switch (s)
+            {
+                case "False": case "None": case "True": case "and": case "as": case "assert": case "async":
+                case "await": case "break": case "class": case "continue": case "def": case "del": case "elif":
+                case "else": case "except": case "finally": case "for": case "from": case "global": case "if":
+                case "import": case "in": case "is": case "lambda": case "nonlocal": case "not": case "or":
+                case "pass": case "raise": case "return": case "try": case "while": case "with": case "yield":
+                    return true;
+            }
+            return false;
+        }
+
+        private string ExpectName()
+        {
+            if (_tok.Kind != Token.Name || IsKeyword(_tok.Text)) throw Syntax();
+            string s = _tok.Text;
+            _interned[s] = true;
+            Advance();
+            return s;
+        }
+
+        // ---- statements ----
+
+        private void ParseStatement(System.Collections.ArrayList into)
+        {
+            int line = _tok.Line;
+            if (_tok.Kind == Token.Name)
+            {
+                switch (_tok.Text)
+                {
+                    case "if": into.Add(ParseIf()); return;
+                    case "while": into.Add(ParseWhile()); return;
+                    case "for": into.Add(ParseFor()); return;
+                    case "def": into.Add(ParseDef()); return;
+                }
+            }
+            // simple_stmt: small statements separated by ';'
+            while (true)
+            {
+                into.Add(ParseSmall());
+                if (IsOp(";"))
+                {
+                    Advance();
+                    if (_tok.Kind == Token.Newline) break;
+                    continue;
+                }
+                break;
+            }
+            if (_tok.Kind != Token.Newline) throw Syntax();
+            Advance();
+        }
+
+        private Node ParseSmall()
+        {
+            int line = _tok.Line;
+            if (_tok.Kind == Token.Name)
+            {
+                switch (_tok.Text)
+                {
+                    case "pass": Advance(); return new Node(Node.Pass, line);
+                    case "break": Advance(); return new Node(Node.Break, line);
+                    case "continue": Advance(); return new Node(Node.Continue, line);
+                    case "return":
+                        {
+                            Advance();
+                            Node r = new Node(Node.Return, line);
+                            r.Items = new Node[1];
+                            if (_tok.Kind != Token.Newline && !IsOp(";")) r.Items[0] = ParseTestList();
+                            return r;
+                        }
+                    case "global":
+                    case "nonlocal":
+                        {
+                            Node g = new Node(_tok.Text == "global" ? Node.Global : Node.Nonlocal, line);
+                            Advance();
+                            System.Collections.ArrayList names = new System.Collections.ArrayList();
+                            names.Add(ExpectName());
+                            while (IsOp(",")) { Advance(); names.Add(ExpectName()); }
+                            g.Params = new string[names.Count];
+                            for (int i = 0; i < names.Count; i++) g.Params[i] = (string)names[i];
+                            return g;
+                        }
+                }
+            }
+            Node first = ParseTestList();
+            if (IsOp("="))
+            {
+                System.Collections.ArrayList parts = new System.Collections.ArrayList();
+                parts.Add(first);
+                while (IsOp("="))
+                {
+                    Advance();
+                    parts.Add(ParseTestList());
+                }
+                Node a = new Node(Node.Assign, line);
+                a.Items = ToArray(parts);
+                return a;
+            }
+            if (_tok.Kind == Token.Op && _tok.Text.Length >= 2 && _tok.Text[_tok.Text.Length - 1] == '=' && _tok.Text != "==" && _tok.Text != "<=" && _tok.Text != ">=" && _tok.Text != "!=")
+            {
+                int op = AugOp(_tok.Text);
+                if (op < 0) throw Syntax();
+                Advance();
+                Node aug = new Node(Node.AugAssign, line);
+                aug.Op = op;
+                aug.Items = new Node[] { first, ParseTestList() };
+                return aug;
+            }
+            Node e = new Node(Node.ExprStmt, line);
+            e.Items = new Node[] { first };
+            return e;
+        }
+
+        private static int AugOp(string s)
+        {
+            switch (s)
+            {
+                case "|=": return BinaryOpKind.InplaceOr;
+                case "^=": return BinaryOpKind.InplaceXor;
+                case "&=": return BinaryOpKind.InplaceAnd;
+                case "<<=": return BinaryOpKind.InplaceLShift;
+                case ">>=": return BinaryOpKind.InplaceRShift;
+                case "+=": return BinaryOpKind.InplaceAdd;
+                case "-=": return BinaryOpKind.InplaceSubtract;
+                case "*=": return BinaryOpKind.InplaceMultiply;
+                case "@=": return BinaryOpKind.InplaceMatMultiply;
+                case "//=": return BinaryOpKind.InplaceFloorDivide;
+                case "/=": return BinaryOpKind.InplaceTrueDivide;
+                case "%=": return BinaryOpKind.InplaceModulo;
+                case "**=": return BinaryOpKind.InplacePower;
+            }
+            return -1;
+        }
+
+        private Node ParseSuite()
+        {
+            ExpectOp(":");
+            Node block = new Node(Node.Block, _tok.Line);
+            System.Collections.ArrayList stmts = new System.Collections.ArrayList();
+            if (_tok.Kind != Token.Newline)
+            {
+                while (true)
+                {
+                    stmts.Add(ParseSmall());
+                    if (IsOp(";")) { Advance(); if (_tok.Kind == Token.Newline) break; continue; }
+                    break;
+                }
+                if (_tok.Kind != Token.Newline) throw Syntax();
+                Advance();
+            }
+            else
+            {
+                Advance();
+                if (_tok.Kind != Token.Indent) throw Syntax();
+                Advance();
+                while (_tok.Kind != Token.Dedent && _tok.Kind != Token.End) ParseStatement(stmts);
+                if (_tok.Kind == Token.Dedent) Advance();
+            }
+            block.Items = ToArray(stmts);
+            return block;
+        }
+
+        private Node ParseIf()
+        {
+            Node n = new Node(Node.If, _tok.Line);
+            System.Collections.ArrayList parts = new System.Collections.ArrayList();
+            Advance();
+            parts.Add(ParseTest());
+            parts.Add(ParseSuite());
+            while (IsKw("elif"))
+            {
+                Advance();
+                parts.Add(ParseTest());
+                parts.Add(ParseSuite());
+            }
+            if (IsKw("else"))
+            {
+                Advance();
+                parts.Add(ParseSuite());
+            }
+            n.Items = ToArray(parts);
+            return n;
+        }
+
+        private Node ParseWhile()
+        {
+            Node n = new Node(Node.While, _tok.Line);
+            Advance();
+            Node cond = ParseTest();
+            Node body = ParseSuite();
+            Node els = null;
+            if (IsKw("else")) { Advance(); els = ParseSuite(); }
+            n.Items = new Node[] { cond, body, els };
+            return n;
+        }
+
+        private Node ParseFor()
+        {
+            Node n = new Node(Node.For, _tok.Line);
+            Advance();
+            Node target = ParseExprList();
+            ExpectKw("in");
+            Node iter = ParseTestList();
+            Node body = ParseSuite();
+            Node els = null;
+            if (IsKw("else")) { Advance(); els = ParseSuite(); }
+            n.Items = new Node[] { target, iter, body, els };
+            return n;
+        }
+
+        private Node ParseDef()
+        {
+            Node n = new Node(Node.Def, _tok.Line);
+            Advance();
+            n.Text = ExpectName();
+            ExpectOp("(");
+            System.Collections.ArrayList ps = new System.Collections.ArrayList();
+            while (!IsOp(")"))
+            {
+                ps.Add(ExpectName());
+                if (!IsOp(",")) break;
+                Advance();
+            }
+            ExpectOp(")");
+            n.Params = new string[ps.Count];
+            for (int i = 0; i < ps.Count; i++) n.Params[i] = (string)ps[i];
+            n.Items = new Node[] { ParseSuite() };
+            return n;
+        }
+
+        // ---- expressions ----
+
+        private bool AtExprEnd()
+        {
+            if (_tok.Kind == Token.Newline || _tok.Kind == Token.End) return true;
+            if (_tok.Kind == Token.Op)
+            {
+                string t = _tok.Text;
+                return t == ")" || t == "]" || t == "}" || t == "=" || t == ":" || t == ";" || AugOp(t) >= 0;
+            }
+            return _tok.Kind == Token.Name && (_tok.Text == "in" || _tok.Text == "for");
+        }
+
+        private Node ParseTestList()
+        {
+            int line = _tok.Line;
+            Node first = ParseTest();
+            if (!IsOp(",")) return first;
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            items.Add(first);
+            while (IsOp(","))
+            {
+                Advance();
+                if (AtExprEnd()) break;
+                items.Add(ParseTest());
+            }
+            return MakeConstTuple(items, line);
+        }
+
+        private Node ParseExprList()
+        {
+            int line = _tok.Line;
+            Node first = ParseExpr();
+            if (!IsOp(",")) return first;
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            items.Add(first);
+            while (IsOp(","))
+            {
+                Advance();
+                if (AtExprEnd()) break;
+                items.Add(ParseExpr());
+            }
+            return MakeTuple(items, line);
+        }
+
+        private Node MakeTuple(System.Collections.ArrayList items, int line)
+        {
+            Node t = new Node(Node.Tuple, line);
+            t.Items = ToArray(items);
+            return t;
+        }
+
+        // Tuples of constants become one constant object, as the parser's build_tuple does.
+        private Node MakeConstTuple(System.Collections.ArrayList items, int line)
+        {
+            Node t = MakeTuple(items, line);
+            for (int i = 0; i < t.Items.Length; i++)
+            {
+                if (!t.Items[i].IsConst) return t;
+            }
+            t.Kind = Node.TupleObj;
+            return t;
+        }
+
+        private Node ParseTest()
+        {
+            int line = _tok.Line;
+            Node a = ParseOrTest();
+            if (IsKw("if"))
+            {
+                Advance();
+                Node cond = ParseOrTest();
+                ExpectKw("else");
+                Node b = ParseTest();
+                Node n = new Node(Node.IfExpr, line);
+                n.Items = new Node[] { cond, a, b };
+                return n;
+            }
+            return a;
+        }
+
+        private Node ParseOrTest()
+        {
+            int line = _tok.Line;
+            Node a = ParseAndTest();
+            if (!IsKw("or")) return a;
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            items.Add(a);
+            while (IsKw("or")) { Advance(); items.Add(ParseAndTest()); }
+            Node n = new Node(Node.Or, line);
+            n.Items = ToArray(items);
+            return n;
+        }
+
+        private Node ParseAndTest()
+        {
+            int line = _tok.Line;
+            Node a = ParseNotTest();
+            if (!IsKw("and")) return a;
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            items.Add(a);
+            while (IsKw("and")) { Advance(); items.Add(ParseNotTest()); }
+            Node n = new Node(Node.And, line);
+            n.Items = ToArray(items);
+            return n;
+        }
+
+        private Node ParseNotTest()
+        {
+            int line = _tok.Line;
+            if (IsKw("not"))
+            {
+                Advance();
+                Node n = new Node(Node.Not, line);
+                n.Items = new Node[] { ParseNotTest() };
+                return n;
+            }
+            return ParseComparison();
+        }
+
+        private int CompOp()
+        {
+            if (_tok.Kind == Token.Op)
+            {
+                switch (_tok.Text)
+                {
+                    case "<": return BinaryOpKind.Less;
+                    case ">": return BinaryOpKind.More;
+                    case "==": return BinaryOpKind.Equal;
+                    case "<=": return BinaryOpKind.LessEqual;
+                    case ">=": return BinaryOpKind.MoreEqual;
+                    case "!=": return BinaryOpKind.NotEqual;
+                }
+                return -1;
+            }
+            if (IsKw("in")) return BinaryOpKind.In;
+            if (IsKw("is")) return BinaryOpKind.Is;
+            if (IsKw("not")) return Node.OpNotIn;
+            return -1;
+        }
+
+        private Node ParseComparison()
+        {
+            int line = _tok.Line;
+            Node a = ParseExpr();
+            int op = CompOp();
+            if (op < 0) return a;
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            System.Collections.ArrayList ops = new System.Collections.ArrayList();
+            items.Add(a);
+            while ((op = CompOp()) >= 0)
+            {
+                Advance();
+                if (op == Node.OpNotIn) ExpectKw("in");
+                else if (op == BinaryOpKind.Is && IsKw("not")) { Advance(); op = Node.OpIsNot; }
+                ops.Add(op);
+                items.Add(ParseExpr());
+            }
+            Node n = new Node(Node.Compare, line);
+            n.Items = ToArray(items);
+            n.Ops = new int[ops.Count];
+            for (int i = 0; i < ops.Count; i++) n.Ops[i] = (int)ops[i];
+            return n;
+        }
+
+        // Binary operator levels, lowest first: '|', '^', '&', shifts, + -, * / // % @.
+        private int BinOpAt(int level)
+        {
+            if (_tok.Kind != Token.Op) return -1;
+            string t = _tok.Text;
+            switch (level)
+            {
+                case 0: return t == "|" ? BinaryOpKind.Or : -1;
+                case 1: return t == "^" ? BinaryOpKind.Xor : -1;
+                case 2: return t == "&" ? BinaryOpKind.And : -1;
+                case 3: return t == "<<" ? BinaryOpKind.LShift : t == ">>" ? BinaryOpKind.RShift : -1;
+                case 4: return t == "+" ? BinaryOpKind.Add : t == "-" ? BinaryOpKind.Subtract : -1;
+                default:
+                    return t == "*" ? BinaryOpKind.Multiply : t == "/" ? BinaryOpKind.TrueDivide
+                        : t == "//" ? BinaryOpKind.FloorDivide : t == "%" ? BinaryOpKind.Modulo
+                        : t == "@" ? BinaryOpKind.MatMultiply : -1;
+            }
+        }
+
+        private Node ParseExpr()
+        {
+            return ParseLevel(0);
+        }
+
+        private Node ParseLevel(int level)
+        {
+            if (level == 6) return ParseFactor();
+            int line = _tok.Line;
+            Node a = ParseLevel(level + 1);
+            if (BinOpAt(level) < 0) return a;
+            System.Collections.ArrayList operands = new System.Collections.ArrayList();
+            System.Collections.ArrayList ops = new System.Collections.ArrayList();
+            operands.Add(a);
+            int op;
+            while ((op = BinOpAt(level)) >= 0)
+            {
+                Advance();
+                ops.Add(op);
+                operands.Add(ParseLevel(level + 1));
+            }
+            // Fold only when every operand is an integer constant and every step succeeds.
+            Node acc = (Node)operands[0];
+            bool fold = Folder.IsInt(acc);
+            long v = fold ? acc.IntValue : 0;
+            for (int i = 0; fold && i < ops.Count; i++)
+            {
+                Node b = (Node)operands[i + 1];
+                if (!Folder.IsInt(b) || !Folder.Binary((int)ops[i], v, b.IntValue, out v)) fold = false;
+            }
+            if (fold) return Folder.IntNode(v, line);
+            for (int i = 0; i < ops.Count; i++)
+            {
+                Node n = new Node(Node.BinOp, line);
+                n.Op = (int)ops[i];
+                n.Items = new Node[] { acc, (Node)operands[i + 1] };
+                acc = n;
+            }
+            return acc;
+        }
+
+        private Node ParseFactor()
+        {
+            int line = _tok.Line;
+            if (IsOp("-") || IsOp("+") || IsOp("~"))
+            {
+                string t = _tok.Text;
+                Advance();
+                Node a = ParseFactor();
+                int op = t == "-" ? UnaryOpKind.Negative : t == "+" ? UnaryOpKind.Positive : UnaryOpKind.Invert;
+                long r;
+                if (Folder.IsInt(a) && Folder.Unary(op, a.IntValue, out r)) return Folder.IntNode(r, line);
+                Node n = new Node(Node.Unary, line);
+                n.Op = op;
+                n.Items = new Node[] { a };
+                return n;
+            }
+            return ParsePower();
+        }
+
+        private Node ParsePower()
+        {
+            int line = _tok.Line;
+            Node a = ParseAtomExpr();
+            if (!IsOp("**")) return a;
+            Advance();
+            Node b = ParseFactor();
+            long r;
+            if (Folder.IsInt(a) && Folder.IsInt(b) && Folder.Binary(BinaryOpKind.Power, a.IntValue, b.IntValue, out r)) return Folder.IntNode(r, line);
+            Node n = new Node(Node.BinOp, line);
+            n.Op = BinaryOpKind.Power;
+            n.Items = new Node[] { a, b };
+            return n;
+        }
+
+        private Node ParseAtomExpr()
+        {
+            int line = _tok.Line;
+            Node atom = ParseAtom();
+            if (!(IsOp("(") || IsOp("[") || IsOp("."))) return atom;
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            items.Add(atom);
+            while (true)
+            {
+                int tl = _tok.Line;
+                if (IsOp("("))
+                {
+                    Advance();
+                    Node call = new Node(Node.TrCall, tl);
+                    System.Collections.ArrayList args = new System.Collections.ArrayList();
+                    System.Collections.ArrayList kws = new System.Collections.ArrayList();
+                    while (!IsOp(")"))
+                    {
+                        Node arg = ParseTest();
+                        string kw = null;
+                        if (IsOp("="))
+                        {
+                            if (arg.Kind != Node.Name) throw Syntax();
+                            kw = arg.Text;
+                            Advance();
+                            arg = ParseTest();
+                        }
+                        else if (kws.Count > 0)
+                        {
+                            throw new CompileError("SyntaxError", "positional arg after keyword arg", tl);
+                        }
+                        args.Add(arg);
+                        if (kw != null) kws.Add(kw);
+                        if (!IsOp(",")) break;
+                        Advance();
+                    }
+                    ExpectOp(")");
+                    call.Items = ToArray(args);
+                    call.KwNames = new string[kws.Count];
+                    for (int i = 0; i < kws.Count; i++) call.KwNames[i] = (string)kws[i];
+                    items.Add(call);
+                }
+                else if (IsOp("["))
+                {
+                    Advance();
+                    Node s = new Node(Node.TrSubscr, tl);
+                    s.Items = new Node[] { ParseTestList() };
+                    ExpectOp("]");
+                    items.Add(s);
+                }
+                else if (IsOp("."))
+                {
+                    Advance();
+                    Node at = new Node(Node.TrAttr, tl);
+                    at.Text = ExpectName();
+                    items.Add(at);
+                }
+                else break;
+            }
+            Node n = new Node(Node.AtomExpr, line);
+            n.Items = ToArray(items);
+            return n;
+        }
+
+        private Node ParseAtom()
+        {
+            Token t = _tok;
+            int line = t.Line;
+            switch (t.Kind)
+            {
+                case Token.Name:
+                    if (t.Text == "None" || t.Text == "True" || t.Text == "False")
+                    {
+                        Advance();
+                        Node k = new Node(Node.KwConst, line);
+                        k.Text = t.Text;
+                        return k;
+                    }
+                    {
+                        Node n = new Node(Node.Name, line);
+                        n.Text = ExpectName();
+                        return n;
+                    }
+                case Token.Int:
+                    Advance();
+                    if (t.Big)
+                    {
+                        Node b = new Node(Node.IntObj, line);
+                        b.Big = true;
+                        b.Text = t.Text;
+                        return b;
+                    }
+                    return Folder.IntNode(t.IntValue, line);
+                case Token.Float:
+                    {
+                        Advance();
+                        Node f = new Node(Node.FloatObj, line);
+                        f.Text = t.Text;
+                        return f;
+                    }
+                case Token.Str:
+                    {
+                        Advance();
+                        string s = Utf8.Decode(t.Data, 0, t.Data.Length);
+                        if (t.Data.Length <= 10) _interned[s] = true;
+                        if (_interned.Contains(s))
+                        {
+                            Node q = new Node(Node.StrQstr, line);
+                            q.Text = s;
+                            q.Data = t.Data;
+                            return q;
+                        }
+                        Node so = new Node(Node.StrObj, line);
+                        so.Data = t.Data;
+                        return so;
+                    }
+                case Token.Bytes:
+                    {
+                        Advance();
+                        Node bo = new Node(Node.BytesObj, line);
+                        bo.Data = t.Data;
+                        return bo;
+                    }
+                case Token.Op:
+                    if (t.Text == "(")
+                    {
+                        Advance();
+                        if (IsOp(")"))
+                        {
+                            Advance();
+                            Node e = new Node(Node.Tuple, line);
+                            e.Items = new Node[0];
+                            e.Paren = true;
+                            return e;
+                        }
+                        Node inner = ParseTest();
+                        if (IsOp(","))
+                        {
+                            System.Collections.ArrayList items = new System.Collections.ArrayList();
+                            items.Add(inner);
+                            while (IsOp(","))
+                            {
+                                Advance();
+                                if (IsOp(")")) break;
+                                items.Add(ParseTest());
+                            }
+                            inner = MakeConstTuple(items, line);
+                        }
+                        ExpectOp(")");
+                        return inner;
+                    }
+                    if (t.Text == "[")
+                    {
+                        Advance();
+                        System.Collections.ArrayList items = new System.Collections.ArrayList();
+                        while (!IsOp("]"))
+                        {
+                            items.Add(ParseTest());
+                            if (!IsOp(",")) break;
+                            Advance();
+                        }
+                        ExpectOp("]");
+                        Node l = new Node(Node.List, line);
+                        l.Items = ToArray(items);
+                        return l;
+                    }
+                    if (t.Text == "{")
+                    {
+                        Advance();
+                        System.Collections.ArrayList items = new System.Collections.ArrayList();
+                        while (!IsOp("}"))
+                        {
+                            items.Add(ParseTest());
+                            ExpectOp(":");
+                            items.Add(ParseTest());
+                            if (!IsOp(",")) break;
+                            Advance();
+                        }
+                        ExpectOp("}");
+                        Node d = new Node(Node.Dict, line);
+                        d.Items = ToArray(items);
+                        return d;
+                    }
+                    if (t.Text == "...")
+                    {
+                        Advance();
+                        Node k = new Node(Node.KwConst, line);
+                        k.Text = "...";
+                        return k;
+                    }
+                    break;
+            }
+            throw Syntax();
+        }
+    }
+}

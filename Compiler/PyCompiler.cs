@@ -1,0 +1,633 @@
+namespace NanoMpy
+{
+    // Walks the parse tree once per pass per scope, following py/compile.c's structure, and drives the
+    // Emitter. Entry point: PyCompiler.Compile(source, sourceName) -> .mpy v6 bytes identical to mpy-cross.
+    public sealed class PyCompiler
+    {
+        private readonly ModuleTables _tables;
+        private readonly Emitter _emit;
+        private Scope _head;
+        private Scope _tail;
+        private Scope _cur;
+        private int _nextLabel;
+        private int _breakLabel = -1;
+        private int _continueLabel = -1;
+        private bool _breakFromFor;
+
+        private PyCompiler(string sourceName)
+        {
+            _tables = new ModuleTables(sourceName);
+            _emit = new Emitter(_tables);
+        }
+
+        public static byte[] Compile(string source, string sourceName)
+        {
+            Node root = Parser.ParseModule(source);
+            PyCompiler c = new PyCompiler(sourceName);
+            Scope module = new Scope(Scope.KindModule, root, "<module>");
+            c.Link(module);
+            for (Scope s = c._head; s != null; s = s.Next) c.CompileScope(s, Emitter.PassScope);
+            for (Scope s = c._head; s != null; s = s.Next) s.ComputeThings();
+            for (Scope s = c._head; s != null; s = s.Next)
+            {
+                c.CompileScope(s, Emitter.PassStackSize);
+                c.CompileScope(s, Emitter.PassCodeSize);
+                while (!c.CompileScope(s, Emitter.PassEmit)) { }
+            }
+            return MpyWriter.Write(c._tables, module);
+        }
+
+        private void Link(Scope s)
+        {
+            if (_head == null) _head = s;
+            else _tail.Next = s;
+            _tail = s;
+        }
+
+        private int NewLabel()
+        {
+            int l = _nextLabel++;
+            _emit.EnsureLabels(_nextLabel);
+            return l;
+        }
+
+        private bool CompileScope(Scope scope, int pass)
+        {
+            _cur = scope;
+            _nextLabel = 0;
+            _emit.StartPass(pass, scope);
+            if (pass == Emitter.PassScope)
+            {
+                scope.StackSize = 0;
+                scope.ExcStackSize = 0;
+            }
+            if (scope.Kind == Scope.KindModule)
+            {
+                CompileBlock(scope.Pn);
+            }
+            else
+            {
+                if (pass == Emitter.PassScope)
+                {
+                    string[] ps = scope.Pn.Params;
+                    for (int i = 0; i < ps.Length; i++)
+                    {
+                        if (scope.Find(ps[i]) >= 0) throw new CompileError("SyntaxError", "argument name reused", scope.Pn.Line);
+                        int id = scope.FindOrAdd(ps[i], Scope.IdLocal);
+                        scope.IdIsParam[id] = true;
+                        scope.IdLocalNum[id] = scope.NumPosArgs++;
+                    }
+                }
+                CompileBlock(scope.Pn.Items[0]);
+            }
+            _emit.LoadConstTok("None");
+            _emit.ReturnValue();
+            return _emit.EndPass();
+        }
+
+        private CompileError Error(string msg, Node n)
+        {
+            return new CompileError("SyntaxError", msg, n.Line);
+        }
+
+        // ---- names ----
+
+        private void LoadId(string name)
+        {
+            Scope s = _cur;
+            int id = _emit.Pass == Emitter.PassScope ? s.FindOrAdd(name, Scope.IdGlobalImplicit) : s.Find(name);
+            // Names only reach the qstr table from the STACK_SIZE pass on, as in compile.c.
+            if (_emit.Pass == Emitter.PassScope) return;
+            int kind = s.IdKinds[id];
+            if (s.Kind == Scope.KindModule) _emit.LoadName(name);
+            else if (kind == Scope.IdLocal) _emit.LoadFast(s.IdLocalNum[id]);
+            else _emit.LoadGlobal(name);
+        }
+
+        private void StoreId(string name)
+        {
+            Scope s = _cur;
+            int id;
+            if (_emit.Pass == Emitter.PassScope)
+            {
+                id = s.FindOrAdd(name, Scope.IdGlobalImplicit);
+                if (s.Kind == Scope.KindFunction && s.IdKinds[id] == Scope.IdGlobalImplicit) s.IdKinds[id] = Scope.IdLocal;
+            }
+            else id = s.Find(name);
+            if (_emit.Pass == Emitter.PassScope) return;
+            int kind = s.IdKinds[id];
+            if (s.Kind == Scope.KindModule) _emit.StoreName(name);
+            else if (kind == Scope.IdLocal) _emit.StoreFast(s.IdLocalNum[id]);
+            else _emit.StoreGlobal(name);
+        }
+
+        // ---- statements ----
+
+        private void CompileBlock(Node block)
+        {
+            if (block == null) return;
+            for (int i = 0; i < block.Items.Length; i++) CompileStmt(block.Items[i]);
+        }
+
+        private void CompileStmt(Node n)
+        {
+            _emit.SetSourceLine(n.Line);
+            switch (n.Kind)
+            {
+                case Node.ExprStmt:
+                    {
+                        Node e = n.Items[0];
+                        if (e.IsLeaf && e.Kind != Node.Name || e.Kind >= Node.IntObj && e.Kind <= Node.FloatObj || e.Kind == Node.TupleObj) return;
+                        CompileExpr(e);
+                        _emit.PopTop();
+                        return;
+                    }
+                case Node.Assign:
+                    {
+                        int rhs = n.Items.Length - 1;
+                        CompileExpr(n.Items[rhs]);
+                        if (rhs > 1) _emit.DupTop();
+                        Assign(n.Items[0]);
+                        for (int i = 1; i < rhs; i++)
+                        {
+                            if (i + 1 < rhs) _emit.DupTop();
+                            Assign(n.Items[i]);
+                        }
+                        return;
+                    }
+                case Node.AugAssign:
+                    AugAssign(n);
+                    return;
+                case Node.Pass:
+                    return;
+                case Node.If:
+                    CompileIf(n);
+                    return;
+                case Node.While:
+                    CompileWhile(n);
+                    return;
+                case Node.For:
+                    CompileFor(n);
+                    return;
+                case Node.Def:
+                    CompileDef(n);
+                    return;
+                case Node.Return:
+                    if (_cur.Kind != Scope.KindFunction) throw Error("'return' outside function", n);
+                    if (n.Items[0] == null) _emit.LoadConstTok("None");
+                    else CompileExpr(n.Items[0]);
+                    _emit.ReturnValue();
+                    return;
+                case Node.Break:
+                    if (_breakLabel < 0) throw Error("'break'/'continue' outside loop", n);
+                    _emit.UnwindJump(_breakLabel, _breakFromFor);
+                    return;
+                case Node.Continue:
+                    if (_continueLabel < 0) throw Error("'break'/'continue' outside loop", n);
+                    _emit.UnwindJump(_continueLabel, false);
+                    return;
+            }
+            throw Error("unsupported statement", n);
+        }
+
+        private void Assign(Node t)
+        {
+            if (t.Kind != Node.Name) _emit.SetSourceLine(t.Line);
+            switch (t.Kind)
+            {
+                case Node.Name:
+                    StoreId(t.Text);
+                    return;
+                case Node.Tuple:
+                case Node.List:
+                    _emit.UnpackSequence(t.Items.Length);
+                    for (int i = 0; i < t.Items.Length; i++) Assign(t.Items[i]);
+                    return;
+                case Node.AtomExpr:
+                    {
+                        int last = t.Items.Length - 1;
+                        Node tr = t.Items[last];
+                        if (tr.Kind == Node.TrCall) break;
+                        CompileTrailers(t, last);
+                        if (tr.Kind == Node.TrAttr)
+                        {
+                            _emit.StoreAttr(tr.Text);
+                        }
+                        else
+                        {
+                            CompileExpr(tr.Items[0]);
+                            _emit.RotThree();
+                            _emit.StoreSubscr();
+                        }
+                        return;
+                    }
+            }
+            throw Error("can't assign to expression", t);
+        }
+
+        private void AugAssign(Node n)
+        {
+            Node t = n.Items[0];
+            if (t.Kind == Node.Name)
+            {
+                LoadId(t.Text);
+                CompileExpr(n.Items[1]);
+                _emit.BinaryOp(n.Op);
+                StoreId(t.Text);
+                return;
+            }
+            if (t.Kind == Node.AtomExpr && t.Items[t.Items.Length - 1].Kind != Node.TrCall)
+            {
+                int last = t.Items.Length - 1;
+                Node tr = t.Items[last];
+                CompileTrailers(t, last);
+                if (tr.Kind == Node.TrAttr)
+                {
+                    _emit.DupTop();
+                    _emit.LoadAttr(tr.Text);
+                    CompileExpr(n.Items[1]);
+                    _emit.BinaryOp(n.Op);
+                    _emit.RotTwo();
+                    _emit.StoreAttr(tr.Text);
+                }
+                else
+                {
+                    CompileExpr(tr.Items[0]);
+                    _emit.DupTopTwo();
+                    _emit.LoadSubscr();
+                    CompileExpr(n.Items[1]);
+                    _emit.BinaryOp(n.Op);
+                    _emit.RotThree();
+                    _emit.StoreSubscr();
+                }
+                return;
+            }
+            throw Error("can't assign to expression", t);
+        }
+
+        private void CompileIf(Node n)
+        {
+            int lEnd = NewLabel();
+            Node[] it = n.Items;
+            int pairs = it.Length / 2;
+            Node els = (it.Length & 1) != 0 ? it[it.Length - 1] : null;
+            for (int i = 0; i < pairs; i++)
+            {
+                Node cond = it[2 * i];
+                if (cond.IsConstFalse) continue;
+                int lFail = NewLabel();
+                IfCond(cond, false, lFail);
+                CompileBlock(it[2 * i + 1]);
+                if (cond.IsConstTrue)
+                {
+                    _emit.LabelAssign(lEnd);
+                    return;
+                }
+                if (i > 0 || pairs > 1 || els != null) _emit.Jump(lEnd);
+                _emit.LabelAssign(lFail);
+            }
+            CompileBlock(els);
+            _emit.LabelAssign(lEnd);
+        }
+
+        private void IfCond(Node n, bool jumpIf, int label)
+        {
+            if (n.IsConstFalse)
+            {
+                if (!jumpIf) _emit.Jump(label);
+                return;
+            }
+            if (n.IsConstTrue)
+            {
+                if (jumpIf) _emit.Jump(label);
+                return;
+            }
+            if (n.Kind == Node.Or || n.Kind == Node.And)
+            {
+                bool isOr = n.Kind == Node.Or;
+                if (isOr != jumpIf)
+                {
+                    int label2 = NewLabel();
+                    for (int i = 0; i < n.Items.Length - 1; i++) IfCond(n.Items[i], !jumpIf, label2);
+                    IfCond(n.Items[n.Items.Length - 1], jumpIf, label);
+                    _emit.LabelAssign(label2);
+                }
+                else
+                {
+                    for (int i = 0; i < n.Items.Length; i++) IfCond(n.Items[i], jumpIf, label);
+                }
+                return;
+            }
+            if (n.Kind == Node.Not)
+            {
+                IfCond(n.Items[0], !jumpIf, label);
+                return;
+            }
+            CompileExpr(n);
+            _emit.PopJumpIf(jumpIf, label);
+        }
+
+        private void CompileWhile(Node n)
+        {
+            int oldBreak = _breakLabel, oldCont = _continueLabel;
+            bool oldFor = _breakFromFor;
+            int breakLabel = NewLabel();
+            int contLabel = NewLabel();
+            _breakLabel = breakLabel;
+            _continueLabel = contLabel;
+            _breakFromFor = false;
+            Node cond = n.Items[0];
+            if (!cond.IsConstFalse)
+            {
+                int top = NewLabel();
+                if (!cond.IsConstTrue) _emit.Jump(contLabel);
+                _emit.LabelAssign(top);
+                CompileBlock(n.Items[1]);
+                _emit.LabelAssign(contLabel);
+                IfCond(cond, true, top);
+            }
+            _breakLabel = oldBreak;
+            _continueLabel = oldCont;
+            _breakFromFor = oldFor;
+            CompileBlock(n.Items[2]);
+            _emit.LabelAssign(breakLabel);
+        }
+
+        private static bool IsRangeCall(Node it)
+        {
+            return it.Kind == Node.AtomExpr && it.Items.Length == 2 && it.Items[0].Kind == Node.Name
+                && it.Items[0].Text == "range" && it.Items[1].Kind == Node.TrCall;
+        }
+
+        private void CompileFor(Node n)
+        {
+            Node target = n.Items[0];
+            Node iter = n.Items[1];
+            if (target.Kind == Node.Name && IsRangeCall(iter))
+            {
+                Node call = iter.Items[1];
+                Node[] args = call.Items;
+                if (args.Length >= 1 && args.Length <= 3 && call.KwNames.Length == 0)
+                {
+                    Node start, end, step;
+                    if (args.Length == 1) { start = Folder.IntNode(0, n.Line); end = args[0]; step = Folder.IntNode(1, n.Line); }
+                    else if (args.Length == 2) { start = args[0]; end = args[1]; step = Folder.IntNode(1, n.Line); }
+                    else { start = args[0]; end = args[1]; step = args[2]; }
+                    if (step.Kind == Node.SmallInt && step.IntValue != 0)
+                    {
+                        CompileForRange(target, start, end, step, n.Items[2], n.Items[3]);
+                        return;
+                    }
+                }
+            }
+            int oldBreak = _breakLabel, oldCont = _continueLabel;
+            bool oldFor = _breakFromFor;
+            int breakLabel = NewLabel();
+            int contLabel = NewLabel();
+            _breakLabel = breakLabel;
+            _continueLabel = contLabel;
+            _breakFromFor = true;
+            int popLabel = NewLabel();
+            CompileExpr(iter);
+            _emit.GetIterStack();
+            _emit.LabelAssign(contLabel);
+            _emit.ForIter(popLabel);
+            Assign(target);
+            CompileBlock(n.Items[2]);
+            _emit.Jump(contLabel);
+            _emit.LabelAssign(popLabel);
+            _emit.ForIterEnd();
+            _breakLabel = oldBreak;
+            _continueLabel = oldCont;
+            _breakFromFor = oldFor;
+            CompileBlock(n.Items[3]);
+            _emit.LabelAssign(breakLabel);
+        }
+
+        private void CompileForRange(Node var, Node start, Node end, Node step, Node body, Node els)
+        {
+            int oldBreak = _breakLabel, oldCont = _continueLabel;
+            bool oldFor = _breakFromFor;
+            int breakLabel = NewLabel();
+            int contLabel = NewLabel();
+            _breakLabel = breakLabel;
+            _continueLabel = contLabel;
+            _breakFromFor = false;
+            int top = NewLabel();
+            int entry = NewLabel();
+            bool endOnStack = end.Kind != Node.SmallInt;
+            if (endOnStack) CompileExpr(end);
+            CompileExpr(start);
+            _emit.Jump(entry);
+            _emit.LabelAssign(top);
+            _emit.DupTop();
+            Assign(var);
+            CompileBlock(body);
+            _emit.LabelAssign(contLabel);
+            CompileExpr(step);
+            _emit.BinaryOp(BinaryOpKind.InplaceAdd);
+            _emit.LabelAssign(entry);
+            if (endOnStack)
+            {
+                _emit.DupTopTwo();
+                _emit.RotTwo();
+            }
+            else
+            {
+                _emit.DupTop();
+                CompileExpr(end);
+            }
+            _emit.BinaryOp(step.IntValue >= 0 ? BinaryOpKind.Less : BinaryOpKind.More);
+            _emit.PopJumpIf(true, top);
+            _breakLabel = oldBreak;
+            _continueLabel = oldCont;
+            _breakFromFor = oldFor;
+            int endLabel = 0;
+            if (els != null)
+            {
+                _emit.PopTop();
+                if (endOnStack) _emit.PopTop();
+                CompileBlock(els);
+                endLabel = NewLabel();
+                _emit.Jump(endLabel);
+                _emit.AdjustStack(1 + (endOnStack ? 1 : 0));
+            }
+            _emit.LabelAssign(breakLabel);
+            _emit.PopTop();
+            if (endOnStack) _emit.PopTop();
+            if (els != null) _emit.LabelAssign(endLabel);
+        }
+
+        private void CompileDef(Node n)
+        {
+            Scope child;
+            if (_emit.Pass == Emitter.PassScope)
+            {
+                child = new Scope(Scope.KindFunction, n, n.Text);
+                child.Parent = _cur;
+                n.Data = null;
+                _defScopes[n] = child;
+                Link(child);
+            }
+            else child = (Scope)_defScopes[n];
+            _emit.MakeFunction(child);
+            StoreId(n.Text);
+        }
+
+        private readonly System.Collections.Hashtable _defScopes = new System.Collections.Hashtable();
+
+        // ---- expressions ----
+
+        private void CompileExpr(Node n)
+        {
+            if (!n.IsLeaf) _emit.SetSourceLine(n.Line);
+            switch (n.Kind)
+            {
+                case Node.Name: LoadId(n.Text); return;
+                case Node.SmallInt: _emit.LoadConstSmallInt(n.IntValue); return;
+                case Node.StrQstr: _emit.LoadConstStr(n.Text); return;
+                case Node.KwConst: _emit.LoadConstTok(n.Text); return;
+                case Node.IntObj:
+                case Node.StrObj:
+                case Node.BytesObj:
+                case Node.TupleObj:
+                    _emit.LoadConstObj(ConstKey.Of(n));
+                    return;
+                case Node.BinOp:
+                    CompileExpr(n.Items[0]);
+                    CompileExpr(n.Items[1]);
+                    _emit.BinaryOp(n.Op);
+                    return;
+                case Node.Unary:
+                    CompileExpr(n.Items[0]);
+                    _emit.UnaryOp(n.Op);
+                    return;
+                case Node.Not:
+                    CompileExpr(n.Items[0]);
+                    _emit.UnaryOp(UnaryOpKind.Not);
+                    return;
+                case Node.And:
+                case Node.Or:
+                    {
+                        int lEnd = NewLabel();
+                        for (int i = 0; i < n.Items.Length; i++)
+                        {
+                            CompileExpr(n.Items[i]);
+                            if (i + 1 < n.Items.Length) _emit.JumpIfOrPop(n.Kind == Node.Or, lEnd);
+                        }
+                        _emit.LabelAssign(lEnd);
+                        return;
+                    }
+                case Node.Compare:
+                    CompileCompare(n);
+                    return;
+                case Node.IfExpr:
+                    {
+                        int lFail = NewLabel();
+                        int lEnd = NewLabel();
+                        IfCond(n.Items[0], false, lFail);
+                        CompileExpr(n.Items[1]);
+                        _emit.Jump(lEnd);
+                        _emit.LabelAssign(lFail);
+                        _emit.AdjustStack(-1);
+                        CompileExpr(n.Items[2]);
+                        _emit.LabelAssign(lEnd);
+                        return;
+                    }
+                case Node.AtomExpr:
+                    CompileTrailers(n, n.Items.Length);
+                    return;
+                case Node.Tuple:
+                    for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);
+                    _emit.BuildTuple(n.Items.Length);
+                    return;
+                case Node.List:
+                    for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);
+                    _emit.BuildList(n.Items.Length);
+                    return;
+                case Node.Dict:
+                    _emit.BuildMap(n.Items.Length / 2);
+                    for (int i = 0; i < n.Items.Length; i += 2)
+                    {
+                        CompileExpr(n.Items[i + 1]);
+                        CompileExpr(n.Items[i]);
+                        _emit.StoreMap();
+                    }
+                    return;
+            }
+            throw Error("unsupported expression", n);
+        }
+
+        private void CompileCompare(Node n)
+        {
+            CompileExpr(n.Items[0]);
+            int count = n.Ops.Length;
+            int lFail = count > 1 ? NewLabel() : 0;
+            for (int i = 0; i < count; i++)
+            {
+                CompileExpr(n.Items[i + 1]);
+                if (i + 1 < count)
+                {
+                    _emit.DupTop();
+                    _emit.RotThree();
+                }
+                _emit.BinaryOp(n.Ops[i]);
+                if (i + 1 < count) _emit.JumpIfOrPop(false, lFail);
+            }
+            if (count > 1)
+            {
+                int lEnd = NewLabel();
+                _emit.Jump(lEnd);
+                _emit.LabelAssign(lFail);
+                _emit.AdjustStack(1);
+                _emit.RotTwo();
+                _emit.PopTop();
+                _emit.LabelAssign(lEnd);
+            }
+        }
+
+        // Compiles the atom and the first `count - 1` trailers; `a.f(...)` becomes LOAD_METHOD/CALL_METHOD.
+        private void CompileTrailers(Node n, int count)
+        {
+            CompileExpr(n.Items[0]);
+            for (int i = 1; i < count; i++)
+            {
+                Node tr = n.Items[i];
+                if (tr.Kind == Node.TrAttr && i + 1 < count && n.Items[i + 1].Kind == Node.TrCall)
+                {
+                    _emit.LoadMethod(tr.Text);
+                    Node call = n.Items[i + 1];
+                    _emit.SetSourceLine(call.Line);
+                    int nKw = CompileArgs(call);
+                    _emit.CallMethod(call.Items.Length - nKw, nKw);
+                    i++;
+                    continue;
+                }
+                _emit.SetSourceLine(tr.Line);
+                if (tr.Kind == Node.TrAttr) _emit.LoadAttr(tr.Text);
+                else if (tr.Kind == Node.TrSubscr)
+                {
+                    CompileExpr(tr.Items[0]);
+                    _emit.LoadSubscr();
+                }
+                else
+                {
+                    int nKw = CompileArgs(tr);
+                    _emit.CallFunction(tr.Items.Length - nKw, nKw);
+                }
+            }
+        }
+
+        private int CompileArgs(Node call)
+        {
+            int nKw = call.KwNames.Length;
+            int nPos = call.Items.Length - nKw;
+            for (int i = 0; i < call.Items.Length; i++)
+            {
+                if (i >= nPos) _emit.LoadConstStr(call.KwNames[i - nPos]);
+                CompileExpr(call.Items[i]);
+            }
+            return nKw;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace NanoMpy
+{
+    // One lexical token. Names, keywords and operators carry their text; literals carry their value.
+    public sealed class Token
+    {
+        public const int End = 0;
+        public const int Newline = 1;
+        public const int Indent = 2;
+        public const int Dedent = 3;
+        public const int Name = 4;     // identifiers and keywords (Text)
+        public const int Int = 5;      // IntValue, or Text (decimal digits) when Big
+        public const int Float = 6;    // Text as written, Imag when it ends in j
+        public const int Str = 7;      // Data = UTF-8 bytes of the decoded value
+        public const int Bytes = 8;    // Data
+        public const int Op = 9;       // operators and delimiters (Text)
+
+        public int Kind;
+        public string Text;
+        public long IntValue;
+        public bool Big;
+        public bool Imag;
+        public byte[] Data;
+        public int Line;
+
+        public bool Is(int kind, string text)
+        {
+            return Kind == kind && Text == text;
+        }
+    }
+}

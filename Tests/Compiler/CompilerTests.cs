@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace NanoMpy.Tests
+{
+    // The compiler must produce exactly the bytes mpy-cross v1.27.0 produces (goldens made with
+    // `mpy-cross -s NAME.py NAME.py`), and report MicroPython's error messages.
+    public class CompilerTests
+    {
+        private static string CasesDir
+        {
+            get { return Path.Combine(AppContext.BaseDirectory, "Compiler", "cases"); }
+        }
+
+        public static TheoryData<string> Cases()
+        {
+            TheoryData<string> data = new TheoryData<string>();
+            foreach (string f in Directory.GetFiles(CasesDir, "*.py"))
+            {
+                data.Add(Path.GetFileNameWithoutExtension(f));
+            }
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public void OutputIsByteIdenticalToMpyCross(string name)
+        {
+            string src = File.ReadAllText(Path.Combine(CasesDir, name + ".py"));
+            byte[] expected = File.ReadAllBytes(Path.Combine(CasesDir, name + ".mpy"));
+            byte[] actual = PyCompiler.Compile(src, name + ".py");
+            Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
+        }
+
+        [Theory]
+        [InlineData("x = (1", "SyntaxError", "invalid syntax")]
+        [InlineData("x = 1 +", "SyntaxError", "invalid syntax")]
+        [InlineData("x = \"abc", "SyntaxError", "invalid syntax")]
+        [InlineData("x = '''abc", "SyntaxError", "invalid syntax")]
+        [InlineData("x = $", "SyntaxError", "invalid syntax")]
+        [InlineData("def f(:\n pass", "SyntaxError", "invalid syntax")]
+        [InlineData("if 1:\nx=1", "SyntaxError", "invalid syntax")]
+        [InlineData("x = 1\n  y = 2", "IndentationError", "unexpected indent")]
+        [InlineData("if 1:\n  x=1\n y=2", "IndentationError", "unindent doesn't match any outer indent level")]
+        [InlineData("x = 0x", "SyntaxError", "invalid syntax for integer with base 16: ''")]
+        [InlineData("x = 1e", "SyntaxError", "invalid syntax for number")]
+        [InlineData("1 = 2", "SyntaxError", "can't assign to expression")]
+        [InlineData("break", "SyntaxError", "'break'/'continue' outside loop")]
+        [InlineData("continue", "SyntaxError", "'break'/'continue' outside loop")]
+        [InlineData("return 1", "SyntaxError", "'return' outside function")]
+        [InlineData("f(a=1, 2)", "SyntaxError", "positional arg after keyword arg")]
+        [InlineData("x = b'a' 'b'", "SyntaxError", "invalid syntax")]
+        public void ErrorsUseMicroPythonMessages(string src, string kind, string message)
+        {
+            CompileError e = Assert.Throws<CompileError>(() => PyCompiler.Compile(src, "e.py"));
+            Assert.Equal(kind, e.Kind);
+            Assert.Equal(message, e.Text);
+        }
+    }
+}
