@@ -216,7 +216,6 @@ namespace NanoMpy
                         else
                         {
                             CompileExpr(tr.Items[0]);
-                            _emit.RotThree();
                             _emit.StoreSubscr();
                         }
                         return;

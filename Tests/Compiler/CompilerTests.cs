@@ -30,6 +30,7 @@ namespace NanoMpy.Tests
             string src = File.ReadAllText(Path.Combine(CasesDir, name + ".py"));
             byte[] expected = File.ReadAllBytes(Path.Combine(CasesDir, name + ".mpy"));
             byte[] actual = PyCompiler.Compile(src, name + ".py");
+            if (Environment.GetEnvironmentVariable("NANOMPY_DUMP") != null) File.WriteAllBytes(Path.Combine(Path.GetTempPath(), name + ".ours.mpy"), actual);
             Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
         }
 
