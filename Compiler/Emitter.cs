@@ -98,7 +98,16 @@ namespace NanoMpy
         {
             if (Pass == PassScope) return true;
             _nInfo = _ciOffset - _nInfo;
+            // Closure section of the prelude: the locals that become cells.
             _nCell = 0;
+            for (int i = 0; i < _scope.IdCount; i++)
+            {
+                if (_scope.IdKinds[i] == Scope.IdCell)
+                {
+                    CodeInfoByte(_scope.IdLocalNum[i]);
+                    _nCell++;
+                }
+            }
             if (Pass == PassCodeSize)
             {
                 _ciSize = _ciOffset;
@@ -309,6 +318,8 @@ namespace NanoMpy
             if (n <= 15) Byte(-1, Op.StoreFastMulti + n);
             else ByteUint(-1, Op.StoreFastN, n);
         }
+        public void LoadDeref(int n) { ByteUint(1, Op.LoadDeref, n); }
+        public void StoreDeref(int n) { ByteUint(-1, Op.StoreDeref, n); }
         public void LoadName(string q) { ByteQstr(1, Op.LoadName, q); }
         public void LoadGlobal(string q) { ByteQstr(1, Op.LoadGlobal, q); }
         public void StoreName(string q) { ByteQstr(-1, Op.StoreName, q); }
@@ -364,7 +375,18 @@ namespace NanoMpy
         public void StoreMap() { Byte(-2, Op.StoreMap); }
         public void UnpackSequence(int n) { ByteUint(-1 + n, Op.UnpackSequence, n); }
 
+        public void MakeClosure(Scope child, int nFree)
+        {
+            ByteUint(1 - nFree, Op.MakeClosure, AddChild(child));
+            RawByte(nFree);
+        }
+
         public void MakeFunction(Scope child)
+        {
+            ByteUint(1, Op.MakeFunction, AddChild(child));
+        }
+
+        private int AddChild(Scope child)
         {
             if (_curChild == _children.Length)
             {
@@ -373,7 +395,7 @@ namespace NanoMpy
                 _children = n;
             }
             _children[_curChild] = child;
-            ByteUint(1, Op.MakeFunction, _curChild++);
+            return _curChild++;
         }
 
         public void CallFunction(int nPos, int nKw) { ByteUint(-nPos - 2 * nKw, Op.CallFunction, (nKw << 8) | nPos); }

@@ -26,7 +26,11 @@ namespace NanoMpy
             PyCompiler c = new PyCompiler(sourceName);
             Scope module = new Scope(Scope.KindModule, root, "<module>");
             c.Link(module);
-            for (Scope s = c._head; s != null; s = s.Next) c.CompileScope(s, Emitter.PassScope);
+            for (Scope s = c._head; s != null; s = s.Next)
+            {
+                c.CompileScope(s, Emitter.PassScope);
+                s.CloseOverImplicitGlobals();
+            }
             for (Scope s = c._head; s != null; s = s.Next) s.ComputeThings();
             for (Scope s = c._head; s != null; s = s.Next)
             {
@@ -99,9 +103,10 @@ namespace NanoMpy
             // Names only reach the qstr table from the STACK_SIZE pass on, as in compile.c.
             if (_emit.Pass == Emitter.PassScope) return;
             int kind = s.IdKinds[id];
-            if (s.Kind == Scope.KindModule) _emit.LoadName(name);
+            if (kind == Scope.IdGlobalImplicit || kind == Scope.IdGlobalImplicitAssigned) _emit.LoadName(name);
+            else if (kind == Scope.IdGlobalExplicit) _emit.LoadGlobal(name);
             else if (kind == Scope.IdLocal) _emit.LoadFast(s.IdLocalNum[id]);
-            else _emit.LoadGlobal(name);
+            else _emit.LoadDeref(s.IdLocalNum[id]);
         }
 
         private void StoreId(string name)
@@ -111,14 +116,18 @@ namespace NanoMpy
             if (_emit.Pass == Emitter.PassScope)
             {
                 id = s.FindOrAdd(name, Scope.IdGlobalImplicit);
-                if (s.Kind == Scope.KindFunction && s.IdKinds[id] == Scope.IdGlobalImplicit) s.IdKinds[id] = Scope.IdLocal;
+                if (s.IdKinds[id] == Scope.IdGlobalImplicit)
+                {
+                    s.IdKinds[id] = s.Kind == Scope.KindFunction ? Scope.IdLocal : Scope.IdGlobalImplicitAssigned;
+                }
             }
             else id = s.Find(name);
             if (_emit.Pass == Emitter.PassScope) return;
             int kind = s.IdKinds[id];
-            if (s.Kind == Scope.KindModule) _emit.StoreName(name);
+            if (kind == Scope.IdGlobalImplicit || kind == Scope.IdGlobalImplicitAssigned) _emit.StoreName(name);
+            else if (kind == Scope.IdGlobalExplicit) _emit.StoreGlobal(name);
             else if (kind == Scope.IdLocal) _emit.StoreFast(s.IdLocalNum[id]);
-            else _emit.StoreGlobal(name);
+            else _emit.StoreDeref(s.IdLocalNum[id]);
         }
 
         // ---- statements ----
@@ -159,6 +168,9 @@ namespace NanoMpy
                     AugAssign(n);
                     return;
                 case Node.Pass:
+                    return;
+                case Node.Global:
+                    if (_emit.Pass == Emitter.PassScope) DeclareGlobals(n);
                     return;
                 case Node.If:
                     CompileIf(n);
@@ -469,8 +481,43 @@ namespace NanoMpy
                 Link(child);
             }
             else child = (Scope)_defScopes[n];
-            _emit.MakeFunction(child);
+            // Variables of this scope that the new function closes over are passed by LOAD_FAST.
+            int nFree = 0;
+            if (_cur.Kind != Scope.KindModule)
+            {
+                for (int i = 0; i < _cur.IdCount; i++)
+                {
+                    int k = _cur.IdKinds[i];
+                    if (k != Scope.IdCell && k != Scope.IdFree) continue;
+                    for (int j = 0; j < child.IdCount; j++)
+                    {
+                        if (child.IdKinds[j] == Scope.IdFree && child.IdNames[j] == _cur.IdNames[i])
+                        {
+                            _emit.LoadFast(_cur.IdLocalNum[i]);
+                            nFree++;
+                        }
+                    }
+                }
+            }
+            if (nFree == 0) _emit.MakeFunction(child);
+            else _emit.MakeClosure(child, nFree);
             StoreId(n.Text);
+        }
+
+        private void DeclareGlobals(Node n)
+        {
+            for (int i = 0; i < n.Params.Length; i++)
+            {
+                string name = n.Params[i];
+                int id = _cur.FindOrAdd(name, Scope.IdUndecided);
+                int k = _cur.IdKinds[id];
+                if (k != Scope.IdUndecided && k != Scope.IdGlobalExplicit) throw Error("identifier redefined as global", n);
+                _cur.IdKinds[id] = Scope.IdGlobalExplicit;
+                Scope g = _cur;
+                while (g.Parent != null) g = g.Parent;
+                int gid = g.Find(name);
+                if (gid >= 0) g.IdKinds[gid] = Scope.IdGlobalExplicit;
+            }
         }
 
         private readonly System.Collections.Hashtable _defScopes = new System.Collections.Hashtable();

@@ -7,9 +7,13 @@ namespace NanoMpy
         public const int KindModule = 0;
         public const int KindFunction = 1;
 
+        public const int IdUndecided = 0;
         public const int IdGlobalImplicit = 1;
         public const int IdGlobalExplicit = 2;
         public const int IdLocal = 3;
+        public const int IdGlobalImplicitAssigned = 4; // module-level name that is assigned: never closed over
+        public const int IdCell = 5;
+        public const int IdFree = 6;
 
         public int Kind;
         public Node Pn;
@@ -73,9 +77,60 @@ namespace NanoMpy
             NumLocals = 0;
             for (int i = 0; i < IdCount; i++)
             {
-                if (IdKinds[i] == IdLocal)
+                if (Kind == KindFunction && IdKinds[i] == IdGlobalImplicit) IdKinds[i] = IdGlobalExplicit;
+                if (IdKinds[i] == IdLocal || IdIsParam[i]) IdLocalNum[i] = NumLocals++;
+            }
+            for (int i = 0; i < IdCount; i++)
+            {
+                if (IdKinds[i] == IdCell && !IdIsParam[i]) IdLocalNum[i] = NumLocals++;
+            }
+            if (Parent == null) return;
+            // Free variables take the first slots, in the order of the parent's identifiers.
+            int numFree = 0;
+            for (int i = 0; i < Parent.IdCount; i++)
+            {
+                int k = Parent.IdKinds[i];
+                if (k != IdCell && k != IdFree) continue;
+                for (int j = 0; j < IdCount; j++)
                 {
-                    IdLocalNum[i] = NumLocals++;
+                    if (IdKinds[j] == IdFree && IdNames[j] == Parent.IdNames[i]) IdLocalNum[j] = numFree++;
+                }
+            }
+            if (numFree > 0)
+            {
+                for (int i = 0; i < IdCount; i++)
+                {
+                    if (IdKinds[i] != IdFree || IdIsParam[i]) IdLocalNum[i] += numFree;
+                }
+                NumPosArgs += numFree;
+                NumLocals += numFree;
+            }
+        }
+
+        // After this scope's first pass: implicit globals that are locals of an enclosing function become
+        // free variables here and cells there (py/scope.c).
+        public void CloseOverImplicitGlobals()
+        {
+            for (int i = 0; i < IdCount; i++)
+            {
+                if (IdKinds[i] != IdGlobalImplicit || Parent == null) continue;
+                for (Scope s = Parent; s.Parent != null; s = s.Parent)
+                {
+                    int j = s.Find(IdNames[i]);
+                    if (j < 0) continue;
+                    int k = s.IdKinds[j];
+                    if (k == IdLocal || k == IdCell || k == IdFree)
+                    {
+                        IdKinds[i] = IdFree;
+                        for (Scope p = Parent; ; p = p.Parent)
+                        {
+                            int m = p.FindOrAdd(IdNames[i], IdUndecided);
+                            if (p.IdKinds[m] == IdUndecided) { p.IdKinds[m] = IdFree; continue; }
+                            if (p.IdKinds[m] == IdLocal) p.IdKinds[m] = IdCell;
+                            break;
+                        }
+                    }
+                    break;
                 }
             }
         }
