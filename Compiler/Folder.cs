@@ -32,9 +32,7 @@ namespace NanoMpy
         public static bool Binary(int op, long a, long b, out long r)
         {
             r = 0;
-            try
             {
-                checked
                 {
                     switch (op)
                     {
@@ -49,9 +47,9 @@ namespace NanoMpy
                             if (b < 0) return false;
                             r = b > 63 ? (a < 0 ? -1 : 0) : a >> (int)b;
                             return true;
-                        case BinaryOpKind.Add: r = a + b; return true;
-                        case BinaryOpKind.Subtract: r = a - b; return true;
-                        case BinaryOpKind.Multiply: r = a * b; return true;
+                        case BinaryOpKind.Add: r = a + b; return ((a ^ r) & (b ^ r)) >= 0;
+                        case BinaryOpKind.Subtract: r = a - b; return ((a ^ b) & (a ^ r)) >= 0;
+                        case BinaryOpKind.Multiply: return Mul(a, b, out r);
                         case BinaryOpKind.FloorDivide:
                             {
                                 if (b == 0) return false;
@@ -74,7 +72,7 @@ namespace NanoMpy
                                 long acc = 1;
                                 for (long i = 0; i < b; i++)
                                 {
-                                    acc = acc * a;
+                                    if (!Mul(acc, a, out acc)) return false;
                                     if (acc == 0 || acc == 1 && a == 1) break;
                                 }
                                 r = acc;
@@ -83,11 +81,16 @@ namespace NanoMpy
                     }
                 }
             }
-            catch (System.OverflowException)
-            {
-                return false;
-            }
             return false;
+        }
+
+        // 64-bit multiply that reports overflow (folding then gives up, leaving the operation to run time).
+        private static bool Mul(long a, long b, out long r)
+        {
+            r = a * b;
+            if (a == 0 || b == 0) return true;
+            if (a == -1 && b == long.MinValue || b == -1 && a == long.MinValue) return false;
+            return r / b == a;
         }
     }
 }

@@ -306,8 +306,18 @@ namespace NanoMpy
             t.IntValue = (long)v;
             t.Big = big;
             if (big && radix != 10) throw new CompileError("SyntaxError", "integer literal too large for this compiler", line);
-            if (big) t.Text = digits.Replace("_", "");
+            if (big) t.Text = StripUnderscores(digits);
             return t;
+        }
+
+        private static string StripUnderscores(string s)
+        {
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (s[i] != '_') sb.Append(s[i]);
+            }
+            return sb.ToString();
         }
 
         private Token ScanString(bool raw, bool bytes)

@@ -121,11 +121,13 @@ namespace NanoMpy.Tests
         {
             yield return new object[] { "NanoMpy.VmCore" };
             yield return new object[] { "NanoMpy.Flash" };
+            yield return new object[] { "NanoMpy.Compiler" };
         }
 
         private static string AssemblyPath(string name)
         {
-            string path = name == "NanoMpy.Flash" ? typeof(FlashRegion).Assembly.Location : typeof(MpyLoader).Assembly.Location;
+            string path = name == "NanoMpy.Flash" ? typeof(FlashRegion).Assembly.Location
+                : name == "NanoMpy.Compiler" ? typeof(PyCompiler).Assembly.Location : typeof(MpyLoader).Assembly.Location;
             Assert.Equal(name + ".dll", Path.GetFileName(path));
             return path;
         }
