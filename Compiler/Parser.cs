@@ -706,6 +706,7 @@ namespace NanoMpy
                                 items.Add(ParseTest());
                             }
                             inner = MakeConstTuple(items, line);
+                            inner.Paren = true;
                         }
                         ExpectOp(")");
                         return inner;

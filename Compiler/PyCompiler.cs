@@ -154,6 +154,17 @@ namespace NanoMpy
                 case Node.Assign:
                     {
                         int rhs = n.Items.Length - 1;
+                        Node l0 = n.Items[0], r0 = n.Items[rhs];
+                        if (rhs == 1 && l0.Kind == Node.Tuple && !l0.Paren && r0.Kind == Node.Tuple && !r0.Paren
+                            && l0.Items.Length == r0.Items.Length && (l0.Items.Length == 2 || l0.Items.Length == 3))
+                        {
+                            // `a, b = b, a` without building a tuple (MICROPY_COMP_DOUBLE/TRIPLE_TUPLE_ASSIGN).
+                            for (int i = 0; i < r0.Items.Length; i++) CompileExpr(r0.Items[i]);
+                            if (r0.Items.Length == 3) _emit.RotThree();
+                            _emit.RotTwo();
+                            for (int i = 0; i < l0.Items.Length; i++) Assign(l0.Items[i]);
+                            return;
+                        }
                         CompileExpr(n.Items[rhs]);
                         if (rhs > 1) _emit.DupTop();
                         Assign(n.Items[0]);
@@ -204,7 +215,6 @@ namespace NanoMpy
 
         private void Assign(Node t)
         {
-            if (t.Kind != Node.Name) _emit.SetSourceLine(t.Line);
             switch (t.Kind)
             {
                 case Node.Name:
