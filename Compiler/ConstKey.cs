@@ -86,7 +86,8 @@ namespace NanoMpy
                     Byte(n.Text == "None" ? TypeNone : n.Text == "False" ? TypeFalse : n.Text == "True" ? TypeTrue : TypeEllipsis);
                     return;
                 case Node.FloatObj:
-                    throw new CompileError("SyntaxError", "float constants not supported yet", n.Line);
+                    Blob(TypeFloat, Utf8.Encode(FloatFormat.Repr(n.FloatValue)), false);
+                    return;
                 default:
                     Byte(TypeTuple);
                     Uint(n.Items.Length);

@@ -16,6 +16,72 @@ namespace NanoMpy
             return n;
         }
 
+        public static bool IsFloat(Node n)
+        {
+            return n.Kind == Node.FloatObj;
+        }
+
+        public static Node FloatNode(double v, int line)
+        {
+            Node n = new Node(Node.FloatObj, line);
+            n.FloatValue = v;
+            return n;
+        }
+
+        // Folds `a op b` for int and float constants, or returns null when MicroPython's parser would not.
+        public static Node Binary(int op, Node a, Node b, int line)
+        {
+            if (IsInt(a) && IsInt(b))
+            {
+                if (op == BinaryOpKind.TrueDivide)
+                {
+                    if (b.IntValue == 0) return null;
+                    return FloatNode((double)a.IntValue / (double)b.IntValue, line);
+                }
+                if (op == BinaryOpKind.Power && b.IntValue < 0)
+                {
+                    return FloatBinary(op, a.IntValue, b.IntValue, line);
+                }
+                long r;
+                return Binary(op, a.IntValue, b.IntValue, out r) ? IntNode(r, line) : null;
+            }
+            if (IsFloat(a) || IsFloat(b))
+            {
+                if (!IsFloat(a) && !IsInt(a) || !IsFloat(b) && !IsInt(b)) return null;
+                return FloatBinary(op, IsFloat(a) ? a.FloatValue : a.IntValue, IsFloat(b) ? b.FloatValue : b.IntValue, line);
+            }
+            return null;
+        }
+
+        private static Node FloatBinary(int op, double x, double y, int line)
+        {
+            if (op != BinaryOpKind.Add && op != BinaryOpKind.Subtract && op != BinaryOpKind.Multiply && op != BinaryOpKind.TrueDivide
+                && op != BinaryOpKind.FloorDivide && op != BinaryOpKind.Modulo && op != BinaryOpKind.Power)
+            {
+                return null;
+            }
+            try
+            {
+                Value v = FloatOps.Binary(op, x, y);
+                return v.IsFloat ? FloatNode(v.Float, line) : null;
+            }
+            catch (PyException)
+            {
+                return null;
+            }
+        }
+
+        public static Node Unary(int op, Node a, int line)
+        {
+            if (IsInt(a))
+            {
+                long r;
+                return Unary(op, a.IntValue, out r) ? IntNode(r, line) : null;
+            }
+            if (IsFloat(a) && op != UnaryOpKind.Invert) return FloatNode(op == UnaryOpKind.Negative ? -a.FloatValue : a.FloatValue, line);
+            return null;
+        }
+
         public static bool Unary(int op, long a, out long r)
         {
             r = 0;

@@ -54,6 +54,7 @@ namespace NanoMpy
         public int Line;
         public string Text;
         public long IntValue;
+        public double FloatValue;
         public bool Big;
         public byte[] Data;
         public int Op;

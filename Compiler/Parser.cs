@@ -352,6 +352,16 @@ namespace NanoMpy
             return t;
         }
 
+        private static string StripUnderscores(string s)
+        {
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (s[i] != '_') sb.Append(s[i]);
+            }
+            return sb.ToString();
+        }
+
         // Tuples of constants become one constant object, as the parser's build_tuple does.
         private Node MakeConstTuple(System.Collections.ArrayList items, int line)
         {
@@ -507,14 +517,12 @@ namespace NanoMpy
             }
             // Fold only when every operand is an integer constant and every step succeeds.
             Node acc = (Node)operands[0];
-            bool fold = Folder.IsInt(acc);
-            long v = fold ? acc.IntValue : 0;
-            for (int i = 0; fold && i < ops.Count; i++)
+            Node folded = acc;
+            for (int i = 0; folded != null && i < ops.Count; i++)
             {
-                Node b = (Node)operands[i + 1];
-                if (!Folder.IsInt(b) || !Folder.Binary((int)ops[i], v, b.IntValue, out v)) fold = false;
+                folded = Folder.Binary((int)ops[i], folded, (Node)operands[i + 1], line);
             }
-            if (fold) return Folder.IntNode(v, line);
+            if (folded != null) return folded;
             for (int i = 0; i < ops.Count; i++)
             {
                 Node n = new Node(Node.BinOp, line);
@@ -534,8 +542,8 @@ namespace NanoMpy
                 Advance();
                 Node a = ParseFactor();
                 int op = t == "-" ? UnaryOpKind.Negative : t == "+" ? UnaryOpKind.Positive : UnaryOpKind.Invert;
-                long r;
-                if (Folder.IsInt(a) && Folder.Unary(op, a.IntValue, out r)) return Folder.IntNode(r, line);
+                Node f = Folder.Unary(op, a, line);
+                if (f != null) return f;
                 Node n = new Node(Node.Unary, line);
                 n.Op = op;
                 n.Items = new Node[] { a };
@@ -551,8 +559,8 @@ namespace NanoMpy
             if (!IsOp("**")) return a;
             Advance();
             Node b = ParseFactor();
-            long r;
-            if (Folder.IsInt(a) && Folder.IsInt(b) && Folder.Binary(BinaryOpKind.Power, a.IntValue, b.IntValue, out r)) return Folder.IntNode(r, line);
+            Node f = Folder.Binary(BinaryOpKind.Power, a, b, line);
+            if (f != null) return f;
             Node n = new Node(Node.BinOp, line);
             n.Op = BinaryOpKind.Power;
             n.Items = new Node[] { a, b };
@@ -655,9 +663,10 @@ namespace NanoMpy
                 case Token.Float:
                     {
                         Advance();
-                        Node f = new Node(Node.FloatObj, line);
-                        f.Text = t.Text;
-                        return f;
+                        if (t.Imag) throw new CompileError("SyntaxError", "complex constants not supported yet", line);
+                        double fv;
+                        if (!FloatParse.TryParse(StripUnderscores(t.Text), out fv)) throw new CompileError("SyntaxError", "invalid syntax for number", line);
+                        return Folder.FloatNode(fv, line);
                     }
                 case Token.Str:
                     {

@@ -547,6 +547,7 @@ namespace NanoMpy
                 case Node.StrObj:
                 case Node.BytesObj:
                 case Node.TupleObj:
+                case Node.FloatObj:
                     _emit.LoadConstObj(ConstKey.Of(n));
                     return;
                 case Node.BinOp:
