@@ -79,14 +79,28 @@ namespace NanoMpy
 
         public bool IsLeaf { get { return Kind <= KwConst; } }
 
-        public bool IsConstFalse
+        // Truth value of a constant: 1 true, 0 false, -1 not a constant (parse.c parse_node_is_const_bool).
+        private int ConstTruth
         {
-            get { return Kind == KwConst && (Text == "False" || Text == "None") || Kind == SmallInt && IntValue == 0; }
+            get
+            {
+                if (!IsConst) return -1;
+                switch (Kind)
+                {
+                    case KwConst: return Text == "True" || Text == "..." ? 1 : 0;
+                    case SmallInt: return IntValue != 0 ? 1 : 0;
+                    case IntObj: return Big || IntValue != 0 ? 1 : 0;
+                    case FloatObj: return FloatValue != 0 ? 1 : 0;
+                    case StrQstr:
+                    case StrObj:
+                    case BytesObj: return Data.Length != 0 ? 1 : 0;
+                    default: return Items.Length != 0 ? 1 : 0;
+                }
+            }
         }
 
-        public bool IsConstTrue
-        {
-            get { return Kind == KwConst && Text == "True" || Kind == SmallInt && IntValue != 0; }
-        }
+        public bool IsConstFalse { get { return ConstTruth == 0; } }
+
+        public bool IsConstTrue { get { return ConstTruth == 1; } }
     }
 }

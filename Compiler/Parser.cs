@@ -399,9 +399,7 @@ namespace NanoMpy
             System.Collections.ArrayList items = new System.Collections.ArrayList();
             items.Add(a);
             while (IsKw("or")) { Advance(); items.Add(ParseAndTest()); }
-            Node n = new Node(Node.Or, line);
-            n.Items = ToArray(items);
-            return n;
+            return FoldLogical(Node.Or, items, line);
         }
 
         private Node ParseAndTest()
@@ -412,8 +410,26 @@ namespace NanoMpy
             System.Collections.ArrayList items = new System.Collections.ArrayList();
             items.Add(a);
             while (IsKw("and")) { Advance(); items.Add(ParseNotTest()); }
-            Node n = new Node(Node.And, line);
-            n.Items = ToArray(items);
+            return FoldLogical(Node.And, items, line);
+        }
+
+        // fold_logical_constants: operands that cannot decide the result are dropped, and evaluation stops
+        // at the first constant that decides it (`x or True` keeps both, `False or x` is just x).
+        private static Node FoldLogical(int kind, System.Collections.ArrayList items, int line)
+        {
+            System.Collections.ArrayList kept = new System.Collections.ArrayList();
+            for (int i = 0; i < items.Count; i++)
+            {
+                Node pn = (Node)items[i];
+                if (i == items.Count - 1) { kept.Add(pn); break; }
+                bool decides = kind == Node.Or ? pn.IsConstTrue : pn.IsConstFalse;
+                bool neutral = kind == Node.Or ? pn.IsConstFalse : pn.IsConstTrue;
+                if (decides) { kept.Add(pn); break; }
+                if (!neutral) kept.Add(pn);
+            }
+            if (kept.Count == 1) return (Node)kept[0];
+            Node n = new Node(kind, line);
+            n.Items = ToArray(kept);
             return n;
         }
 
@@ -423,8 +439,15 @@ namespace NanoMpy
             if (IsKw("not"))
             {
                 Advance();
+                Node operand = ParseNotTest();
+                if (operand.IsConstFalse || operand.IsConstTrue)
+                {
+                    Node k = new Node(Node.KwConst, line);
+                    k.Text = operand.IsConstFalse ? "True" : "False";
+                    return k;
+                }
                 Node n = new Node(Node.Not, line);
-                n.Items = new Node[] { ParseNotTest() };
+                n.Items = new Node[] { operand };
                 return n;
             }
             return ParseComparison();
