@@ -56,7 +56,7 @@ namespace NanoMpy
             int s = scope.NumLocals + scope.StackSize;
             if (s == 0) s = 1;
             s -= 1;
-            int e = scope.ExcStackSize, f = scope.ScopeFlags, a = scope.NumPosArgs, k = 0, d = 0;
+            int e = scope.ExcStackSize, f = scope.ScopeFlags & 0x0f, a = scope.NumPosArgs, k = scope.NumKwOnlyArgs, d = scope.NumDefPosArgs;
             int z = (s & 0xf) << 3 | (e & 1) << 2 | (a & 3);
             s >>= 4; e >>= 1; a >>= 2;
             while ((s | e | f | a | k | d) != 0)
@@ -82,7 +82,7 @@ namespace NanoMpy
             _nInfo = _ciOffset;
 
             CodeInfoUint(_tables.UseQstr(scope.SimpleName));
-            for (int i = 0; i < scope.NumPosArgs; i++)
+            for (int i = 0; i < scope.NumPosArgs + scope.NumKwOnlyArgs; i++)
             {
                 string q = "*";
                 for (int j = 0; j < scope.IdCount; j++)
@@ -375,16 +375,20 @@ namespace NanoMpy
         public void StoreMap() { Byte(-2, Op.StoreMap); }
         public void UnpackSequence(int n) { ByteUint(-1 + n, Op.UnpackSequence, n); }
 
-        public void MakeClosure(Scope child, int nFree)
+        public void MakeClosure(Scope child, int nFree, bool defArgs)
         {
-            ByteUint(1 - nFree, Op.MakeClosure, AddChild(child));
+            if (defArgs) ByteUint(-1 - nFree, Op.MakeClosureDefargs, AddChild(child));
+            else ByteUint(1 - nFree, Op.MakeClosure, AddChild(child));
             RawByte(nFree);
         }
 
-        public void MakeFunction(Scope child)
+        public void MakeFunction(Scope child, bool defArgs)
         {
-            ByteUint(1, Op.MakeFunction, AddChild(child));
+            if (defArgs) ByteUint(-1, Op.MakeFunctionDefargs, AddChild(child));
+            else ByteUint(1, Op.MakeFunction, AddChild(child));
         }
+
+        public void LoadNull() { Byte(1, Op.LoadNull); }
 
         private int AddChild(Scope child)
         {

@@ -62,6 +62,12 @@ namespace NanoMpy
         public int[] Ops;
         public string[] KwNames;
         public string[] Params;
+        public int[] ParamKinds;     // Def: ParamPlain, ParamStar (Params[i] null for a bare *), ParamDblStar
+        public Node[] Defaults;      // Def: default value per parameter, or null
+
+        public const int ParamPlain = 0;
+        public const int ParamStar = 1;
+        public const int ParamDblStar = 2;
 
         public Node(int kind, int line)
         {

@@ -287,15 +287,50 @@ namespace NanoMpy
             n.Text = ExpectName();
             ExpectOp("(");
             System.Collections.ArrayList ps = new System.Collections.ArrayList();
+            System.Collections.ArrayList kinds = new System.Collections.ArrayList();
+            System.Collections.ArrayList defs = new System.Collections.ArrayList();
             while (!IsOp(")"))
             {
-                ps.Add(ExpectName());
+                int kind = Node.ParamPlain;
+                string name = null;
+                Node def = null;
+                if (IsOp("*"))
+                {
+                    Advance();
+                    kind = Node.ParamStar;
+                    if (!IsOp(",") && !IsOp(")")) name = ExpectName();
+                }
+                else if (IsOp("**"))
+                {
+                    Advance();
+                    kind = Node.ParamDblStar;
+                    name = ExpectName();
+                }
+                else
+                {
+                    name = ExpectName();
+                    if (IsOp("="))
+                    {
+                        Advance();
+                        def = ParseTest();
+                    }
+                }
+                ps.Add(name);
+                kinds.Add(kind);
+                defs.Add(def);
                 if (!IsOp(",")) break;
                 Advance();
             }
             ExpectOp(")");
             n.Params = new string[ps.Count];
-            for (int i = 0; i < ps.Count; i++) n.Params[i] = (string)ps[i];
+            n.ParamKinds = new int[ps.Count];
+            n.Defaults = new Node[ps.Count];
+            for (int i = 0; i < ps.Count; i++)
+            {
+                n.Params[i] = (string)ps[i];
+                n.ParamKinds[i] = (int)kinds[i];
+                n.Defaults[i] = (Node)defs[i];
+            }
             n.Items = new Node[] { ParseSuite() };
             return n;
         }

@@ -74,12 +74,28 @@ namespace NanoMpy
                 if (pass == Emitter.PassScope)
                 {
                     string[] ps = scope.Pn.Params;
+                    bool haveStar = false;
                     for (int i = 0; i < ps.Length; i++)
                     {
-                        if (scope.Find(ps[i]) >= 0) throw new CompileError("SyntaxError", "argument name reused", scope.Pn.Line);
+                        int kind = scope.Pn.ParamKinds[i];
+                        if (kind == Node.ParamPlain)
+                        {
+                            if (haveStar) scope.NumKwOnlyArgs++;
+                            else scope.NumPosArgs++;
+                        }
+                        else if (kind == Node.ParamStar)
+                        {
+                            if (haveStar) throw Error("invalid syntax", scope.Pn);
+                            haveStar = true;
+                            if (ps[i] != null) scope.ScopeFlags |= Scope.FlagVarArgs;
+                        }
+                        else scope.ScopeFlags |= Scope.FlagVarKeywords;
+                        if (ps[i] == null) continue;
+                        if (scope.Find(ps[i]) >= 0) throw Error("argument name reused", scope.Pn);
                         int id = scope.FindOrAdd(ps[i], Scope.IdLocal);
                         scope.IdIsParam[id] = true;
-                        scope.IdLocalNum[id] = scope.NumPosArgs++;
+                        scope.IdIsStar[id] = kind != Node.ParamPlain;
+                        if (kind == Node.ParamDblStar) scope.DblStarId = id;
                     }
                 }
                 CompileBlock(scope.Pn.Items[0]);
@@ -491,6 +507,45 @@ namespace NanoMpy
                 Link(child);
             }
             else child = (Scope)_defScopes[n];
+            // Defaults: positional ones as a tuple, keyword-only ones (after *) as a dict.
+            int nDefault = 0, nDict = 0;
+            bool haveStar = false;
+            for (int i = 0; i < n.Params.Length; i++)
+            {
+                if (n.ParamKinds[i] == Node.ParamStar) { haveStar = true; continue; }
+                Node d = n.Defaults[i];
+                if (d == null)
+                {
+                    if (n.ParamKinds[i] == Node.ParamPlain && !haveStar && nDefault != 0) throw Error("non-default argument follows default argument", n);
+                    continue;
+                }
+                if (haveStar)
+                {
+                    nDict++;
+                    if (nDict == 1)
+                    {
+                        if (nDefault > 0) _emit.BuildTuple(nDefault);
+                        else _emit.LoadNull();
+                        _emit.BuildMap(0);
+                    }
+                    CompileExpr(d);
+                    _emit.LoadConstStr(n.Params[i]);
+                    _emit.StoreMap();
+                }
+                else
+                {
+                    nDefault++;
+                    CompileExpr(d);
+                }
+            }
+            if (nDefault > 0 && nDict == 0)
+            {
+                _emit.BuildTuple(nDefault);
+                _emit.LoadNull();
+            }
+            if (nDict > 0) child.ScopeFlags |= Scope.FlagDefKwArgs;
+            child.NumDefPosArgs = nDefault;
+            bool defArgs = nDefault > 0 || nDict > 0;
             // Variables of this scope that the new function closes over are passed by LOAD_FAST.
             int nFree = 0;
             if (_cur.Kind != Scope.KindModule)
@@ -509,8 +564,8 @@ namespace NanoMpy
                     }
                 }
             }
-            if (nFree == 0) _emit.MakeFunction(child);
-            else _emit.MakeClosure(child, nFree);
+            if (nFree == 0) _emit.MakeFunction(child, defArgs);
+            else _emit.MakeClosure(child, nFree, defArgs);
             StoreId(n.Text);
         }
 

@@ -27,6 +27,13 @@ namespace NanoMpy
         public int[] IdLocalNum = new int[8];
         public int IdCount;
 
+        public const int FlagVarKeywords = 0x02;
+        public const int FlagVarArgs = 0x04;
+        public const int FlagDefKwArgs = 0x08;
+
+        public bool[] IdIsStar = new bool[8];  // *args or **kwargs parameter
+        public int NumKwOnlyArgs;
+        public int NumDefPosArgs;
         public int NumPosArgs;
         public int NumLocals;
         public int StackSize;
@@ -65,6 +72,7 @@ namespace NanoMpy
                 int[] b = new int[n]; System.Array.Copy(IdKinds, b, IdCount); IdKinds = b;
                 bool[] c = new bool[n]; System.Array.Copy(IdIsParam, c, IdCount); IdIsParam = c;
                 int[] d = new int[n]; System.Array.Copy(IdLocalNum, d, IdCount); IdLocalNum = d;
+                bool[] e = new bool[n]; System.Array.Copy(IdIsStar, e, IdCount); IdIsStar = e;
             }
             IdNames[IdCount] = name;
             IdKinds[IdCount] = kind;
@@ -74,6 +82,20 @@ namespace NanoMpy
         // Numbers the locals once all identifiers are known (parameters already hold the first slots).
         public void ComputeThings()
         {
+            if ((ScopeFlags & FlagVarArgs) != 0)
+            {
+                // *args goes after the keyword-only parameters: swap it with the last plain parameter.
+                int plain = -1;
+                for (int i = IdCount - 1; i >= 0; i--)
+                {
+                    if (IdIsParam[i] && IdIsStar[i] && !IsDblStar(i))
+                    {
+                        if (plain >= 0) Swap(i, plain);
+                        break;
+                    }
+                    if (plain < 0 && IdIsParam[i] && !IdIsStar[i]) plain = i;
+                }
+            }
             NumLocals = 0;
             for (int i = 0; i < IdCount; i++)
             {
@@ -105,6 +127,23 @@ namespace NanoMpy
                 NumPosArgs += numFree;
                 NumLocals += numFree;
             }
+        }
+
+        public int DblStarId = -1;
+
+        private bool IsDblStar(int i)
+        {
+            return i == DblStarId;
+        }
+
+        private void Swap(int a, int b)
+        {
+            string n = IdNames[a]; IdNames[a] = IdNames[b]; IdNames[b] = n;
+            int k = IdKinds[a]; IdKinds[a] = IdKinds[b]; IdKinds[b] = k;
+            bool p = IdIsParam[a]; IdIsParam[a] = IdIsParam[b]; IdIsParam[b] = p;
+            bool s = IdIsStar[a]; IdIsStar[a] = IdIsStar[b]; IdIsStar[b] = s;
+            int l = IdLocalNum[a]; IdLocalNum[a] = IdLocalNum[b]; IdLocalNum[b] = l;
+            if (DblStarId == a) DblStarId = b; else if (DblStarId == b) DblStarId = a;
         }
 
         // After this scope's first pass: implicit globals that are locals of an enclosing function become
