@@ -388,6 +388,10 @@ namespace NanoMpy
             else ByteUint(1, Op.MakeFunction, AddChild(child));
         }
 
+        public void ImportName(string q) { ByteQstr(-1, Op.ImportName, q); }
+        public void ImportFrom(string q) { ByteQstr(1, Op.ImportFrom, q); }
+        public void ImportStar() { Byte(-1, Op.ImportStar); }
+
         public void LoadNull() { Byte(1, Op.LoadNull); }
 
         private int AddChild(Scope child)

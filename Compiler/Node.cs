@@ -46,6 +46,8 @@ namespace NanoMpy
         public const int Continue = 41;
         public const int Global = 42;     // Params (names)
         public const int Nonlocal = 43;   // Params (names)
+        public const int Import = 44;     // Params: dotted names; KwNames: `as` names or null
+        public const int ImportFrom = 45; // Text: dotted module or null, IntValue: level, Params/KwNames, Params null for *
 
         public const int OpNotIn = 100;
         public const int OpIsNot = 101;

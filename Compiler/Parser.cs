@@ -140,6 +140,61 @@ namespace NanoMpy
                             if (_tok.Kind != Token.Newline && !IsOp(";")) r.Items[0] = ParseTestList();
                             return r;
                         }
+                    case "import":
+                        {
+                            Advance();
+                            Node im = new Node(Node.Import, line);
+                            System.Collections.ArrayList names = new System.Collections.ArrayList();
+                            System.Collections.ArrayList asNames = new System.Collections.ArrayList();
+                            while (true)
+                            {
+                                names.Add(DottedName());
+                                string asName = null;
+                                if (IsKw("as")) { Advance(); asName = ExpectName(); }
+                                asNames.Add(asName);
+                                if (!IsOp(",")) break;
+                                Advance();
+                            }
+                            im.Params = Strings(names);
+                            im.KwNames = Strings(asNames);
+                            return im;
+                        }
+                    case "from":
+                        {
+                            Advance();
+                            Node im = new Node(Node.ImportFrom, line);
+                            while (IsOp(".") || IsOp("..."))
+                            {
+                                im.IntValue += _tok.Text.Length;
+                                Advance();
+                            }
+                            if (!IsKw("import")) im.Text = DottedName();
+                            else if (im.IntValue == 0) throw Syntax();
+                            ExpectKw("import");
+                            if (IsOp("*"))
+                            {
+                                Advance();
+                                return im;
+                            }
+                            bool paren = IsOp("(");
+                            if (paren) Advance();
+                            System.Collections.ArrayList names = new System.Collections.ArrayList();
+                            System.Collections.ArrayList asNames = new System.Collections.ArrayList();
+                            while (true)
+                            {
+                                names.Add(ExpectName());
+                                string asName = null;
+                                if (IsKw("as")) { Advance(); asName = ExpectName(); }
+                                asNames.Add(asName);
+                                if (!IsOp(",")) break;
+                                Advance();
+                                if (paren && IsOp(")")) break;
+                            }
+                            if (paren) ExpectOp(")");
+                            im.Params = Strings(names);
+                            im.KwNames = Strings(asNames);
+                            return im;
+                        }
                     case "global":
                     case "nonlocal":
                         {
@@ -181,6 +236,24 @@ namespace NanoMpy
             Node e = new Node(Node.ExprStmt, line);
             e.Items = new Node[] { first };
             return e;
+        }
+
+        private string DottedName()
+        {
+            string name = ExpectName();
+            while (IsOp("."))
+            {
+                Advance();
+                name = name + "." + ExpectName();
+            }
+            return name;
+        }
+
+        private static string[] Strings(System.Collections.ArrayList list)
+        {
+            string[] a = new string[list.Count];
+            for (int i = 0; i < a.Length; i++) a[i] = (string)list[i];
+            return a;
         }
 
         private static int AugOp(string s)

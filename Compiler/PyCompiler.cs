@@ -196,6 +196,50 @@ namespace NanoMpy
                     return;
                 case Node.Pass:
                     return;
+                case Node.Import:
+                    for (int i = 0; i < n.Params.Length; i++)
+                    {
+                        string full = n.Params[i];
+                        _emit.LoadConstSmallInt(0);
+                        _emit.LoadConstTok("None");
+                        _emit.ImportName(full);
+                        int dot = full.IndexOf('.');
+                        if (n.KwNames[i] == null)
+                        {
+                            StoreId(dot < 0 ? full : full.Substring(0, dot));
+                            continue;
+                        }
+                        // `import a.b.c as d` binds the innermost module: walk the attributes after the first.
+                        while (dot >= 0)
+                        {
+                            int next = full.IndexOf('.', dot + 1);
+                            _emit.LoadAttr(next < 0 ? full.Substring(dot + 1) : full.Substring(dot + 1, next - dot - 1));
+                            dot = next;
+                        }
+                        StoreId(n.KwNames[i]);
+                    }
+                    return;
+                case Node.ImportFrom:
+                    _emit.LoadConstSmallInt(n.IntValue);
+                    if (n.Params == null)
+                    {
+                        if (_cur.Kind != Scope.KindModule) throw Error("import * not at module level", n);
+                        _emit.LoadConstStr("*");
+                        _emit.BuildTuple(1);
+                        _emit.ImportName(n.Text == null ? "" : n.Text);
+                        _emit.ImportStar();
+                        return;
+                    }
+                    for (int i = 0; i < n.Params.Length; i++) _emit.LoadConstStr(n.Params[i]);
+                    _emit.BuildTuple(n.Params.Length);
+                    _emit.ImportName(n.Text == null ? "" : n.Text);
+                    for (int i = 0; i < n.Params.Length; i++)
+                    {
+                        _emit.ImportFrom(n.Params[i]);
+                        StoreId(n.KwNames[i] != null ? n.KwNames[i] : n.Params[i]);
+                    }
+                    _emit.PopTop();
+                    return;
                 case Node.Global:
                     if (_emit.Pass == Emitter.PassScope) DeclareGlobals(n);
                     return;
