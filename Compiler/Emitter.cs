@@ -392,6 +392,16 @@ namespace NanoMpy
         public void ImportFrom(string q) { ByteQstr(1, Op.ImportFrom, q); }
         public void ImportStar() { Byte(-1, Op.ImportStar); }
 
+        public void DeleteName(string q) { ByteQstr(0, Op.DeleteName, q); }
+        public void DeleteGlobal(string q) { ByteQstr(0, Op.DeleteGlobal, q); }
+        public void DeleteLocal(int n, bool fast) { ByteUint(0, fast ? Op.DeleteFast : Op.DeleteDeref, n); }
+
+        public void RaiseVarargs(int n)
+        {
+            Byte(-n, Op.RaiseLast + n);
+            _suppress = true;
+        }
+
         public void LoadNull() { Byte(1, Op.LoadNull); }
 
         private int AddChild(Scope child)

@@ -46,6 +46,9 @@ namespace NanoMpy
         public const int Continue = 41;
         public const int Global = 42;     // Params (names)
         public const int Nonlocal = 43;   // Params (names)
+        public const int Raise = 46;      // Items: [exc, [cause]]
+        public const int Assert = 47;     // Items: cond, message|null
+        public const int Del = 48;        // Items: targets
         public const int Import = 44;     // Params: dotted names; KwNames: `as` names or null
         public const int ImportFrom = 45; // Text: dotted module or null, IntValue: level, Params/KwNames, Params null for *
 

@@ -140,6 +140,34 @@ namespace NanoMpy
                             if (_tok.Kind != Token.Newline && !IsOp(";")) r.Items[0] = ParseTestList();
                             return r;
                         }
+                    case "raise":
+                        {
+                            Advance();
+                            Node r = new Node(Node.Raise, line);
+                            if (_tok.Kind == Token.Newline || IsOp(";")) { r.Items = new Node[0]; return r; }
+                            Node exc = ParseTest();
+                            if (IsKw("from")) { Advance(); r.Items = new Node[] { exc, ParseTest() }; }
+                            else r.Items = new Node[] { exc };
+                            return r;
+                        }
+                    case "assert":
+                        {
+                            Advance();
+                            Node a = new Node(Node.Assert, line);
+                            Node cond = ParseTest();
+                            Node msg = null;
+                            if (IsOp(",")) { Advance(); msg = ParseTest(); }
+                            a.Items = new Node[] { cond, msg };
+                            return a;
+                        }
+                    case "del":
+                        {
+                            Advance();
+                            Node d = new Node(Node.Del, line);
+                            Node t = ParseExprList();
+                            d.Items = t.Kind == Node.Tuple && !t.Paren ? t.Items : new Node[] { t };
+                            return d;
+                        }
                     case "import":
                         {
                             Advance();

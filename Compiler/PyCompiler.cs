@@ -196,6 +196,27 @@ namespace NanoMpy
                     return;
                 case Node.Pass:
                     return;
+                case Node.Raise:
+                    for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);
+                    _emit.RaiseVarargs(n.Items.Length);
+                    return;
+                case Node.Assert:
+                    {
+                        int lEnd = NewLabel();
+                        IfCond(n.Items[0], true, lEnd);
+                        _emit.LoadGlobal("AssertionError");
+                        if (n.Items[1] != null)
+                        {
+                            CompileExpr(n.Items[1]);
+                            _emit.CallFunction(1, 0);
+                        }
+                        _emit.RaiseVarargs(1);
+                        _emit.LabelAssign(lEnd);
+                        return;
+                    }
+                case Node.Del:
+                    for (int i = 0; i < n.Items.Length; i++) Delete(n.Items[i]);
+                    return;
                 case Node.Import:
                     for (int i = 0; i < n.Params.Length; i++)
                     {
@@ -304,6 +325,56 @@ namespace NanoMpy
                     }
             }
             throw Error("can't assign to expression", t);
+        }
+
+        private void Delete(Node t)
+        {
+            if (t.Kind == Node.Name)
+            {
+                Scope s = _cur;
+                int id;
+                if (_emit.Pass == Emitter.PassScope)
+                {
+                    id = s.FindOrAdd(t.Text, Scope.IdGlobalImplicit);
+                    if (s.IdKinds[id] == Scope.IdGlobalImplicit)
+                    {
+                        s.IdKinds[id] = s.Kind == Scope.KindFunction ? Scope.IdLocal : Scope.IdGlobalImplicitAssigned;
+                    }
+                    return;
+                }
+                id = s.Find(t.Text);
+                int kind = s.IdKinds[id];
+                if (kind == Scope.IdGlobalImplicit || kind == Scope.IdGlobalImplicitAssigned) _emit.DeleteName(t.Text);
+                else if (kind == Scope.IdGlobalExplicit) _emit.DeleteGlobal(t.Text);
+                else _emit.DeleteLocal(s.IdLocalNum[id], kind == Scope.IdLocal);
+                return;
+            }
+            if ((t.Kind == Node.Tuple || t.Kind == Node.List) && t.Items.Length > 0)
+            {
+                for (int i = 0; i < t.Items.Length; i++) Delete(t.Items[i]);
+                return;
+            }
+            if (t.Kind == Node.AtomExpr && t.Items[t.Items.Length - 1].Kind != Node.TrCall)
+            {
+                int last = t.Items.Length - 1;
+                Node tr = t.Items[last];
+                CompileTrailers(t, last);
+                if (tr.Kind == Node.TrAttr)
+                {
+                    _emit.LoadNull();
+                    _emit.RotTwo();
+                    _emit.StoreAttr(tr.Text);
+                }
+                else
+                {
+                    CompileExpr(tr.Items[0]);
+                    _emit.LoadNull();
+                    _emit.RotThree();
+                    _emit.StoreSubscr();
+                }
+                return;
+            }
+            throw Error("can't delete expression", t);
         }
 
         private void AugAssign(Node n)
