@@ -402,6 +402,21 @@ namespace NanoMpy
             _suppress = true;
         }
 
+        public void GetIter() { Byte(0, Op.GetIter); }
+
+        public void YieldValue()
+        {
+            Byte(0, Op.YieldValue);
+            _scope.ScopeFlags |= 0x01; // MP_SCOPE_FLAG_GENERATOR
+        }
+
+        public void StoreComp(int scopeKind, int stackIndex)
+        {
+            int n = scopeKind == Scope.KindDictComp ? 1 : 0;
+            int t = scopeKind == Scope.KindListComp ? 0 : scopeKind == Scope.KindDictComp ? 1 : 2;
+            ByteUint(-1 - n, Op.StoreComp, ((stackIndex + n) << 2) | t);
+        }
+
         public void LoadNull() { Byte(1, Op.LoadNull); }
 
         private int AddChild(Scope child)

@@ -31,6 +31,10 @@ namespace NanoMpy
         public const int List = 21;      // Items
         public const int Dict = 22;      // Items: key, value, key, value...
         public const int IfExpr = 23;     // Items: cond, then, else
+        public const int Comp = 24;       // Op: scope kind; Items: element, value|null, then CompFor/CompIf clauses
+        public const int CompFor = 25;    // Items: target, iter
+        public const int CompIf = 26;     // Items: cond
+        public const int Lambda = 27;     // Params/ParamKinds/Defaults, Items[0] body
         // Statements
         public const int Block = 30;      // Items
         public const int ExprStmt = 31;   // Items[0]

@@ -387,10 +387,18 @@ namespace NanoMpy
             Advance();
             n.Text = ExpectName();
             ExpectOp("(");
+            ParseParams(n, ")");
+            ExpectOp(")");
+            n.Items = new Node[] { ParseSuite() };
+            return n;
+        }
+
+        private void ParseParams(Node n, string end)
+        {
             System.Collections.ArrayList ps = new System.Collections.ArrayList();
             System.Collections.ArrayList kinds = new System.Collections.ArrayList();
             System.Collections.ArrayList defs = new System.Collections.ArrayList();
-            while (!IsOp(")"))
+            while (!IsOp(end))
             {
                 int kind = Node.ParamPlain;
                 string name = null;
@@ -399,7 +407,7 @@ namespace NanoMpy
                 {
                     Advance();
                     kind = Node.ParamStar;
-                    if (!IsOp(",") && !IsOp(")")) name = ExpectName();
+                    if (!IsOp(",") && !IsOp(end)) name = ExpectName();
                 }
                 else if (IsOp("**"))
                 {
@@ -422,7 +430,6 @@ namespace NanoMpy
                 if (!IsOp(",")) break;
                 Advance();
             }
-            ExpectOp(")");
             n.Params = new string[ps.Count];
             n.ParamKinds = new int[ps.Count];
             n.Defaults = new Node[ps.Count];
@@ -432,8 +439,38 @@ namespace NanoMpy
                 n.ParamKinds[i] = (int)kinds[i];
                 n.Defaults[i] = (Node)defs[i];
             }
-            n.Items = new Node[] { ParseSuite() };
-            return n;
+        }
+
+        // After the element of a comprehension: `for ... in ...` followed by more for/if clauses.
+        private Node ParseComp(int kind, Node element, Node value, int line)
+        {
+            Node c = new Node(Node.Comp, line);
+            c.Op = kind;
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            items.Add(element);
+            items.Add(value);
+            while (IsKw("for") || IsKw("if"))
+            {
+                int cl = _tok.Line;
+                if (IsKw("for"))
+                {
+                    Advance();
+                    Node f = new Node(Node.CompFor, cl);
+                    Node target = ParseExprList();
+                    ExpectKw("in");
+                    f.Items = new Node[] { target, ParseOrTest() };
+                    items.Add(f);
+                }
+                else
+                {
+                    Advance();
+                    Node i = new Node(Node.CompIf, cl);
+                    i.Items = new Node[] { ParseOrTest() };
+                    items.Add(i);
+                }
+            }
+            c.Items = ToArray(items);
+            return c;
         }
 
         // ---- expressions ----
@@ -513,6 +550,15 @@ namespace NanoMpy
         private Node ParseTest()
         {
             int line = _tok.Line;
+            if (IsKw("lambda"))
+            {
+                Advance();
+                Node lam = new Node(Node.Lambda, line);
+                ParseParams(lam, ":");
+                ExpectOp(":");
+                lam.Items = new Node[] { ParseTest() };
+                return lam;
+            }
             Node a = ParseOrTest();
             if (IsKw("if"))
             {
@@ -745,6 +791,7 @@ namespace NanoMpy
                     while (!IsOp(")"))
                     {
                         Node arg = ParseTest();
+                        if (IsKw("for")) arg = ParseComp(Scope.KindGenExpr, arg, null, arg.Line);
                         string kw = null;
                         if (IsOp("="))
                         {
@@ -863,6 +910,12 @@ namespace NanoMpy
                             return e;
                         }
                         Node inner = ParseTest();
+                        if (IsKw("for"))
+                        {
+                            inner = ParseComp(Scope.KindGenExpr, inner, null, line);
+                            ExpectOp(")");
+                            return inner;
+                        }
                         if (IsOp(","))
                         {
                             System.Collections.ArrayList items = new System.Collections.ArrayList();
@@ -886,6 +939,12 @@ namespace NanoMpy
                         while (!IsOp("]"))
                         {
                             items.Add(ParseTest());
+                            if (items.Count == 1 && IsKw("for"))
+                            {
+                                Node lc = ParseComp(Scope.KindListComp, (Node)items[0], null, line);
+                                ExpectOp("]");
+                                return lc;
+                            }
                             if (!IsOp(",")) break;
                             Advance();
                         }
@@ -903,6 +962,12 @@ namespace NanoMpy
                             items.Add(ParseTest());
                             ExpectOp(":");
                             items.Add(ParseTest());
+                            if (items.Count == 2 && IsKw("for"))
+                            {
+                                Node dc = ParseComp(Scope.KindDictComp, (Node)items[0], (Node)items[1], line);
+                                ExpectOp("}");
+                                return dc;
+                            }
                             if (!IsOp(",")) break;
                             Advance();
                         }

@@ -69,6 +69,11 @@ namespace NanoMpy
             {
                 CompileBlock(scope.Pn);
             }
+            else if (scope.IsCompLike)
+            {
+                CompileCompScope(scope, pass);
+                return _emit.EndPass();
+            }
             else
             {
                 if (pass == Emitter.PassScope)
@@ -97,6 +102,13 @@ namespace NanoMpy
                         scope.IdIsStar[id] = kind != Node.ParamPlain;
                         if (kind == Node.ParamDblStar) scope.DblStarId = id;
                     }
+                }
+                if (scope.Kind == Scope.KindLambda)
+                {
+                    _emit.SetSourceLine(scope.Pn.Line);
+                    CompileExpr(scope.Pn.Items[0]);
+                    _emit.ReturnValue();
+                    return _emit.EndPass();
                 }
                 CompileBlock(scope.Pn.Items[0]);
             }
@@ -134,7 +146,7 @@ namespace NanoMpy
                 id = s.FindOrAdd(name, Scope.IdGlobalImplicit);
                 if (s.IdKinds[id] == Scope.IdGlobalImplicit)
                 {
-                    s.IdKinds[id] = s.Kind == Scope.KindFunction ? Scope.IdLocal : Scope.IdGlobalImplicitAssigned;
+                    s.IdKinds[id] = s.IsFuncLike ? Scope.IdLocal : Scope.IdGlobalImplicitAssigned;
                 }
             }
             else id = s.Find(name);
@@ -338,7 +350,7 @@ namespace NanoMpy
                     id = s.FindOrAdd(t.Text, Scope.IdGlobalImplicit);
                     if (s.IdKinds[id] == Scope.IdGlobalImplicit)
                     {
-                        s.IdKinds[id] = s.Kind == Scope.KindFunction ? Scope.IdLocal : Scope.IdGlobalImplicitAssigned;
+                        s.IdKinds[id] = s.IsFuncLike ? Scope.IdLocal : Scope.IdGlobalImplicitAssigned;
                     }
                     return;
                 }
@@ -610,12 +622,103 @@ namespace NanoMpy
             if (els != null) _emit.LabelAssign(endLabel);
         }
 
+        private void CompileCompScope(Scope scope, int pass)
+        {
+            Node pn = scope.Pn;
+            if (pass == Emitter.PassScope)
+            {
+                scope.FindOrAdd("", Scope.IdLocal);
+                scope.NumPosArgs = 1;
+            }
+            _emit.SetSourceLine(pn.Line);
+            if (scope.Kind == Scope.KindListComp) _emit.BuildList(0);
+            else if (scope.Kind == Scope.KindDictComp) _emit.BuildMap(0);
+            if (scope.Kind == Scope.KindGenExpr)
+            {
+                _emit.LoadNull();
+                LoadId("");
+                _emit.LoadNull();
+                _emit.LoadNull();
+            }
+            else
+            {
+                LoadId("");
+                _emit.GetIterStack();
+            }
+            CompIter(pn, 2, 0);
+            if (scope.Kind == Scope.KindGenExpr) _emit.LoadConstTok("None");
+            _emit.ReturnValue();
+        }
+
+        // The for clause at Items[at] has its iterator on the stack already.
+        private void CompIter(Node pn, int at, int depth)
+        {
+            int lTop = NewLabel();
+            int lEnd = NewLabel();
+            _emit.LabelAssign(lTop);
+            _emit.ForIter(lEnd);
+            Assign(pn.Items[at].Items[0]);
+            int i = at + 1;
+            while (true)
+            {
+                if (i == pn.Items.Length)
+                {
+                    if (_cur.Kind == Scope.KindDictComp)
+                    {
+                        _emit.SetSourceLine(pn.Items[0].Line);
+                        CompileExpr(pn.Items[1]);
+                        CompileExpr(pn.Items[0]);
+                    }
+                    else CompileExpr(pn.Items[0]);
+                    if (_cur.Kind == Scope.KindGenExpr)
+                    {
+                        _emit.YieldValue();
+                        _emit.PopTop();
+                    }
+                    else _emit.StoreComp(_cur.Kind, 4 * depth + 5);
+                    break;
+                }
+                Node c = pn.Items[i];
+                if (c.Kind == Node.CompIf)
+                {
+                    IfCond(c.Items[0], false, lTop);
+                    i++;
+                    continue;
+                }
+                CompileExpr(c.Items[1]);
+                _emit.GetIterStack();
+                CompIter(pn, i, depth + 1);
+                break;
+            }
+            _emit.Jump(lTop);
+            _emit.LabelAssign(lEnd);
+            _emit.ForIterEnd();
+        }
+
+        private void CompileComp(Node n)
+        {
+            Scope child;
+            if (_emit.Pass == Emitter.PassScope)
+            {
+                string name = n.Op == Scope.KindListComp ? "<listcomp>" : n.Op == Scope.KindDictComp ? "<dictcomp>" : "<genexpr>";
+                child = new Scope(n.Op, n, name);
+                child.Parent = _cur;
+                _defScopes[n] = child;
+                Link(child);
+            }
+            else child = (Scope)_defScopes[n];
+            CloseOver(child, false);
+            CompileExpr(n.Items[2].Items[1]);
+            if (n.Op == Scope.KindGenExpr) _emit.GetIter();
+            _emit.CallFunction(1, 0);
+        }
+
         private void CompileDef(Node n)
         {
             Scope child;
             if (_emit.Pass == Emitter.PassScope)
             {
-                child = new Scope(Scope.KindFunction, n, n.Text);
+                child = new Scope(n.Kind == Node.Lambda ? Scope.KindLambda : Scope.KindFunction, n, n.Kind == Node.Lambda ? "<lambda>" : n.Text);
                 child.Parent = _cur;
                 n.Data = null;
                 _defScopes[n] = child;
@@ -660,7 +763,12 @@ namespace NanoMpy
             }
             if (nDict > 0) child.ScopeFlags |= Scope.FlagDefKwArgs;
             child.NumDefPosArgs = nDefault;
-            bool defArgs = nDefault > 0 || nDict > 0;
+            CloseOver(child, nDefault > 0 || nDict > 0);
+            if (n.Kind == Node.Def) StoreId(n.Text);
+        }
+
+        private void CloseOver(Scope child, bool defArgs)
+        {
             // Variables of this scope that the new function closes over are passed by LOAD_FAST.
             int nFree = 0;
             if (_cur.Kind != Scope.KindModule)
@@ -681,7 +789,6 @@ namespace NanoMpy
             }
             if (nFree == 0) _emit.MakeFunction(child, defArgs);
             else _emit.MakeClosure(child, nFree, defArgs);
-            StoreId(n.Text);
         }
 
         private void DeclareGlobals(Node n)
@@ -763,6 +870,12 @@ namespace NanoMpy
                     }
                 case Node.AtomExpr:
                     CompileTrailers(n, n.Items.Length);
+                    return;
+                case Node.Comp:
+                    CompileComp(n);
+                    return;
+                case Node.Lambda:
+                    CompileDef(n);
                     return;
                 case Node.Tuple:
                     for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);

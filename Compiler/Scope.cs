@@ -5,7 +5,15 @@ namespace NanoMpy
     public sealed class Scope
     {
         public const int KindModule = 0;
-        public const int KindFunction = 1;
+        public const int KindLambda = 2;
+        public const int KindListComp = 3;
+        public const int KindDictComp = 4;
+        public const int KindSetComp = 5;
+        public const int KindGenExpr = 6;
+        public const int KindFunction = 7;
+
+        public bool IsFuncLike { get { return Kind >= KindLambda; } }
+        public bool IsCompLike { get { return Kind >= KindListComp && Kind <= KindGenExpr; } }
 
         public const int IdUndecided = 0;
         public const int IdGlobalImplicit = 1;
@@ -99,7 +107,7 @@ namespace NanoMpy
             NumLocals = 0;
             for (int i = 0; i < IdCount; i++)
             {
-                if (Kind == KindFunction && IdKinds[i] == IdGlobalImplicit) IdKinds[i] = IdGlobalExplicit;
+                if (IsFuncLike && IdKinds[i] == IdGlobalImplicit) IdKinds[i] = IdGlobalExplicit;
                 if (IdKinds[i] == IdLocal || IdIsParam[i]) IdLocalNum[i] = NumLocals++;
             }
             for (int i = 0; i < IdCount; i++)
