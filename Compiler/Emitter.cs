@@ -344,13 +344,30 @@ namespace NanoMpy
         public void PopJumpIf(bool cond, int label) { ByteLabel(-1, cond ? Op.PopJumpIfTrue : Op.PopJumpIfFalse, label); }
         public void JumpIfOrPop(bool cond, int label) { ByteLabel(-1, cond ? Op.JumpIfTrueOrPop : Op.JumpIfFalseOrPop, label); }
 
-        public void UnwindJump(int label, bool fromFor)
+        public void UnwindJump(int label, bool fromFor, int exceptDepth)
         {
-            if (fromFor)
+            if (exceptDepth == 0)
             {
-                for (int i = 0; i < 4; i++) RawByte(Op.PopTop);
+                if (fromFor)
+                {
+                    for (int i = 0; i < 4; i++) RawByte(Op.PopTop);
+                }
+                ByteLabel(0, Op.Jump, label);
             }
-            ByteLabel(0, Op.Jump, label);
+            else
+            {
+                ByteLabel(0, Op.UnwindJump, label);
+                RawByte((fromFor ? 0x80 : 0) | exceptDepth);
+            }
+            _suppress = true;
+        }
+
+        public void SetupBlock(int label, bool isFinally) { ByteLabel(0, isFinally ? Op.SetupFinally : Op.SetupExcept, label); }
+        public void EndFinally() { Byte(-1, Op.EndFinally); }
+
+        public void PopExceptJump(int label)
+        {
+            ByteLabel(0, Op.PopExceptJump, label);
             _suppress = true;
         }
 

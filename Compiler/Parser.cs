@@ -104,6 +104,7 @@ namespace NanoMpy
                     case "while": into.Add(ParseWhile()); return;
                     case "for": into.Add(ParseFor()); return;
                     case "def": into.Add(ParseDef()); return;
+                    case "try": into.Add(ParseTry()); return;
                 }
             }
             // simple_stmt: small statements separated by ';'
@@ -352,6 +353,43 @@ namespace NanoMpy
                 parts.Add(ParseSuite());
             }
             n.Items = ToArray(parts);
+            return n;
+        }
+
+        private Node ParseTry()
+        {
+            Node n = new Node(Node.Try, _tok.Line);
+            Advance();
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            items.Add(ParseSuite());
+            items.Add(null);
+            items.Add(null);
+            while (IsKw("except"))
+            {
+                Node e = new Node(Node.Except, _tok.Line);
+                Advance();
+                Node type = null;
+                if (!IsOp(":"))
+                {
+                    type = ParseTest();
+                    if (IsKw("as")) { Advance(); e.Text = ExpectName(); }
+                }
+                e.Items = new Node[] { type, ParseSuite() };
+                items.Add(e);
+            }
+            if (IsKw("else"))
+            {
+                if (items.Count == 3) throw Syntax();
+                Advance();
+                items[1] = ParseSuite();
+            }
+            if (IsKw("finally"))
+            {
+                Advance();
+                items[2] = ParseSuite();
+            }
+            if (items.Count == 3 && items[2] == null) throw Syntax();
+            n.Items = ToArray(items);
             return n;
         }
 

@@ -13,6 +13,8 @@ namespace NanoMpy
         private int _breakLabel = -1;
         private int _continueLabel = -1;
         private bool _breakFromFor;
+        private int _exceptLevel;
+        private int _breakExceptLevel;
 
         private PyCompiler(string sourceName)
         {
@@ -208,6 +210,10 @@ namespace NanoMpy
                     return;
                 case Node.Pass:
                     return;
+                case Node.Try:
+                    if (n.Items[2] != null) CompileTryFinally(n);
+                    else CompileTryExcept(n);
+                    return;
                 case Node.Raise:
                     for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);
                     _emit.RaiseVarargs(n.Items.Length);
@@ -296,11 +302,11 @@ namespace NanoMpy
                     return;
                 case Node.Break:
                     if (_breakLabel < 0) throw Error("'break'/'continue' outside loop", n);
-                    _emit.UnwindJump(_breakLabel, _breakFromFor);
+                    _emit.UnwindJump(_breakLabel, _breakFromFor, _exceptLevel - _breakExceptLevel);
                     return;
                 case Node.Continue:
                     if (_continueLabel < 0) throw Error("'break'/'continue' outside loop", n);
-                    _emit.UnwindJump(_continueLabel, false);
+                    _emit.UnwindJump(_continueLabel, false, _exceptLevel - _breakExceptLevel);
                     return;
             }
             throw Error("unsupported statement", n);
@@ -337,6 +343,98 @@ namespace NanoMpy
                     }
             }
             throw Error("can't assign to expression", t);
+        }
+
+        private void IncreaseExceptLevel(int label, bool isFinally)
+        {
+            _emit.SetupBlock(label, isFinally);
+            _exceptLevel++;
+            if (_exceptLevel > _cur.ExcStackSize) _cur.ExcStackSize = _exceptLevel;
+        }
+
+        private void DecreaseExceptLevel()
+        {
+            _exceptLevel--;
+            _emit.EndFinally();
+        }
+
+        private void CompileTryExcept(Node n)
+        {
+            int l1 = NewLabel();
+            int success = NewLabel();
+            IncreaseExceptLevel(l1, false);
+            CompileBlock(n.Items[0]);
+            _emit.PopExceptJump(success);
+            _emit.LabelAssign(l1);
+            _emit.AdjustStack(4);
+            int l2 = NewLabel();
+            int count = n.Items.Length - 3;
+            for (int i = 0; i < count; i++)
+            {
+                Node ex = n.Items[3 + i];
+                string asName = ex.Text;
+                int endFinally = NewLabel();
+                if (ex.Items[0] == null)
+                {
+                    if (i + 1 != count) throw Error("default 'except' must be last", ex);
+                }
+                else
+                {
+                    _emit.DupTop();
+                    CompileExpr(ex.Items[0]);
+                    _emit.BinaryOp(BinaryOpKind.ExceptionMatch);
+                    _emit.PopJumpIf(false, endFinally);
+                }
+                if (asName == null) _emit.PopTop();
+                else StoreId(asName);
+                int l3 = 0;
+                if (asName != null)
+                {
+                    l3 = NewLabel();
+                    IncreaseExceptLevel(l3, true);
+                }
+                CompileBlock(ex.Items[1]);
+                if (asName != null)
+                {
+                    _emit.LoadConstTok("None");
+                    _emit.LabelAssign(l3);
+                    _emit.AdjustStack(1);
+                    _emit.LoadConstTok("None");
+                    StoreId(asName);
+                    Node nm = new Node(Node.Name, ex.Line);
+                    nm.Text = asName;
+                    Delete(nm);
+                    _emit.AdjustStack(-1);
+                    DecreaseExceptLevel();
+                }
+                _emit.PopExceptJump(l2);
+                _emit.LabelAssign(endFinally);
+                _emit.AdjustStack(1);
+            }
+            DecreaseExceptLevel();
+            _emit.AdjustStack(-3);
+            _emit.LabelAssign(success);
+            CompileBlock(n.Items[1]);
+            _emit.LabelAssign(l2);
+        }
+
+        private void CompileTryFinally(Node n)
+        {
+            int lFinally = NewLabel();
+            IncreaseExceptLevel(lFinally, true);
+            if (n.Items.Length == 3)
+            {
+                _emit.AdjustStack(3);
+                CompileBlock(n.Items[0]);
+                _emit.AdjustStack(-3);
+            }
+            else CompileTryExcept(n);
+            _emit.LoadConstTok("None");
+            _emit.LabelAssign(lFinally);
+            _emit.AdjustStack(1);
+            CompileBlock(n.Items[2]);
+            _emit.AdjustStack(-1);
+            DecreaseExceptLevel();
         }
 
         private void Delete(Node t)
@@ -495,6 +593,8 @@ namespace NanoMpy
         {
             int oldBreak = _breakLabel, oldCont = _continueLabel;
             bool oldFor = _breakFromFor;
+            int oldExcept = _breakExceptLevel;
+            _breakExceptLevel = _exceptLevel;
             int breakLabel = NewLabel();
             int contLabel = NewLabel();
             _breakLabel = breakLabel;
@@ -513,6 +613,7 @@ namespace NanoMpy
             _breakLabel = oldBreak;
             _continueLabel = oldCont;
             _breakFromFor = oldFor;
+            _breakExceptLevel = oldExcept;
             CompileBlock(n.Items[2]);
             _emit.LabelAssign(breakLabel);
         }
@@ -546,6 +647,8 @@ namespace NanoMpy
             }
             int oldBreak = _breakLabel, oldCont = _continueLabel;
             bool oldFor = _breakFromFor;
+            int oldExcept = _breakExceptLevel;
+            _breakExceptLevel = _exceptLevel;
             int breakLabel = NewLabel();
             int contLabel = NewLabel();
             _breakLabel = breakLabel;
@@ -564,6 +667,7 @@ namespace NanoMpy
             _breakLabel = oldBreak;
             _continueLabel = oldCont;
             _breakFromFor = oldFor;
+            _breakExceptLevel = oldExcept;
             CompileBlock(n.Items[3]);
             _emit.LabelAssign(breakLabel);
         }
@@ -572,6 +676,8 @@ namespace NanoMpy
         {
             int oldBreak = _breakLabel, oldCont = _continueLabel;
             bool oldFor = _breakFromFor;
+            int oldExcept = _breakExceptLevel;
+            _breakExceptLevel = _exceptLevel;
             int breakLabel = NewLabel();
             int contLabel = NewLabel();
             _breakLabel = breakLabel;
@@ -606,6 +712,7 @@ namespace NanoMpy
             _breakLabel = oldBreak;
             _continueLabel = oldCont;
             _breakFromFor = oldFor;
+            _breakExceptLevel = oldExcept;
             int endLabel = 0;
             if (els != null)
             {
