@@ -434,6 +434,8 @@ namespace NanoMpy
             ByteUint(-1 - n, Op.StoreComp, ((stackIndex + n) << 2) | t);
         }
 
+        public void LoadBuildClass() { Byte(1, Op.LoadBuildClass); }
+
         public void LoadNull() { Byte(1, Op.LoadNull); }
 
         private int AddChild(Scope child)

@@ -105,6 +105,7 @@ namespace NanoMpy
                     case "for": into.Add(ParseFor()); return;
                     case "def": into.Add(ParseDef()); return;
                     case "try": into.Add(ParseTry()); return;
+                    case "class": into.Add(ParseClass()); return;
                 }
             }
             // simple_stmt: small statements separated by ';'
@@ -353,6 +354,21 @@ namespace NanoMpy
                 parts.Add(ParseSuite());
             }
             n.Items = ToArray(parts);
+            return n;
+        }
+
+        private Node ParseClass()
+        {
+            Node n = new Node(Node.Class, _tok.Line);
+            Advance();
+            n.Text = ExpectName();
+            Node bases = null;
+            if (IsOp("("))
+            {
+                Node probe = ParseAtomExprTrailerCall();
+                if (probe.Items.Length > 0 || probe.KwNames.Length > 0) bases = probe;
+            }
+            n.Items = new Node[] { ParseSuite(), bases };
             return n;
         }
 
@@ -822,36 +838,7 @@ namespace NanoMpy
                 int tl = _tok.Line;
                 if (IsOp("("))
                 {
-                    Advance();
-                    Node call = new Node(Node.TrCall, tl);
-                    System.Collections.ArrayList args = new System.Collections.ArrayList();
-                    System.Collections.ArrayList kws = new System.Collections.ArrayList();
-                    while (!IsOp(")"))
-                    {
-                        Node arg = ParseTest();
-                        if (IsKw("for")) arg = ParseComp(Scope.KindGenExpr, arg, null, arg.Line);
-                        string kw = null;
-                        if (IsOp("="))
-                        {
-                            if (arg.Kind != Node.Name) throw Syntax();
-                            kw = arg.Text;
-                            Advance();
-                            arg = ParseTest();
-                        }
-                        else if (kws.Count > 0)
-                        {
-                            throw new CompileError("SyntaxError", "positional arg after keyword arg", tl);
-                        }
-                        args.Add(arg);
-                        if (kw != null) kws.Add(kw);
-                        if (!IsOp(",")) break;
-                        Advance();
-                    }
-                    ExpectOp(")");
-                    call.Items = ToArray(args);
-                    call.KwNames = new string[kws.Count];
-                    for (int i = 0; i < kws.Count; i++) call.KwNames[i] = (string)kws[i];
-                    items.Add(call);
+                    items.Add(ParseAtomExprTrailerCall());
                 }
                 else if (IsOp("["))
                 {
@@ -873,6 +860,41 @@ namespace NanoMpy
             Node n = new Node(Node.AtomExpr, line);
             n.Items = ToArray(items);
             return n;
+        }
+
+        private Node ParseAtomExprTrailerCall()
+        {
+            int tl = _tok.Line;
+            Advance();
+            Node call = new Node(Node.TrCall, tl);
+            System.Collections.ArrayList args = new System.Collections.ArrayList();
+            System.Collections.ArrayList kws = new System.Collections.ArrayList();
+            while (!IsOp(")"))
+            {
+                Node arg = ParseTest();
+                if (IsKw("for")) arg = ParseComp(Scope.KindGenExpr, arg, null, arg.Line);
+                string kw = null;
+                if (IsOp("="))
+                {
+                    if (arg.Kind != Node.Name) throw Syntax();
+                    kw = arg.Text;
+                    Advance();
+                    arg = ParseTest();
+                }
+                else if (kws.Count > 0)
+                {
+                    throw new CompileError("SyntaxError", "positional arg after keyword arg", tl);
+                }
+                args.Add(arg);
+                if (kw != null) kws.Add(kw);
+                if (!IsOp(",")) break;
+                Advance();
+            }
+            ExpectOp(")");
+            call.Items = ToArray(args);
+            call.KwNames = new string[kws.Count];
+            for (int i = 0; i < kws.Count; i++) call.KwNames[i] = (string)kws[i];
+            return call;
         }
 
         private Node ParseAtom()

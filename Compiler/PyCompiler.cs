@@ -71,6 +71,20 @@ namespace NanoMpy
             {
                 CompileBlock(scope.Pn);
             }
+            else if (scope.Kind == Scope.KindClass)
+            {
+                if (pass == Emitter.PassScope) scope.FindOrAdd("__class__", Scope.IdLocal);
+                LoadId("__name__");
+                StoreId("__module__");
+                _emit.LoadConstStr(scope.Pn.Text);
+                StoreId("__qualname__");
+                CompileBlock(scope.Pn.Items[0]);
+                int cls = scope.Find("__class__");
+                if (scope.IdKinds[cls] == Scope.IdLocal) _emit.LoadConstTok("None");
+                else _emit.LoadFast(scope.IdLocalNum[cls]);
+                _emit.ReturnValue();
+                return _emit.EndPass();
+            }
             else if (scope.IsCompLike)
             {
                 CompileCompScope(scope, pass);
@@ -294,6 +308,30 @@ namespace NanoMpy
                 case Node.Def:
                     CompileDef(n);
                     return;
+                case Node.Class:
+                    {
+                        Scope child;
+                        if (_emit.Pass == Emitter.PassScope)
+                        {
+                            child = new Scope(Scope.KindClass, n, n.Text);
+                            child.Parent = _cur;
+                            _defScopes[n] = child;
+                            Link(child);
+                        }
+                        else child = (Scope)_defScopes[n];
+                        _emit.LoadBuildClass();
+                        CloseOver(child, false);
+                        _emit.LoadConstStr(n.Text);
+                        Node bases = n.Items[1];
+                        if (bases == null) _emit.CallFunction(2, 0);
+                        else
+                        {
+                            int nKw = CompileArgs(bases);
+                            _emit.CallFunction(bases.Items.Length - nKw + 2, nKw);
+                        }
+                        StoreId(n.Text);
+                        return;
+                    }
                 case Node.Return:
                     if (_cur.Kind != Scope.KindFunction) throw Error("'return' outside function", n);
                     if (n.Items[0] == null) _emit.LoadConstTok("None");

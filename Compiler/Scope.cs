@@ -5,6 +5,7 @@ namespace NanoMpy
     public sealed class Scope
     {
         public const int KindModule = 0;
+        public const int KindClass = 1;
         public const int KindLambda = 2;
         public const int KindListComp = 3;
         public const int KindDictComp = 4;
@@ -108,6 +109,7 @@ namespace NanoMpy
             for (int i = 0; i < IdCount; i++)
             {
                 if (IsFuncLike && IdKinds[i] == IdGlobalImplicit) IdKinds[i] = IdGlobalExplicit;
+                if (Kind == KindClass && IdNames[i] == "__class__") continue;
                 if (IdKinds[i] == IdLocal || IdIsParam[i]) IdLocalNum[i] = NumLocals++;
             }
             for (int i = 0; i < IdCount; i++)
