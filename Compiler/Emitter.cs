@@ -436,6 +436,9 @@ namespace NanoMpy
 
         public void LoadBuildClass() { Byte(1, Op.LoadBuildClass); }
 
+        public void BuildSlice(int n) { ByteUint(1 - n, Op.BuildSlice, n); }
+        public void BuildSet(int n) { ByteUint(1 - n, Op.BuildSet, n); }
+
         public void LoadNull() { Byte(1, Op.LoadNull); }
 
         private int AddChild(Scope child)

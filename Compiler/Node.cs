@@ -34,6 +34,8 @@ namespace NanoMpy
         public const int Comp = 24;       // Op: scope kind; Items: element, value|null, then CompFor/CompIf clauses
         public const int CompFor = 25;    // Items: target, iter
         public const int CompIf = 26;     // Items: cond
+        public const int Slice = 28;      // Items: start|null, stop|null, step|null
+        public const int Set = 29;        // Items
         public const int Lambda = 27;     // Params/ParamKinds/Defaults, Items[0] body
         // Statements
         public const int Block = 30;      // Items

@@ -844,7 +844,7 @@ namespace NanoMpy
                 {
                     Advance();
                     Node s = new Node(Node.TrSubscr, tl);
-                    s.Items = new Node[] { ParseTestList() };
+                    s.Items = new Node[] { ParseSubscript() };
                     ExpectOp("]");
                     items.Add(s);
                 }
@@ -860,6 +860,36 @@ namespace NanoMpy
             Node n = new Node(Node.AtomExpr, line);
             n.Items = ToArray(items);
             return n;
+        }
+
+        private Node ParseSubscript()
+        {
+            int line = _tok.Line;
+            Node first = IsOp(":") ? null : ParseTest();
+            if (IsOp(":"))
+            {
+                Advance();
+                Node sl = new Node(Node.Slice, line);
+                Node stop = IsOp(":") || IsOp("]") ? null : ParseTest();
+                Node step = null;
+                if (IsOp(":"))
+                {
+                    Advance();
+                    if (!IsOp("]")) step = ParseTest();
+                }
+                sl.Items = new Node[] { first, stop, step };
+                return sl;
+            }
+            if (!IsOp(",")) return first;
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            items.Add(first);
+            while (IsOp(","))
+            {
+                Advance();
+                if (IsOp("]")) break;
+                items.Add(ParseTest());
+            }
+            return MakeConstTuple(items, line);
         }
 
         private Node ParseAtomExprTrailerCall()
@@ -1020,6 +1050,19 @@ namespace NanoMpy
                         while (!IsOp("}"))
                         {
                             items.Add(ParseTest());
+                            if (items.Count == 1 && !IsOp(":"))
+                            {
+                                while (IsOp(","))
+                                {
+                                    Advance();
+                                    if (IsOp("}")) break;
+                                    items.Add(ParseTest());
+                                }
+                                ExpectOp("}");
+                                Node st = new Node(Node.Set, line);
+                                st.Items = ToArray(items);
+                                return st;
+                            }
                             ExpectOp(":");
                             items.Add(ParseTest());
                             if (items.Count == 2 && IsKw("for"))

@@ -1019,6 +1019,19 @@ namespace NanoMpy
                 case Node.Comp:
                     CompileComp(n);
                     return;
+                case Node.Slice:
+                    for (int i = 0; i < 2; i++)
+                    {
+                        if (n.Items[i] == null) _emit.LoadConstTok("None");
+                        else CompileExpr(n.Items[i]);
+                    }
+                    if (n.Items[2] != null) CompileExpr(n.Items[2]);
+                    _emit.BuildSlice(n.Items[2] != null ? 3 : 2);
+                    return;
+                case Node.Set:
+                    for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);
+                    _emit.BuildSet(n.Items.Length);
+                    return;
                 case Node.Lambda:
                     CompileDef(n);
                     return;
