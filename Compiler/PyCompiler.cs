@@ -335,6 +335,18 @@ namespace NanoMpy
                 case Node.Return:
                     if (_cur.Kind != Scope.KindFunction) throw Error("'return' outside function", n);
                     if (n.Items[0] == null) _emit.LoadConstTok("None");
+                    else if (n.Items[0].Kind == Node.IfExpr)
+                    {
+                        // `return a if c else b` returns from each branch (MICROPY_COMP_RETURN_IF_EXPR).
+                        Node ie = n.Items[0];
+                        _emit.SetSourceLine(ie.Line);
+                        int lFail = NewLabel();
+                        IfCond(ie.Items[0], false, lFail);
+                        CompileExpr(ie.Items[1]);
+                        _emit.ReturnValue();
+                        _emit.LabelAssign(lFail);
+                        CompileExpr(ie.Items[2]);
+                    }
                     else CompileExpr(n.Items[0]);
                     _emit.ReturnValue();
                     return;
