@@ -296,6 +296,10 @@ namespace NanoMpy
                 case Node.Global:
                     if (_emit.Pass == Emitter.PassScope) DeclareGlobals(n);
                     return;
+                case Node.Nonlocal:
+                    if (_cur.Kind == Scope.KindModule) throw Error("can't declare nonlocal in outer code", n);
+                    if (_emit.Pass == Emitter.PassScope) DeclareNonlocals(n);
+                    return;
                 case Node.If:
                     CompileIf(n);
                     return;
@@ -961,6 +965,22 @@ namespace NanoMpy
                 while (g.Parent != null) g = g.Parent;
                 int gid = g.Find(name);
                 if (gid >= 0) g.IdKinds[gid] = Scope.IdGlobalExplicit;
+            }
+        }
+
+        private void DeclareNonlocals(Node n)
+        {
+            for (int i = 0; i < n.Params.Length; i++)
+            {
+                int id = _cur.FindOrAdd(n.Params[i], Scope.IdUndecided);
+                int k = _cur.IdKinds[id];
+                if (k == Scope.IdUndecided)
+                {
+                    _cur.IdKinds[id] = Scope.IdGlobalImplicit;
+                    _cur.CheckToCloseOver(id);
+                    if (_cur.IdKinds[id] == Scope.IdGlobalImplicit) throw Error("no binding for nonlocal found", n);
+                }
+                else if (k != Scope.IdFree) throw Error("identifier redefined as nonlocal", n);
             }
         }
 

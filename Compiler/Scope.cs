@@ -162,7 +162,14 @@ namespace NanoMpy
         {
             for (int i = 0; i < IdCount; i++)
             {
-                if (IdKinds[i] != IdGlobalImplicit || Parent == null) continue;
+                if (IdKinds[i] == IdGlobalImplicit) CheckToCloseOver(i);
+            }
+        }
+
+        public void CheckToCloseOver(int i)
+        {
+            if (Parent == null) return;
+            {
                 for (Scope s = Parent; s.Parent != null; s = s.Parent)
                 {
                     int j = s.Find(IdNames[i]);
