@@ -427,6 +427,12 @@ namespace NanoMpy
             _scope.ScopeFlags |= 0x01; // MP_SCOPE_FLAG_GENERATOR
         }
 
+        public void YieldFrom()
+        {
+            Byte(-1, Op.YieldFrom);
+            _scope.ScopeFlags |= 0x01;
+        }
+
         public void StoreComp(int scopeKind, int stackIndex)
         {
             int n = scopeKind == Scope.KindDictComp ? 1 : 0;

@@ -36,6 +36,7 @@ namespace NanoMpy
         public const int CompIf = 26;     // Items: cond
         public const int Slice = 28;      // Items: start|null, stop|null, step|null
         public const int Set = 29;        // Items
+        public const int Yield = 52;      // Items[0] value|null; Op 1 for `yield from`
         public const int Lambda = 27;     // Params/ParamKinds/Defaults, Items[0] body
         // Statements
         public const int Block = 30;      // Items

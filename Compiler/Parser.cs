@@ -540,9 +540,25 @@ namespace NanoMpy
             return _tok.Kind == Token.Name && (_tok.Text == "in" || _tok.Text == "for");
         }
 
+        private Node ParseYield()
+        {
+            Node y = new Node(Node.Yield, _tok.Line);
+            Advance();
+            y.Items = new Node[1];
+            if (IsKw("from"))
+            {
+                Advance();
+                y.Op = 1;
+                y.Items[0] = ParseTest();
+            }
+            else if (!AtExprEnd()) y.Items[0] = ParseTestList();
+            return y;
+        }
+
         private Node ParseTestList()
         {
             int line = _tok.Line;
+            if (IsKw("yield")) return ParseYield();
             Node first = ParseTest();
             if (!IsOp(",")) return first;
             System.Collections.ArrayList items = new System.Collections.ArrayList();
@@ -998,6 +1014,12 @@ namespace NanoMpy
                             e.Items = new Node[0];
                             e.Paren = true;
                             return e;
+                        }
+                        if (IsKw("yield"))
+                        {
+                            Node yv = ParseYield();
+                            ExpectOp(")");
+                            return yv;
                         }
                         Node inner = ParseTest();
                         if (IsKw("for"))

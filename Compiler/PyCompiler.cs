@@ -1051,6 +1051,26 @@ namespace NanoMpy
                 case Node.Comp:
                     CompileComp(n);
                     return;
+                case Node.Yield:
+                    if (_cur.Kind != Scope.KindFunction && _cur.Kind != Scope.KindLambda) throw Error("'yield' outside function", n);
+                    if (n.Items[0] == null)
+                    {
+                        _emit.LoadConstTok("None");
+                        _emit.YieldValue();
+                    }
+                    else if (n.Op == 1)
+                    {
+                        CompileExpr(n.Items[0]);
+                        _emit.GetIter();
+                        _emit.LoadConstTok("None");
+                        _emit.YieldFrom();
+                    }
+                    else
+                    {
+                        CompileExpr(n.Items[0]);
+                        _emit.YieldValue();
+                    }
+                    return;
                 case Node.Slice:
                     for (int i = 0; i < 2; i++)
                     {
