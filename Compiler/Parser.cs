@@ -108,6 +108,43 @@ namespace NanoMpy
                     case "class": into.Add(ParseClass()); return;
                 }
             }
+            if (IsOp("@"))
+            {
+                Node dec = new Node(Node.Decorated, line);
+                System.Collections.ArrayList ds = new System.Collections.ArrayList();
+                while (IsOp("@"))
+                {
+                    Advance();
+                    int dl = _tok.Line;
+                    Node nm = new Node(Node.Name, dl);
+                    nm.Text = ExpectName();
+                    System.Collections.ArrayList parts = new System.Collections.ArrayList();
+                    parts.Add(nm);
+                    while (IsOp("."))
+                    {
+                        Advance();
+                        Node at = new Node(Node.TrAttr, _tok.Line);
+                        at.Text = ExpectName();
+                        parts.Add(at);
+                    }
+                    if (IsOp("(")) parts.Add(ParseAtomExprTrailerCall());
+                    if (parts.Count == 1) ds.Add(nm);
+                    else
+                    {
+                        Node ae = new Node(Node.AtomExpr, dl);
+                        ae.Items = ToArray(parts);
+                        ds.Add(ae);
+                    }
+                    if (_tok.Kind != Token.Newline) throw Syntax();
+                    Advance();
+                }
+                if (IsKw("def")) ds.Add(ParseDef());
+                else if (IsKw("class")) ds.Add(ParseClass());
+                else throw Syntax();
+                dec.Items = ToArray(ds);
+                into.Add(dec);
+                return;
+            }
             // simple_stmt: small statements separated by ';'
             while (true)
             {

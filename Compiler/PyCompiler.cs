@@ -311,31 +311,43 @@ namespace NanoMpy
                     return;
                 case Node.Def:
                     CompileDef(n);
+                    StoreId(n.Text);
                     return;
-                case Node.Class:
+                case Node.Decorated:
                     {
-                        Scope child;
-                        if (_emit.Pass == Emitter.PassScope)
+                        int nd = n.Items.Length - 1;
+                        for (int i = 0; i < nd; i++)
                         {
-                            child = new Scope(Scope.KindClass, n, n.Text);
-                            child.Parent = _cur;
-                            _defScopes[n] = child;
-                            Link(child);
+                            Node d = n.Items[i];
+                            if (d.Kind == Node.Name) LoadId(d.Text);
+                            else
+                            {
+                                // A dotted name loads attribute by attribute; a call is compiled as a trailer.
+                                LoadId(d.Items[0].Text);
+                                for (int j = 1; j < d.Items.Length; j++)
+                                {
+                                    Node tr = d.Items[j];
+                                    if (tr.Kind == Node.TrAttr) _emit.LoadAttr(tr.Text);
+                                    else
+                                    {
+                                        _emit.SetSourceLine(tr.Line);
+                                        int nKw = CompileArgs(tr);
+                                        _emit.CallFunction(tr.Items.Length - nKw, nKw);
+                                    }
+                                }
+                            }
                         }
-                        else child = (Scope)_defScopes[n];
-                        _emit.LoadBuildClass();
-                        CloseOver(child, false);
-                        _emit.LoadConstStr(n.Text);
-                        Node bases = n.Items[1];
-                        if (bases == null) _emit.CallFunction(2, 0);
-                        else
-                        {
-                            int nKw = CompileArgs(bases);
-                            _emit.CallFunction(bases.Items.Length - nKw + 2, nKw);
-                        }
-                        StoreId(n.Text);
+                        Node body = n.Items[nd];
+                        if (body.Kind == Node.Def) CompileDef(body);
+                        else CompileClass(body);
+                        for (int i = 0; i < nd; i++) _emit.CallFunction(1, 0);
+                        StoreId(body.Text);
                         return;
                     }
+                case Node.Class:
+                    CompileClass(n);
+                    StoreId(n.Text);
+                    return;
                 case Node.Return:
                     if (_cur.Kind != Scope.KindFunction) throw Error("'return' outside function", n);
                     if (n.Items[0] == null) _emit.LoadConstTok("None");
@@ -364,6 +376,29 @@ namespace NanoMpy
                     return;
             }
             throw Error("unsupported statement", n);
+        }
+
+        private void CompileClass(Node n)
+        {
+            Scope child;
+            if (_emit.Pass == Emitter.PassScope)
+            {
+                child = new Scope(Scope.KindClass, n, n.Text);
+                child.Parent = _cur;
+                _defScopes[n] = child;
+                Link(child);
+            }
+            else child = (Scope)_defScopes[n];
+            _emit.LoadBuildClass();
+            CloseOver(child, false);
+            _emit.LoadConstStr(n.Text);
+            Node bases = n.Items[1];
+            if (bases == null) _emit.CallFunction(2, 0);
+            else
+            {
+                int nKw = CompileArgs(bases);
+                _emit.CallFunction(bases.Items.Length - nKw + 2, nKw);
+            }
         }
 
         private void Assign(Node t)
@@ -925,7 +960,6 @@ namespace NanoMpy
             if (nDict > 0) child.ScopeFlags |= Scope.FlagDefKwArgs;
             child.NumDefPosArgs = nDefault;
             CloseOver(child, nDefault > 0 || nDict > 0);
-            if (n.Kind == Node.Def) StoreId(n.Text);
         }
 
         private void CloseOver(Scope child, bool defArgs)
