@@ -18,6 +18,12 @@ namespace NanoMpy
         // class's namespace while its body runs (__build_class__ sets it and restores it).
         public static PyDict Locals;
 
+        // Globals of the running function's module (mp_globals_get), for globals() and __import__.
+        public static PyDict Globals;
+
+        // The board the interpreter runs on (files, console); set by the host before running code.
+        public static IBoard Board;
+
         private static Frame[] _pool = new Frame[32];
         private static int _depth;
 
@@ -54,6 +60,8 @@ namespace NanoMpy
             }
             f.Prepare(rc, fn.Globals, fn);
             _depth = d + 1;
+            PyDict savedGlobals = Globals;
+            Globals = fn.Globals;
             try
             {
                 BindArgs(f, fn, args, start, nPos, nKw);
@@ -63,6 +71,7 @@ namespace NanoMpy
             finally
             {
                 _depth = d;
+                Globals = savedGlobals;
             }
         }
 
@@ -75,7 +84,9 @@ namespace NanoMpy
             f.Prepare(rc, globals, null);
             InitCells(f);
             PyDict savedLocals = Locals;
+            PyDict savedGlobals = Globals;
             Locals = globals;
+            Globals = globals;
             _depth = d + 1;
             try
             {
@@ -86,6 +97,7 @@ namespace NanoMpy
             {
                 _depth = d;
                 Locals = savedLocals;
+                Globals = savedGlobals;
             }
         }
 
@@ -95,6 +107,8 @@ namespace NanoMpy
             int d = _depth;
             if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
             _depth = d + 1;
+            PyDict savedGlobals = Globals;
+            Globals = f.Globals;
             try
             {
                 return Run(f, inject, out yielded);
@@ -102,6 +116,7 @@ namespace NanoMpy
             finally
             {
                 _depth = d;
+                Globals = savedGlobals;
             }
         }
 
@@ -238,7 +253,7 @@ namespace NanoMpy
 
                             case Op.LoadBuildClass:
                             {
-                                Value bc = Builtins.Dict.GetQ(Q.__build_class__);
+                                Value bc = Builtins.Dict.GetQ(QBuildClass);
                                 if (bc.IsNull) throw Rt.NameError("name '__build_class__' isn't defined");
                                 s[++sp] = bc;
                                 break;
@@ -939,7 +954,7 @@ namespace NanoMpy
             if (op != Op.EndFinally && op != Op.RaiseLast)
             {
                 RawCode rc = f.Code;
-                exc.AddTraceback(rc.Context.SourceFile, LineOf(rc, opStart), rc.Name);
+                exc.AddTraceback(rc.Context.SourceFile, LineInfo.SourceLineAt(rc, opStart), rc.Name);
             }
             while (f.ExcTop >= 0 && f.ExcHandler[f.ExcTop] <= opStart) f.ExcTop--;
             if (f.ExcTop < 0)
@@ -1059,44 +1074,6 @@ namespace NanoMpy
             if (ex is System.OverflowException) return Rt.OverflowError("overflow converting long int to machine word").Exc;
             if (ex is System.InvalidCastException) return Rt.TypeError("bad operand type").Exc;
             return Rt.RuntimeError("internal error: " + ex.GetType().Name).Exc;
-        }
-
-        // Source line of the opcode at index opStart (mp_bytecode_get_source_line).
-        public static int LineOf(RawCode rc, int opStart)
-        {
-            byte[] c = rc.Code;
-            int bc = opStart - rc.BytecodeStart;
-            int line = 1;
-            int p = rc.LineInfoStart;
-            int end = rc.LineInfoEnd;
-            while (p < end)
-            {
-                int b = c[p];
-                int bcInc, lineInc;
-                if ((b & 0x80) == 0)
-                {
-                    bcInc = b & 0x1f;
-                    lineInc = b >> 5;
-                    p += 1;
-                }
-                else
-                {
-                    if (p + 1 >= c.Length) break;
-                    bcInc = b & 0xf;
-                    lineInc = ((b << 4) & 0x700) | c[p + 1];
-                    p += 2;
-                }
-                if (bc >= bcInc)
-                {
-                    bc -= bcInc;
-                    line += lineInc;
-                }
-                else
-                {
-                    break;
-                }
-            }
-            return line;
         }
 
         internal static int DecodeUint(byte[] code, ref int ip)
