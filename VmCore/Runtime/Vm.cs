@@ -33,6 +33,33 @@ namespace NanoMpy
 
         public static int Depth { get { return _depth; } }
 
+        static Vm()
+        {
+            Rt.RunClassBody = RunClassBody;
+            Rt.SetClassCell = SetClassCell;
+        }
+
+        // __build_class__'s hook: runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
+        private static Value RunClassBody(Value body, PyDict locals)
+        {
+            PyDict saved = Locals;
+            Locals = locals;
+            try
+            {
+                return Rt.Call(body, new Value[0], 0, 0, 0);
+            }
+            finally
+            {
+                Locals = saved;
+            }
+        }
+
+        private static void SetClassCell(Value cell, Value cls)
+        {
+            PyCell c = cell.Obj as PyCell;
+            if (c != null) c.V = cls;
+        }
+
         // Calls a bytecode function: binds arguments into a pooled frame and runs it.
         public static Value CallFunction(PyFunction fn, Value[] args, int start, int nPos, int nKw)
         {
