@@ -183,8 +183,9 @@ namespace NanoMpy
                 case Op.BuildList:
                 case Op.BuildSet:
                 case Op.UnpackSequence:
-                case Op.StoreComp:
                     return arg <= nState;
+                case Op.StoreComp:
+                    return (arg >> 2) <= nState; // stack offset << 2 | kind (list/dict/set)
                 case Op.BuildMap:
                     return arg <= codeLen; // a size hint; each entry needs a STORE_MAP
                 case Op.BuildSlice:

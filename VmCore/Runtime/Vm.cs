@@ -272,7 +272,7 @@ namespace NanoMpy
                                 int q = qs[DecodeUint(code, ref ip)];
                                 sp--;
                                 Value m, self;
-                                LoadSuperMethod(s[sp], s[sp + 1], q, out m, out self);
+                                Rt.LoadSuperMethod(s[sp], s[sp + 1], q, out m, out self);
                                 s[sp - 1] = m;
                                 s[sp] = self;
                                 break;
@@ -1065,15 +1065,6 @@ namespace NanoMpy
             v = Builtins.Dict.GetQ(q);
             if (!v.IsNull) return v;
             throw NameNotDefined(q);
-        }
-
-        // super().name: builds super(cls, self) through the builtin and loads the method from it.
-        private static void LoadSuperMethod(Value cls, Value self, int q, out Value m, out Value mself)
-        {
-            Value superType = Builtins.Dict.GetQ(Q.super);
-            if (superType.IsNull) throw Rt.NameError("name 'super' isn't defined");
-            Value sup = Rt.Call2(superType, cls, self);
-            Rt.LoadMethod(sup, q, out m, out mself);
         }
 
         // mp_make_raise_obj: a class is instantiated, an instance is used, anything else is a TypeError.
