@@ -18,8 +18,9 @@ namespace NanoMpy.Host
         private const int StackSize = 256 * 1024 * 1024;
         private const string DefaultPath = ".frozen:~/.micropython/lib:/usr/lib/micropython";
 
-        // The VM keeps static state (sys.modules, frame pool): one program runs at a time per process.
-        private static readonly object RunLock = new object();
+        // The VM keeps static state (sys.modules, frame pool): one program runs at a time per process;
+        // in-process callers that drive the VM directly take this lock too.
+        public static readonly object RunLock = new object();
 
         public static long HeapSize = 0;
 

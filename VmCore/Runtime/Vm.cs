@@ -762,6 +762,8 @@ namespace NanoMpy
                                 throw new PyException(MakeRaiseObj(s[sp]));
 
                             case Op.RaiseFrom:
+                                // MicroPython warns and drops the cause (mp_warning goes to stderr)
+                                if (!s[sp].IsNone) Warn("exception chaining not supported");
                                 sp--;
                                 throw new PyException(MakeRaiseObj(s[sp]));
 
@@ -1035,6 +1037,12 @@ namespace NanoMpy
         private static void LoadMethodOrRaise(Value obj, int q, out Value m, out Value self)
         {
             Rt.LoadMethod(obj, q, out m, out self);
+        }
+
+        private static void Warn(string msg)
+        {
+            byte[] b = Utf8.Encode("Warning: " + msg + "\n");
+            SysModule.WriteTo(2, b, 0, b.Length);
         }
 
         private static PyException UnboundLocal()
