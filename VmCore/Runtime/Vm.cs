@@ -166,6 +166,7 @@ namespace NanoMpy
             int ip = f.Ip;
             int sp = f.Sp;
             int opStart = ip;
+            int arg;
             yielded = false;
 
             while (true)
@@ -180,7 +181,8 @@ namespace NanoMpy
                         {
                             opStart = ip;
                             ip++;
-                            if (YieldFrom(s, ref sp, inj, out Value yv))
+                            sp--;
+                            if (YieldFrom(s, sp, inj, out Value yv))
                             {
                                 ip = opStart;
                                 s[++sp] = yv;
@@ -221,16 +223,19 @@ namespace NanoMpy
                             }
 
                             case Op.LoadConstString:
-                                s[++sp] = Qstr.Obj(qs[DecodeUint(code, ref ip)]);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = Qstr.Obj(qs[arg]);
                                 break;
 
                             case Op.LoadConstObj:
-                                s[++sp] = rc.Context.Consts[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = rc.Context.Consts[arg];
                                 break;
 
                             case Op.LoadFastN:
                             {
-                                Value v = s[top - DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                Value v = s[top - arg];
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
                                 break;
@@ -238,27 +243,32 @@ namespace NanoMpy
 
                             case Op.LoadDeref:
                             {
-                                Value v = ((PyCell)s[top - DecodeUint(code, ref ip)].Obj).V;
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                Value v = ((PyCell)s[top - arg].Obj).V;
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
                                 break;
                             }
 
                             case Op.LoadName:
-                                s[++sp] = LoadName(qs[DecodeUint(code, ref ip)], globals);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = LoadName(qs[arg], globals);
                                 break;
 
                             case Op.LoadGlobal:
-                                s[++sp] = LoadGlobal(qs[DecodeUint(code, ref ip)], globals);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = LoadGlobal(qs[arg], globals);
                                 break;
 
                             case Op.LoadAttr:
-                                s[sp] = Rt.LoadAttr(s[sp], qs[DecodeUint(code, ref ip)]);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[sp] = Rt.LoadAttr(s[sp], qs[arg]);
                                 break;
 
                             case Op.LoadMethod:
                             {
-                                int q = qs[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
                                 Value m, self;
                                 Rt.LoadMethod(s[sp], q, out m, out self);
                                 s[sp] = m;
@@ -269,7 +279,8 @@ namespace NanoMpy
                             case Op.LoadSuperMethod:
                             {
                                 // stack: (..., super, class, self) -> (..., method, self)
-                                int q = qs[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
                                 sp--;
                                 Value m, self;
                                 Rt.LoadSuperMethod(s[sp], s[sp + 1], q, out m, out self);
@@ -294,28 +305,33 @@ namespace NanoMpy
                             }
 
                             case Op.StoreFastN:
-                                s[top - DecodeUint(code, ref ip)] = s[sp--];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[top - arg] = s[sp--];
                                 break;
 
                             case Op.StoreDeref:
-                                ((PyCell)s[top - DecodeUint(code, ref ip)].Obj).V = s[sp--];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                ((PyCell)s[top - arg].Obj).V = s[sp--];
                                 break;
 
                             case Op.StoreName:
                             {
-                                int q = qs[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
                                 (Locals ?? globals).SetQ(q, s[sp--]);
                                 break;
                             }
 
                             case Op.StoreGlobal:
-                                globals.SetQ(qs[DecodeUint(code, ref ip)], s[sp--]);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                globals.SetQ(qs[arg], s[sp--]);
                                 break;
 
                             case Op.StoreAttr:
                             {
                                 // stack: (..., value, obj)
-                                int q = qs[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
                                 Rt.StoreAttr(s[sp], q, s[sp - 1]);
                                 sp -= 2;
                                 break;
@@ -329,7 +345,8 @@ namespace NanoMpy
 
                             case Op.DeleteFast:
                             {
-                                int i = top - DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int i = top - arg;
                                 if (s[i].IsNull) throw UnboundLocal();
                                 s[i] = Value.Null;
                                 break;
@@ -337,7 +354,8 @@ namespace NanoMpy
 
                             case Op.DeleteDeref:
                             {
-                                PyCell c = (PyCell)s[top - DecodeUint(code, ref ip)].Obj;
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                PyCell c = (PyCell)s[top - arg].Obj;
                                 if (c.V.IsNull) throw UnboundLocal();
                                 c.V = Value.Null;
                                 break;
@@ -345,14 +363,16 @@ namespace NanoMpy
 
                             case Op.DeleteName:
                             {
-                                int q = qs[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
                                 if ((Locals ?? globals).Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
                             }
 
                             case Op.DeleteGlobal:
                             {
-                                int q = qs[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
                                 if (globals.Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
                             }
@@ -391,14 +411,16 @@ namespace NanoMpy
 
                             case Op.Jump:
                             {
-                                int off = DecodeSLabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
+                                int off = arg;
                                 ip += off;
                                 break;
                             }
 
                             case Op.PopJumpIfTrue:
                             {
-                                int off = DecodeSLabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
+                                int off = arg;
                                 Value v = s[sp--];
                                 if (v.Obj == PyBool.TrueObj || (v.Obj != PyBool.FalseObj && Rt.IsTrue(v))) ip += off;
                                 break;
@@ -406,7 +428,8 @@ namespace NanoMpy
 
                             case Op.PopJumpIfFalse:
                             {
-                                int off = DecodeSLabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
+                                int off = arg;
                                 Value v = s[sp--];
                                 if (v.Obj == PyBool.FalseObj || (v.Obj != PyBool.TrueObj && !Rt.IsTrue(v))) ip += off;
                                 break;
@@ -414,7 +437,8 @@ namespace NanoMpy
 
                             case Op.JumpIfTrueOrPop:
                             {
-                                int off = DecodeULabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
                                 if (Rt.IsTrue(s[sp])) ip += off;
                                 else sp--;
                                 break;
@@ -422,7 +446,8 @@ namespace NanoMpy
 
                             case Op.JumpIfFalseOrPop:
                             {
-                                int off = DecodeULabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
                                 if (Rt.IsTrue(s[sp])) sp--;
                                 else ip += off;
                                 break;
@@ -441,7 +466,8 @@ namespace NanoMpy
                                 s[sp + 3] = self;
                                 Value ret = CallMethodAt(s, sp + 2, 0, 0);
                                 sp += 1;
-                                int off = DecodeULabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
                                 PushHandler(f, ip + off, sp, true);
                                 s[++sp] = ret;
                                 break;
@@ -488,7 +514,8 @@ namespace NanoMpy
 
                             case Op.UnwindJump:
                             {
-                                int off = DecodeSLabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
+                                int off = arg;
                                 s[++sp] = Value.FromInt(ip + off);
                                 s[++sp] = Value.FromInt(code[ip]);
                                 goto unwindJump;
@@ -497,7 +524,8 @@ namespace NanoMpy
                             case Op.SetupExcept:
                             case Op.SetupFinally:
                             {
-                                int off = DecodeULabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
                                 PushHandler(f, ip + off, sp, op == Op.SetupFinally);
                                 break;
                             }
@@ -542,7 +570,8 @@ namespace NanoMpy
 
                             case Op.ForIter:
                             {
-                                int off = DecodeULabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
                                 int b = sp - 3;
                                 if (s[b].IsSentinel)
                                 {
@@ -576,14 +605,16 @@ namespace NanoMpy
                             case Op.PopExceptJump:
                             {
                                 f.ExcTop--;
-                                int off = DecodeULabel(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
                                 ip += off;
                                 break;
                             }
 
                             case Op.BuildTuple:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 sp -= n - 1;
                                 s[sp] = PyTuple.Copy(s, sp, n);
                                 break;
@@ -591,14 +622,15 @@ namespace NanoMpy
 
                             case Op.BuildList:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 sp -= n - 1;
                                 s[sp] = PyList.Copy(s, sp, n);
                                 break;
                             }
 
                             case Op.BuildMap:
-                                DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
                                 s[++sp] = new PyDict();
                                 break;
 
@@ -612,7 +644,8 @@ namespace NanoMpy
 
                             case Op.BuildSet:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 sp -= n - 1;
                                 s[sp] = MakeSet(s, sp, n);
                                 break;
@@ -620,7 +653,8 @@ namespace NanoMpy
 
                             case Op.BuildSlice:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 Value step = Value.None;
                                 if (n == 3) step = s[sp--];
                                 Value stop = s[sp--];
@@ -630,7 +664,8 @@ namespace NanoMpy
 
                             case Op.StoreComp:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 Value target = s[sp - (n >> 2)];
                                 int kind = n & 3;
                                 if (kind == 0)
@@ -653,7 +688,8 @@ namespace NanoMpy
 
                             case Op.UnpackSequence:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 Value seq = s[sp--];
                                 UnpackSequence(seq, n, s, sp + 1);
                                 sp += n;
@@ -662,7 +698,8 @@ namespace NanoMpy
 
                             case Op.UnpackEx:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 Value seq = s[sp];
                                 UnpackEx(seq, n, s, sp);
                                 sp += (n & 0xff) + ((n >> 8) & 0xff);
@@ -670,13 +707,15 @@ namespace NanoMpy
                             }
 
                             case Op.MakeFunction:
-                                s[++sp] = new PyFunction(rc.Children[DecodeUint(code, ref ip)], globals, Value.Null, Value.Null, null);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = new PyFunction(rc.Children[arg], globals, Value.Null, Value.Null, null);
                                 break;
 
                             case Op.MakeFunctionDefargs:
                             {
                                 // (..., def_tuple, def_dict)
-                                RawCode child = rc.Children[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                RawCode child = rc.Children[arg];
                                 sp--;
                                 s[sp] = new PyFunction(child, globals, s[sp], s[sp + 1], null);
                                 break;
@@ -685,7 +724,8 @@ namespace NanoMpy
                             case Op.MakeClosure:
                             case Op.MakeClosureDefargs:
                             {
-                                RawCode child = rc.Children[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                RawCode child = rc.Children[arg];
                                 int nc = code[ip++];
                                 Value[] cells = new Value[nc];
                                 sp -= nc;
@@ -704,7 +744,8 @@ namespace NanoMpy
 
                             case Op.CallFunction:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw;
                                 Value fn = s[sp];
@@ -715,7 +756,8 @@ namespace NanoMpy
 
                             case Op.CallFunctionVarKw:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw + 1;
                                 s[sp] = CallVarKw(s, sp, false, nPos, nKw);
@@ -724,7 +766,8 @@ namespace NanoMpy
 
                             case Op.CallMethod:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw + 1;
                                 s[sp] = CallMethodAt(s, sp, nPos, nKw);
@@ -733,7 +776,8 @@ namespace NanoMpy
 
                             case Op.CallMethodVarKw:
                             {
-                                int n = DecodeUint(code, ref ip);
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
                                 int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw + 2;
                                 s[sp] = CallVarKw(s, sp, true, nPos, nKw);
@@ -776,7 +820,8 @@ namespace NanoMpy
                             case Op.YieldFrom:
                             {
                                 Value yv;
-                                if (YieldFrom(s, ref sp, null, out yv))
+                                sp--;
+                                if (YieldFrom(s, sp, null, out yv))
                                 {
                                     ip = opStart;
                                     s[++sp] = yv;
@@ -791,7 +836,8 @@ namespace NanoMpy
                             case Op.ImportName:
                             {
                                 // (..., level, fromlist) -> (..., module)
-                                int q = qs[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
                                 Value fromList = s[sp--];
                                 s[sp] = Imports.ImportName(q, fromList, s[sp], globals);
                                 break;
@@ -799,7 +845,8 @@ namespace NanoMpy
 
                             case Op.ImportFrom:
                             {
-                                int q = qs[DecodeUint(code, ref ip)];
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
                                 s[sp + 1] = Imports.ImportFrom(s[sp], q);
                                 sp++;
                                 break;
@@ -809,77 +856,51 @@ namespace NanoMpy
                                 Imports.ImportAll(s[sp--], Locals ?? globals);
                                 break;
 
+                            // multi-opcodes: the operand is in the opcode byte; listed so the switch stays one jump table
+                            case 0x70: case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x76: case 0x77:
+                            case 0x78: case 0x79: case 0x7a: case 0x7b: case 0x7c: case 0x7d: case 0x7e: case 0x7f:
+                            case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x86: case 0x87:
+                            case 0x88: case 0x89: case 0x8a: case 0x8b: case 0x8c: case 0x8d: case 0x8e: case 0x8f:
+                            case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97:
+                            case 0x98: case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9e: case 0x9f:
+                            case 0xa0: case 0xa1: case 0xa2: case 0xa3: case 0xa4: case 0xa5: case 0xa6: case 0xa7:
+                            case 0xa8: case 0xa9: case 0xaa: case 0xab: case 0xac: case 0xad: case 0xae: case 0xaf:
+                                s[++sp] = Value.FromInt(op - Op.LoadConstSmallIntMulti - Op.SmallIntMultiExcess);
+                                break;
+
+                            case 0xb0: case 0xb1: case 0xb2: case 0xb3: case 0xb4: case 0xb5: case 0xb6: case 0xb7:
+                            case 0xb8: case 0xb9: case 0xba: case 0xbb: case 0xbc: case 0xbd: case 0xbe: case 0xbf:
+                            {
+                                Value v = s[top - (op - Op.LoadFastMulti)];
+                                if (v.IsNull) throw UnboundLocal();
+                                s[++sp] = v;
+                                break;
+                            }
+
+                            case 0xc0: case 0xc1: case 0xc2: case 0xc3: case 0xc4: case 0xc5: case 0xc6: case 0xc7:
+                            case 0xc8: case 0xc9: case 0xca: case 0xcb: case 0xcc: case 0xcd: case 0xce: case 0xcf:
+                                s[top - (op - Op.StoreFastMulti)] = s[sp--];
+                                break;
+
+                            case 0xd0: case 0xd1: case 0xd2: case 0xd3:
+                                s[sp] = Rt.UnaryOp(op - Op.UnaryOpMulti, s[sp]);
+                                break;
+
+                            case 0xd7: case 0xd8: case 0xd9: case 0xda: case 0xdb: case 0xdc: case 0xdd: case 0xde:
+                            case 0xdf: case 0xe0: case 0xe1: case 0xe2: case 0xe3: case 0xe4: case 0xe5: case 0xe6:
+                            case 0xe7: case 0xe8: case 0xe9: case 0xea: case 0xeb: case 0xec: case 0xed: case 0xee:
+                            case 0xef: case 0xf0: case 0xf1: case 0xf2: case 0xf3: case 0xf4: case 0xf5: case 0xf6:
+                            case 0xf7: case 0xf8: case 0xf9:
+                            {
+                                Value rhs = s[sp--];
+                                Value lhs = s[sp];
+                                int bop = op - Op.BinaryOpMulti;
+                                if (lhs.Obj == Value.IntTag && rhs.Obj == Value.IntTag && SmallIntOp(bop, lhs.Bits, rhs.Bits, ref s[sp])) break;
+                                s[sp] = Rt.BinaryOp(bop, lhs, rhs);
+                                break;
+                            }
+
                             default:
-                                if (op >= Op.BinaryOpMulti && op < Op.BinaryOpMulti + Op.BinaryOpMultiNum)
-                                {
-                                    Value rhs = s[sp--];
-                                    Value lhs = s[sp];
-                                    int bop = op - Op.BinaryOpMulti;
-                                    if (lhs.Obj == Value.IntTag && rhs.Obj == Value.IntTag)
-                                    {
-                                        long x = lhs.Bits, y = rhs.Bits;
-                                        switch (bop)
-                                        {
-                                            case BinaryOpKind.Less: s[sp] = x < y ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.More: s[sp] = x > y ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.Equal: s[sp] = x == y ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.LessEqual: s[sp] = x <= y ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.MoreEqual: s[sp] = x >= y ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.NotEqual: s[sp] = x != y ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.Add:
-                                            case BinaryOpKind.InplaceAdd:
-                                            {
-                                                long r = x + y;
-                                                // overflow iff both operands' signs differ from the result's
-                                                if (((x ^ r) & (y ^ r)) >= 0) { s[sp] = Value.FromInt(r); continue; }
-                                                break;
-                                            }
-                                            case BinaryOpKind.Subtract:
-                                            case BinaryOpKind.InplaceSubtract:
-                                            {
-                                                long r = x - y;
-                                                if (((x ^ y) & (x ^ r)) >= 0) { s[sp] = Value.FromInt(r); continue; }
-                                                break;
-                                            }
-                                            case BinaryOpKind.And:
-                                            case BinaryOpKind.InplaceAnd:
-                                                s[sp] = Value.FromInt(x & y);
-                                                continue;
-                                            case BinaryOpKind.Or:
-                                            case BinaryOpKind.InplaceOr:
-                                                s[sp] = Value.FromInt(x | y);
-                                                continue;
-                                            case BinaryOpKind.Xor:
-                                            case BinaryOpKind.InplaceXor:
-                                                s[sp] = Value.FromInt(x ^ y);
-                                                continue;
-                                        }
-                                    }
-                                    s[sp] = Rt.BinaryOp(bop, lhs, rhs);
-                                    break;
-                                }
-                                if (op >= Op.LoadFastMulti && op < Op.LoadFastMulti + 16)
-                                {
-                                    Value v = s[top - (op - Op.LoadFastMulti)];
-                                    if (v.IsNull) throw UnboundLocal();
-                                    s[++sp] = v;
-                                    break;
-                                }
-                                if (op >= Op.StoreFastMulti && op < Op.StoreFastMulti + 16)
-                                {
-                                    s[top - (op - Op.StoreFastMulti)] = s[sp--];
-                                    break;
-                                }
-                                if (op >= Op.LoadConstSmallIntMulti && op < Op.LoadConstSmallIntMulti + 64)
-                                {
-                                    s[++sp] = Value.FromInt(op - Op.LoadConstSmallIntMulti - Op.SmallIntMultiExcess);
-                                    break;
-                                }
-                                if (op >= Op.UnaryOpMulti && op < Op.UnaryOpMulti + Op.UnaryOpMultiNum)
-                                {
-                                    s[sp] = Rt.UnaryOp(op - Op.UnaryOpMulti, s[sp]);
-                                    break;
-                                }
                                 throw Rt.NotImplementedError("opcode");
                         }
                         continue;
@@ -904,7 +925,7 @@ namespace NanoMpy
                                         resumed = true;
                                         break;
                                     }
-                                    CancelActiveFinally(s, ref sp);
+                                    sp = CancelActiveFinally(s, sp);
                                 }
                                 f.ExcTop--;
                             }
@@ -933,7 +954,7 @@ namespace NanoMpy
                                         resumed = true;
                                         break;
                                     }
-                                    CancelActiveFinally(s, ref sp);
+                                    sp = CancelActiveFinally(s, sp);
                                 }
                                 f.ExcTop--;
                             }
@@ -946,12 +967,19 @@ namespace NanoMpy
                 }
                 catch (PyException pe)
                 {
-                    if (!HandleException(f, pe.Exc, code, opStart, ref ip, ref sp)) throw;
+                    // copies keep ip/sp from being address-exposed (they stay in registers in the loop)
+                    int hip = ip, hsp = sp;
+                    if (!HandleException(f, pe.Exc, code, opStart, ref hip, ref hsp)) throw;
+                    ip = hip;
+                    sp = hsp;
                 }
                 catch (System.Exception ex)
                 {
                     PyBaseException exc = MapHostException(ex);
-                    if (!HandleException(f, exc, code, opStart, ref ip, ref sp)) throw new PyException(exc);
+                    int hip = ip, hsp = sp;
+                    if (!HandleException(f, exc, code, opStart, ref hip, ref hsp)) throw new PyException(exc);
+                    ip = hip;
+                    sp = hsp;
                 }
             }
         }
@@ -1008,20 +1036,17 @@ namespace NanoMpy
         }
 
         // Leaving an active finally block through return/break: drop what that finally was unwinding.
-        private static void CancelActiveFinally(Value[] s, ref int sp)
+        private static int CancelActiveFinally(Value[] s, int sp)
         {
             if (s[sp - 1].IsSmallInt)
             {
                 // (..., prev_dest_ip, prev_cause, dest_ip)
                 s[sp - 2] = s[sp];
-                sp -= 2;
+                return sp - 2;
             }
-            else
-            {
-                // (..., None/exception, dest_ip)
-                s[sp - 1] = s[sp];
-                sp--;
-            }
+            // (..., None/exception, dest_ip)
+            s[sp - 1] = s[sp];
+            return sp - 1;
         }
 
         // Calls the method at s[at] (s[at+1] is self, or Null for a plain callable) with the arguments
@@ -1037,6 +1062,76 @@ namespace NanoMpy
         private static void LoadMethodOrRaise(Value obj, int q, out Value m, out Value self)
         {
             Rt.LoadMethod(obj, q, out m, out self);
+        }
+
+        // Small-int fast path of BINARY_OP: true with the result stored, false to take the general path
+        // (overflow out of the long range, division by zero, negative shifts, ...).
+        private static bool SmallIntOp(int bop, long x, long y, ref Value result)
+        {
+            switch (bop)
+            {
+                case BinaryOpKind.Less: result = x < y ? Value.True : Value.False; return true;
+                case BinaryOpKind.More: result = x > y ? Value.True : Value.False; return true;
+                case BinaryOpKind.Equal: result = x == y ? Value.True : Value.False; return true;
+                case BinaryOpKind.LessEqual: result = x <= y ? Value.True : Value.False; return true;
+                case BinaryOpKind.MoreEqual: result = x >= y ? Value.True : Value.False; return true;
+                case BinaryOpKind.NotEqual: result = x != y ? Value.True : Value.False; return true;
+                case BinaryOpKind.Add:
+                case BinaryOpKind.InplaceAdd:
+                {
+                    long r = x + y;
+                    // overflow iff both operands' signs differ from the result's
+                    if (((x ^ r) & (y ^ r)) < 0) return false;
+                    result = Value.FromInt(r);
+                    return true;
+                }
+                case BinaryOpKind.Subtract:
+                case BinaryOpKind.InplaceSubtract:
+                {
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) < 0) return false;
+                    result = Value.FromInt(r);
+                    return true;
+                }
+                case BinaryOpKind.Multiply:
+                case BinaryOpKind.InplaceMultiply:
+                    // operands within 31 bits cannot overflow; larger ones go the general (bigint-aware) way
+                    if (x > int.MaxValue || x < int.MinValue || y > int.MaxValue || y < int.MinValue) return false;
+                    result = Value.FromInt(x * y);
+                    return true;
+                case BinaryOpKind.And:
+                case BinaryOpKind.InplaceAnd:
+                    result = Value.FromInt(x & y);
+                    return true;
+                case BinaryOpKind.Or:
+                case BinaryOpKind.InplaceOr:
+                    result = Value.FromInt(x | y);
+                    return true;
+                case BinaryOpKind.Xor:
+                case BinaryOpKind.InplaceXor:
+                    result = Value.FromInt(x ^ y);
+                    return true;
+                case BinaryOpKind.Modulo:
+                case BinaryOpKind.InplaceModulo:
+                {
+                    if (y <= 0 || x < 0) return false; // signs and zero: Python's rules live in NumberOps
+                    result = Value.FromInt(x % y);
+                    return true;
+                }
+                case BinaryOpKind.FloorDivide:
+                case BinaryOpKind.InplaceFloorDivide:
+                {
+                    if (y <= 0 || x < 0) return false;
+                    result = Value.FromInt(x / y);
+                    return true;
+                }
+                case BinaryOpKind.RShift:
+                case BinaryOpKind.InplaceRShift:
+                    if (y < 0 || y > 63) return false;
+                    result = Value.FromInt(x >> (int)y);
+                    return true;
+            }
+            return false;
         }
 
         private static void Warn(string msg)
@@ -1100,6 +1195,26 @@ namespace NanoMpy
             if (ex is System.OverflowException) return Rt.OverflowError("overflow converting long int to machine word").Exc;
             if (ex is System.InvalidCastException) return Rt.TypeError("bad operand type").Exc;
             return Rt.RuntimeError("internal error: " + ex.GetType().Name).Exc;
+        }
+
+        // The rest of a multi-byte var-uint whose first byte was first (high bit set); ip: the next byte.
+        private static int UintTail(byte[] code, int ip, int first)
+        {
+            int n = first & 0x7f;
+            int b;
+            do
+            {
+                b = code[ip++];
+                n = (n << 7) | (b & 0x7f);
+            } while ((b & 0x80) != 0);
+            return n;
+        }
+
+        // Index after the var-uint continuation bytes starting at ip.
+        private static int SkipUint(byte[] code, int ip)
+        {
+            while ((code[ip++] & 0x80) != 0) { }
+            return ip;
         }
 
         internal static int DecodeUint(byte[] code, ref int ip)

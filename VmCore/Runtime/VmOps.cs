@@ -337,12 +337,13 @@ namespace NanoMpy
             return true;
         }
 
-        // YIELD_FROM: stack (..., delegate, send_value). Pops the send value and resumes the delegate.
+        // YIELD_FROM: stack (..., delegate, send_value). Resumes the delegate with the send value.
         // True: the delegate yielded yv (the caller re-arms YIELD_FROM and yields). False: the delegate
         // finished and its return value replaced it on the stack.
-        private static bool YieldFrom(Value[] s, ref int sp, PyBaseException throwIn, out Value yv)
+        // sp: the delegate's slot (the send value, already popped, is at sp + 1).
+        private static bool YieldFrom(Value[] s, int sp, PyBaseException throwIn, out Value yv)
         {
-            Value send = s[sp--];
+            Value send = s[sp + 1];
             Value dlg = s[sp];
             Value ret;
             int kind = ResumeAny(dlg, send, throwIn, out ret);
