@@ -70,12 +70,13 @@ namespace NanoMpy
             return this;
         }
 
+        // The end of the generator is Null whatever it returned (gen_instance_iternext); `yield from`
+        // gets the return value through Resume instead.
         public override Value IterNext()
         {
             Value ret;
             if (Resume(Value.None, null, out ret) == Yield) return ret;
-            if (ret.IsNone) return Value.Null;
-            throw StopWith(ret);
+            return Value.Null;
         }
 
         private static PyException StopWith(Value v)

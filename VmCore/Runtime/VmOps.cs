@@ -94,7 +94,7 @@ namespace NanoMpy
                 }
                 for (int j = nPosArgs - nDef - 1; j >= 0; j--)
                 {
-                    if (s[top - j].IsNull) throw Rt.TypeError("function missing required positional argument #" + (j + 1));
+                    if (s[top - j].IsNull) throw Rt.TypeError("function missing required positional argument #" + j);
                 }
                 for (int i = 0; i < nKwOnly; i++)
                 {
