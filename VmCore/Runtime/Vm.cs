@@ -1191,10 +1191,9 @@ namespace NanoMpy
             PyException pe = ex as PyException;
             if (pe != null) return pe.Exc;
             if (ex is System.OutOfMemoryException) return Rt.MemoryError("memory allocation failed").Exc;
-            if (ex is System.DivideByZeroException) return Rt.ZeroDivisionError("divide by zero").Exc;
-            if (ex is System.OverflowException) return Rt.OverflowError("overflow converting long int to machine word").Exc;
             if (ex is System.InvalidCastException) return Rt.TypeError("bad operand type").Exc;
-            return Rt.RuntimeError("internal error: " + ex.GetType().Name).Exc;
+            // IndexOutOfRange/NullReference: malformed input reached an unchecked path
+            return Rt.RuntimeError("internal error").Exc;
         }
 
         // The rest of a multi-byte var-uint whose first byte was first (high bit set); ip: the next byte.
