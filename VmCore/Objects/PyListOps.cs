@@ -324,19 +324,27 @@ namespace NanoMpy
         {
             if (nPos != 1) throw Rt.TypeError("function takes 1 positional arguments but " + nPos + " were given");
             PyList l = SelfOf(args[start]);
-            Value key = Value.None;
-            bool reverse = false;
-            for (int i = 0; i < nKw; i++)
-            {
-                Value name = args[start + nPos + 2 * i];
-                Value v = args[start + nPos + 2 * i + 1];
-                int q = ((PyStr)name.Obj).Intern();
-                if (q == Q.key) key = v;
-                else if (q == QReverse) reverse = Rt.IsTrue(v);
-                else throw Rt.TypeError("unexpected keyword argument '" + Qstr.Str(q) + "'");
-            }
+            Value key;
+            bool reverse;
+            ParseSortArgs(args, start + nPos, nKw, out key, out reverse);
             l.Sort(key, reverse);
             return Value.None;
+        }
+
+        // The keyword-only key= and reverse= of sort() and sorted().
+        public static void ParseSortArgs(Value[] args, int kwStart, int nKw, out Value key, out bool reverse)
+        {
+            key = Value.None;
+            reverse = false;
+            for (int i = 0; i < nKw; i++)
+            {
+                PyStr name = args[kwStart + 2 * i].Obj as PyStr;
+                Value v = args[kwStart + 2 * i + 1];
+                int q = name == null ? 0 : name.Intern();
+                if (q == Q.key) key = v;
+                else if (q == QReverse) reverse = Rt.IsTrue(v);
+                else throw Rt.TypeError("unexpected keyword argument '" + (name == null ? "" : name.ToString()) + "'");
+            }
         }
 
         // MicroPython's in-place quicksort (mp_quicksort): not stable, and the key function is called at every
