@@ -19,6 +19,15 @@ namespace NanoMpy
             Frozen = frozen;
         }
 
+        // BUILD_SET n: a table of exactly n slots, then the items in order (mp_obj_new_set), so the order
+        // matches MicroPython's.
+        public static PySet FromItems(Value[] items, int start, int n)
+        {
+            PySet s = new PySet(n, false);
+            for (int i = 0; i < n; i++) s.Add(items[start + i]);
+            return s;
+        }
+
         public override PyType Type { get { return Frozen ? FrozenSetType : TypeObj; } }
 
         public int Count { get { return Table.Used; } }
