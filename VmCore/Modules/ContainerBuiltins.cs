@@ -278,6 +278,17 @@ namespace NanoMpy
             return Value.FromInt(v.Bits & long.MaxValue);
         }
 
+        private static bool DefinedBelowObject(PyType t, int q)
+        {
+            if (t == PyType.ObjectType) return false;
+            if (!t.Locals.GetQ(q).IsNull) return true;
+            for (int i = 0; i < t.Bases.Length; i++)
+            {
+                if (DefinedBelowObject(t.Bases[i], q)) return true;
+            }
+            return false;
+        }
+
         // dir(obj): every qstr that loads as an attribute, in qstr order (mp_builtin_dir). dir() without an
         // argument needs the current frame's locals, which the VM provides by replacing this built-in.
         public static Value Dir(Value[] args, int start, int n)
@@ -285,9 +296,12 @@ namespace NanoMpy
             PyList r = new PyList(16);
             if (n == 0) return r;
             Value obj = args[start];
+            PyType t = Rt.TypeOf(obj);
             int count = Qstr.Count;
             for (int q = Q.empty + 1; q < count; q++)
             {
+                // MicroPython's built-in types don't inherit object's methods (only __class__ is generic).
+                if (!t.IsUser && !(obj.Obj is PyType) && !PyType.ObjectType.Locals.GetQ(q).IsNull && !DefinedBelowObject(t, q)) continue;
                 Value a;
                 try
                 {

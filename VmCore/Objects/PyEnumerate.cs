@@ -36,7 +36,7 @@ namespace NanoMpy
                 Value v = args[start + nPos + 2 * i + 1];
                 if (name == "iterable" && iterable.IsNull) iterable = v;
                 else if (name == "start" && first.IsNull) first = v;
-                else throw Rt.TypeError("unexpected keyword argument '" + name + "'");
+                else throw Rt.TypeError("extra keyword arguments given");
             }
             if (iterable.IsNull) throw Rt.TypeError("'iterable' argument required");
             return new PyEnumerate(Rt.GetIter(iterable), first.IsNull ? 0 : SeqArgs.ToInt(first));

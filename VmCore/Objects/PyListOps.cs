@@ -322,7 +322,8 @@ namespace NanoMpy
         // sort(*, key=None, reverse=False)
         private static Value SortFn(Value[] args, int start, int nPos, int nKw)
         {
-            if (nPos != 1) throw Rt.TypeError("function takes 1 positional arguments but " + nPos + " were given");
+            if (nPos > 1) throw Rt.TypeError("extra positional arguments given");
+            if (nPos < 1) throw Rt.ArgCountError(1, 1, nPos);
             PyList l = SelfOf(args[start]);
             Value key;
             bool reverse;
@@ -343,7 +344,7 @@ namespace NanoMpy
                 int q = name == null ? 0 : name.Intern();
                 if (q == Q.key) key = v;
                 else if (q == QReverse) reverse = Rt.IsTrue(v);
-                else throw Rt.TypeError("unexpected keyword argument '" + (name == null ? "" : name.ToString()) + "'");
+                else throw Rt.TypeError("extra keyword arguments given");
             }
         }
 
