@@ -3,7 +3,7 @@ namespace NanoMpy
     // tuple: a fixed array of values.
     public sealed partial class PyTuple : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Q.tuple, PyType.ObjectType);
+        public static readonly PyType TypeObj = MakeType();
         public static readonly PyTuple Empty = new PyTuple(new Value[0]);
 
         public readonly Value[] Items;
