@@ -73,6 +73,18 @@ namespace NanoMpy.Tests.Classes
         }
 
         [Fact]
+        public void CallableBuiltin()
+        {
+            // callable(Multiplier(2)) True, callable(Money(1)) False (no __call__)
+            Value callable = Builtins.Dict.GetQ(Q("callable"));
+            Assert.Same(PyBool.TrueObj, Rt.Call1(callable, New(Class("M", "__call__", Fn(x => I(1))))).Obj);
+            Assert.Same(PyBool.FalseObj, Rt.Call1(callable, New(Class("Money"))).Obj);
+            Assert.Same(PyBool.TrueObj, Rt.Call1(callable, PyInt.TypeObj).Obj);
+            Assert.Same(PyBool.TrueObj, Rt.Call1(callable, callable).Obj);
+            Assert.Same(PyBool.FalseObj, Rt.Call1(callable, I(1)).Obj);
+        }
+
+        [Fact]
         public void IterAndNext()
         {
             // __iter__ returns self, __next__ counts to 3 then raises StopIteration: list(It()) == [1, 2, 3]
