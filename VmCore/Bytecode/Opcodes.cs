@@ -9,10 +9,13 @@ namespace NanoMpy
     //   B  byte:     no operand
     //   Q  qstr:     var-uint index into the module's qstr table
     //   V  var-uint: 7 bits a byte, most significant first, high bit = more (signed for LOAD_CONST_SMALL_INT)
-    //   O  offset:   jump offset, 1 byte (0..127) or 2 bytes little-endian-ish with the top bit of the first
-    //                set (see Bytecode reader); signed jumps are biased
-    //   Opcodes marked "extra byte" (the _E bases where MP_BC_MASK_EXTRA_BYTE says so: UNWIND_JUMP,
-    //   MAKE_CLOSURE, MAKE_CLOSURE_DEFARGS) have one more byte after the operand.
+    //   O  offset:   jump label, relative to the ip just after it (before any extra byte):
+    //                if the first byte has the high bit clear, 1 byte: ulab = b0;
+    //                else 2 bytes: ulab = (b0 & 0x7f) | (b1 << 7) (15 bits, low 7 bits first).
+    //                Signed labels (UNWIND_JUMP, JUMP, POP_JUMP_IF_TRUE/FALSE) are biased: 1 byte -> b0 - 0x40,
+    //                2 bytes -> ulab - 0x4000 (py/vm.c DECODE_SLABEL); see BytecodeFormat.
+    //   Opcodes with (op & 0x9e) == 0 (MP_BC_MASK_EXTRA_BYTE: UNWIND_JUMP, MAKE_CLOSURE, MAKE_CLOSURE_DEFARGS)
+    //   have one more byte after the operand.
     //
     //   0x70..0xaf  LOAD_CONST_SMALL_INT_MULTI: value = op - 0x70 - 16 (-16..47)
     //   0xb0..0xbf  LOAD_FAST_MULTI: local op - 0xb0

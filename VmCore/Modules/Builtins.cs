@@ -12,6 +12,7 @@ namespace NanoMpy
             ClassBuiltins.Register(d);
             NumberBuiltins.Register(d);
             VmBuiltins.Register(d);
+            StringBuiltins.Register(d);
             return d;
         }
     }

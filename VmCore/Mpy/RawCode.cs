@@ -9,7 +9,8 @@ namespace NanoMpy
         public byte[] Code;          // the image (FlashRegion.Data); never copied
         public int PreludeStart;     // index in Code of the prelude (signature)
         public int LineInfoStart;    // index in Code of the line-number table (after name and arg names)
-        public int LineInfoEnd;      // index in Code where the line-number table ends
+        public int LineInfoEnd;      // index in Code where the line-number table ends; the closure cells follow:
+                                     // Code[LineInfoEnd..BytecodeStart) are the local numbers made into cells
         public int BytecodeStart;    // index in Code of the first opcode
         public int End;              // index in Code after the last byte of this function's bytecode
 

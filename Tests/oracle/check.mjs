@@ -1,0 +1,135 @@
+// Oracle check: runs every golden Tests/programs/X.mpy in MicroPython 1.27.0 compiled to WebAssembly
+// and compares its merged stdout+stderr and exit status with X.exp / X.exitcode (made by the unix port,
+// see Tests/programs/regen.sh). A golden that both ports agree on is real MicroPython behaviour and not
+// an accident of one build.
+//
+//   node check.mjs [NAME...]        (from Tests/oracle after `npm ci`)
+//
+// Prints PASS/FAIL per program, then "N passed, M failed"; exits 1 on any failure.
+import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
+import { readdirSync, readFileSync, existsSync, statSync } from "fs";
+import { join, dirname, relative } from "path";
+import { fileURLToPath } from "url";
+
+const programsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "programs");
+const mountPoint = "/prog";
+
+// Every .mpy below programs/ (programs and helper modules/packages), as paths relative to programsDir.
+function listMpy(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listMpy(full));
+    else if (name.endsWith(".mpy")) out.push(relative(programsDir, full));
+  }
+  return out;
+}
+
+// Emulates `cd DIR && micropython -m NAME`: import the module from the mounted folder; an uncaught
+// exception is printed the way the unix port prints it (to stderr, exit 1) and SystemExit maps to the
+// exit status the unix port uses (None -> 0, int -> value & 255, anything else -> 1).
+function runnerSource(name) {
+  return [
+    "import sys",
+    `sys.path.insert(0, '${mountPoint}')`,
+    "_rc = 0",
+    "try:",
+    `    __import__('${name}')`,
+    "except SystemExit as _e:",
+    "    _v = _e.args[0] if _e.args else None",
+    "    _rc = 0 if _v is None else (int(_v) & 255 if isinstance(_v, (int, bool)) else 1)",
+    "except BaseException as _e:",
+    "    sys.print_exception(_e, sys.stderr)",
+    "    _rc = 1",
+    "",
+  ].join("\n");
+}
+
+// The traceback of an exception caught by the runner has one extra outermost frame for the runner
+// itself ("<stdin>"); the unix port has no such frame.
+function dropRunnerFrame(text) {
+  return text.replace(/^  File "<stdin>", line \d+, in <module>\n/m, "");
+}
+
+async function runProgram(name, files) {
+  const chunks = [];
+  const sink = (data) => chunks.push(typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data));
+  const mp = await loadMicroPython({ stdout: sink, stderr: sink, linebuffer: false });
+  for (const rel of files) {
+    const parts = rel.split(/[\\/]/);
+    let dir = mountPoint;
+    for (const p of [""].concat(parts.slice(0, -1))) {
+      dir = p ? `${dir}/${p}` : dir;
+      try { mp.FS.mkdir(dir); } catch { /* exists */ }
+    }
+    mp.FS.writeFile(`${mountPoint}/${parts.join("/")}`, readFileSync(join(programsDir, rel)));
+  }
+  let rc;
+  try {
+    mp.runPython(runnerSource(name));
+    rc = mp.globals.get("_rc");
+  } catch (e) {
+    chunks.push(Buffer.from(`ORACLE ERROR: ${e.message}\n`));
+    rc = -1;
+  }
+  return { output: dropRunnerFrame(Buffer.concat(chunks).toString("latin1")), rc };
+}
+
+const files = listMpy(programsDir);
+const wanted = process.argv.slice(2);
+const programs = readdirSync(programsDir)
+  .filter((f) => f.endsWith(".mpy") && existsSync(join(programsDir, f.slice(0, -4) + ".exp")))
+  .map((f) => f.slice(0, -4))
+  .filter((n) => wanted.length === 0 || wanted.includes(n))
+  .sort();
+
+let passed = 0;
+let failed = 0;
+
+// Corpus consistency (regen.sh conventions): every program X.py has X.mpy and X.exp, every helper .py
+// (mod_*.py and anything in a subfolder) has its .mpy. Stale goldens are not detectable without mpy-cross.
+function listPy(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listPy(full));
+    else if (name.endsWith(".py")) out.push(relative(programsDir, full));
+  }
+  return out;
+}
+if (wanted.length === 0) {
+  for (const py of listPy(programsDir)) {
+    const base = join(programsDir, py.slice(0, -3));
+    const isProgram = !/[\\/]/.test(py) && !py.startsWith("mod_");
+    const missing = [".mpy"].concat(isProgram ? [".exp"] : []).filter((ext) => !existsSync(base + ext));
+    if (missing.length > 0) {
+      failed++;
+      console.log(`FAIL ${py}: missing ${missing.join(", ")} (run Tests/programs/regen.sh)`);
+    }
+  }
+}
+
+for (const name of programs) {
+  // latin1 keeps the comparison byte-exact whatever the program prints.
+  const expected = readFileSync(join(programsDir, `${name}.exp`)).toString("latin1");
+  const codeFile = join(programsDir, `${name}.exitcode`);
+  const expectedRc = existsSync(codeFile) ? parseInt(readFileSync(codeFile, "utf8").trim(), 10) : 0;
+  const { output, rc } = await runProgram(name, files);
+  if (output === expected && rc === expectedRc) {
+    passed++;
+    console.log(`PASS ${name}`);
+  } else {
+    failed++;
+    console.log(`FAIL ${name}` + (rc !== expectedRc ? ` (exit ${rc}, expected ${expectedRc})` : ""));
+    const a = expected.split("\n");
+    const b = output.split("\n");
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (a[i] !== b[i]) {
+        console.log(`  line ${i + 1}:\n    expected: ${JSON.stringify(a[i])}\n    oracle:   ${JSON.stringify(b[i])}`);
+        break;
+      }
+    }
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,3 @@
+print("extra_mod: loading")
+def where():
+    return "found via sys.path"

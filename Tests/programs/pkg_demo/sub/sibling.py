@@ -1,0 +1,2 @@
+print("pkg_demo.sub.sibling: loading")
+OFFSET = 100

@@ -1,0 +1,4 @@
+print("pkg_demo.util: loading")
+def helper(x):
+    return "helper(%s)" % x
+FACTOR = 3

@@ -1,0 +1,2 @@
+print("pkg_ns.leaf: loading")
+LEAF = "leaf in a folder without __init__"

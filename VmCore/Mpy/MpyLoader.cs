@@ -1,0 +1,431 @@
+using NanoMpy.Flash;
+
+namespace NanoMpy
+{
+    // Loads a .mpy v6 file (the format py/persistentcode.c reads) from a flash region, in place:
+    //
+    //   header      'M' 6 feature small-int-bits
+    //   n_qstr n_obj            var-uints
+    //   qstr table  n_qstr x (var-uint L: odd -> static qstr id L>>1; even -> L>>1 bytes of UTF-8 + NUL)
+    //   const table n_obj x (type byte [len var-uint, data])
+    //   raw code    var-uint kind_len (kind: low 2 bits, has-children: bit 2, length: >> 3), fun data,
+    //               [n_children var-uint, children...] recursively
+    //
+    // Nothing is copied: qstr text is interned by reference to the image, str/bytes constants reference it,
+    // and each RawCode points at its function's bytes. RAM cost is the qstr-id table, the constant table
+    // (and its boxed objects), and one RawCode (+ arg-name ids and child array) per function.
+    //
+    // Every count read from the file is bounded by the bytes left before anything is allocated, recursion
+    // is bounded, and each function passes BytecodeVerifier, so a bad file raises ValueError and the VM can
+    // trust what loads.
+    public sealed class MpyLoader
+    {
+        public const int MpyVersion = 6;
+        public const int MpySubVersion = 3;
+        public const int SmallIntBits = 63;     // our small ints are longs; MicroPython's 64-bit ports use 63
+        private const int MaxDepth = 100;        // nesting of functions and of constant tuples
+
+        // MP_PERSISTENT_OBJ_* (py/persistentcode.h).
+        private const int ObjFunTable = 0;
+        private const int ObjNone = 1;
+        private const int ObjFalse = 2;
+        private const int ObjTrue = 3;
+        private const int ObjEllipsis = 4;
+        private const int ObjStr = 5;
+        private const int ObjBytes = 6;
+        private const int ObjInt = 7;
+        private const int ObjFloat = 8;
+        private const int ObjComplex = 9;
+        private const int ObjTuple = 10;
+
+        private static readonly int[] NoNames = new int[0];
+        private static readonly RawCode[] NoChildren = new RawCode[0];
+
+        private readonly byte[] _d;
+        private readonly int _end;   // absolute index in _d after the region
+        private int _pos;            // absolute index in _d of the next byte to read
+        private ModuleContext _ctx;
+
+        private MpyLoader(FlashRegion region)
+        {
+            _d = region.Data;
+            _pos = region.Start;
+            _end = region.Start + region.Length;
+        }
+
+        // Reads the module and returns its top-level raw code. Context.Module is set later by the importer.
+        public static RawCode Load(FlashRegion region)
+        {
+            if (region == null) throw Incompatible();
+            MpyLoader l = new MpyLoader(region);
+            l.ReadHeader();
+            return l.ReadModule();
+        }
+
+        public static PyException Incompatible()
+        {
+            return Rt.ValueError("incompatible .mpy file");
+        }
+
+        public static PyException Corrupt(string what)
+        {
+            return Rt.ValueError("corrupt .mpy file: " + what);
+        }
+
+        // The header checks of mp_raw_code_load for a port that runs bytecode only.
+        private void ReadHeader()
+        {
+            if (_end - _pos < 4) throw Incompatible();
+            int magic = _d[_pos];
+            int version = _d[_pos + 1];
+            int feature = _d[_pos + 2];
+            int smallIntBits = _d[_pos + 3];
+            _pos += 4;
+            int arch = (feature >> 2) & 0x2f;
+            if (magic != 'M' || version != MpyVersion || (arch != 0 && (feature & 3) != MpySubVersion)
+                || smallIntBits > SmallIntBits)
+            {
+                throw Incompatible();
+            }
+            if (arch != 0) throw Rt.ValueError("native code in .mpy unsupported");
+            if ((feature & 0x40) != 0) throw Incompatible(); // arch flags: only native code has them
+        }
+
+        private RawCode ReadModule()
+        {
+            int nQstr = ReadCount("qstr count");
+            int nObj = ReadCount("constant count");
+            _ctx = new ModuleContext();
+            _ctx.Qstrs = new int[nQstr];
+            _ctx.Consts = new Value[nObj];
+            for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();
+            for (int i = 0; i < nObj; i++) _ctx.Consts[i] = ReadObj(0);
+            return ReadRawCode(0);
+        }
+
+        private int Remaining { get { return _end - _pos; } }
+
+        private int ReadByte()
+        {
+            if (_pos >= _end) throw Corrupt("truncated");
+            return _d[_pos++];
+        }
+
+        // A var-uint (7 bits a byte, most significant first) that must fit an int.
+        private int ReadUint()
+        {
+            int v = 0;
+            while (true)
+            {
+                int b = ReadByte();
+                if (v > (int.MaxValue >> 7)) throw Corrupt("number too large");
+                v = (v << 7) | (b & 0x7f);
+                if ((b & 0x80) == 0) return v;
+            }
+        }
+
+        // A count of items that each take at least one byte of what follows.
+        private int ReadCount(string what)
+        {
+            int n = ReadUint();
+            if (n > Remaining) throw Corrupt(what + " " + n + " exceeds the file");
+            return n;
+        }
+
+        private int ReadQstr()
+        {
+            int len = ReadUint();
+            if ((len & 1) != 0)
+            {
+                int id = len >> 1;
+                if (id < 1 || id > Qstr.StaticCount) throw Corrupt("static qstr " + id + " out of range");
+                return id;
+            }
+            len >>= 1;
+            if (len >= Remaining) throw Corrupt("truncated qstr");
+            int off = _pos;
+            CheckUtf8(off, len);
+            _pos += len + 1; // the text and its NUL terminator, which stays in the image unread
+            return Qstr.Intern(_d, off, len);
+        }
+
+        private Value ReadObj(int depth)
+        {
+            int type = ReadByte();
+            switch (type)
+            {
+                case ObjNone: return Value.None;
+                case ObjFalse: return Value.False;
+                case ObjTrue: return Value.True;
+                case ObjEllipsis: return Value.Ellipsis;
+                case ObjTuple:
+                {
+                    int n = ReadCount("tuple length");
+                    if (n == 0) return PyTuple.Empty;
+                    if (depth >= MaxDepth) throw Corrupt("constant tuples nested too deep");
+                    Value[] items = new Value[n];
+                    for (int i = 0; i < n; i++) items[i] = ReadObj(depth + 1);
+                    return new PyTuple(items);
+                }
+                case ObjStr:
+                case ObjBytes:
+                {
+                    int len = ReadUint();
+                    if (len >= Remaining) throw Corrupt("truncated str/bytes constant");
+                    int off = _pos;
+                    _pos += len + 1; // data and NUL terminator
+                    if (type == ObjBytes) return len == 0 ? PyBytes.Empty : new PyBytes(_d, off, len);
+                    CheckUtf8(off, len);
+                    return new PyStr(_d, off, len);
+                }
+                case ObjInt:
+                case ObjFloat:
+                case ObjComplex:
+                {
+                    int len = ReadUint();
+                    if (len > Remaining) throw Corrupt("truncated number constant");
+                    int off = _pos;
+                    _pos += len;
+                    if (type == ObjInt) return ParseInt(off, len);
+                    return ParseFloatConst(off, len, type == ObjComplex);
+                }
+                default:
+                    // ObjFunTable only appears in native code.
+                    throw Corrupt("constant type " + type);
+            }
+        }
+
+        // A decimal int as save_obj writes it (repr). Longs become small ints; anything larger needs the
+        // arbitrary-precision int: BIG INT HOOK (numerics: return a PyBigInt parsed from the same text).
+        private Value ParseInt(int off, int len)
+        {
+            int i = off;
+            int end = off + len;
+            bool neg = false;
+            if (i < end && (_d[i] == '-' || _d[i] == '+'))
+            {
+                neg = _d[i] == '-';
+                i++;
+            }
+            if (i == end) throw Corrupt("bad int constant");
+            // Accumulated negatively so that long.MinValue fits.
+            long v = 0;
+            for (; i < end; i++)
+            {
+                int c = _d[i] - '0';
+                if (c < 0 || c > 9) throw Corrupt("bad int constant");
+                if (v < (long.MinValue + c) / 10) throw Rt.OverflowError("small int overflow");
+                v = v * 10 - c;
+            }
+            if (!neg)
+            {
+                if (v == long.MinValue) throw Rt.OverflowError("small int overflow");
+                v = -v;
+            }
+            return Value.FromInt(v);
+        }
+
+        // A float or complex constant as save_obj writes it: float repr ("1.5", "1e+100", "inf", "nan"),
+        // complex repr ("2j" or "(1+2j)").
+        private Value ParseFloatConst(int off, int len, bool complex)
+        {
+            int end = off + len;
+            if (!complex) return Value.FromFloat(ParseDouble(off, end));
+            if (len >= 2 && _d[off] == '(' && _d[end - 1] == ')')
+            {
+                off++;
+                end--;
+            }
+            if (end <= off || _d[end - 1] != 'j') throw Corrupt("bad complex constant");
+            end--;
+            // The imaginary part starts at the last sign not following an exponent 'e'.
+            int split = off;
+            for (int i = end - 1; i > off; i--)
+            {
+                byte c = _d[i];
+                if ((c == '+' || c == '-') && _d[i - 1] != 'e' && _d[i - 1] != 'E')
+                {
+                    split = i;
+                    break;
+                }
+            }
+            double real = split == off ? 0.0 : ParseDouble(off, split);
+            double imag = ParseDouble(split, end);
+            return new PyComplex(real, imag);
+        }
+
+        private double ParseDouble(int off, int end)
+        {
+            int i = off;
+            bool neg = false;
+            if (i < end && (_d[i] == '-' || _d[i] == '+'))
+            {
+                neg = _d[i] == '-';
+                i++;
+            }
+            if (i == end) throw Corrupt("bad float constant");
+            double v;
+            if (MatchWord(i, end, "inf")) v = double.PositiveInfinity;
+            else if (MatchWord(i, end, "nan")) v = double.NaN;
+            else
+            {
+                // Only digits, one point and an exponent: the text double.Parse accepts in any culture.
+                bool digits = false;
+                bool point = false;
+                bool exp = false;
+                for (int j = i; j < end; j++)
+                {
+                    byte c = _d[j];
+                    if (c >= '0' && c <= '9') digits = true;
+                    else if (c == '.' && !point && !exp) point = true;
+                    else if ((c == 'e' || c == 'E') && digits && !exp && j + 1 < end)
+                    {
+                        exp = true;
+                        if (_d[j + 1] == '+' || _d[j + 1] == '-') j++;
+                        if (j + 1 >= end) throw Corrupt("bad float constant");
+                    }
+                    else throw Corrupt("bad float constant");
+                }
+                if (!digits) throw Corrupt("bad float constant");
+                v = double.Parse(Utf8.Decode(_d, i, end - i));
+            }
+            return neg ? -v : v;
+        }
+
+        private bool MatchWord(int i, int end, string w)
+        {
+            if (end - i != w.Length) return false;
+            for (int k = 0; k < w.Length; k++)
+            {
+                if ((_d[i + k] | 0x20) != w[k]) return false;
+            }
+            return true;
+        }
+
+        // Rejects malformed UTF-8 (bad lead/continuation bytes, truncated sequences) so str code can trust it.
+        private void CheckUtf8(int off, int len)
+        {
+            int end = off + len;
+            int i = off;
+            while (i < end)
+            {
+                int b = _d[i++];
+                int more;
+                if (b < 0x80) continue;
+                if (b >= 0xc2 && b < 0xe0) more = 1;
+                else if (b >= 0xe0 && b < 0xf0) more = 2;
+                else if (b >= 0xf0 && b < 0xf5) more = 3;
+                else throw Corrupt("invalid UTF-8 in string");
+                if (end - i < more) throw Corrupt("invalid UTF-8 in string");
+                for (; more > 0; more--)
+                {
+                    if ((_d[i++] & 0xc0) != 0x80) throw Corrupt("invalid UTF-8 in string");
+                }
+            }
+        }
+
+        private RawCode ReadRawCode(int depth)
+        {
+            if (depth >= MaxDepth) throw Corrupt("functions nested too deep");
+            int kindLen = ReadUint();
+            if ((kindLen & 3) != 0) throw Incompatible(); // native, viper or asm code
+            bool hasChildren = (kindLen & 4) != 0;
+            int len = kindLen >> 3;
+            if (len > Remaining) throw Corrupt("function data exceeds the file");
+            RawCode rc = new RawCode();
+            rc.Context = _ctx;
+            rc.Code = _d;
+            rc.PreludeStart = _pos;
+            rc.End = _pos + len;
+            _pos = rc.End;
+            DecodePrelude(rc);
+            if (hasChildren)
+            {
+                int n = ReadCount("child count");
+                rc.Children = n == 0 ? NoChildren : new RawCode[n];
+                for (int i = 0; i < n; i++) rc.Children[i] = ReadRawCode(depth + 1);
+            }
+            else
+            {
+                rc.Children = NoChildren;
+            }
+            BytecodeVerifier.Verify(rc);
+            return rc;
+        }
+
+        // py/bc.h: signature (MP_BC_PRELUDE_SIG_DECODE), sizes (MP_BC_PRELUDE_SIZE_DECODE), then the source
+        // info section (simple name, arg names, line-number table) and the closure cells.
+        private void DecodePrelude(RawCode rc)
+        {
+            byte[] d = _d;
+            int end = rc.End;
+            int ip = rc.PreludeStart;
+
+            if (ip >= end) throw Corrupt("truncated prelude");
+            int z = d[ip++];
+            int s = (z >> 3) & 0xf;
+            int e = (z >> 2) & 1;
+            int f = 0;
+            int a = z & 3;
+            int k = 0;
+            int def = 0;
+            for (int n = 0; (z & 0x80) != 0; n++)
+            {
+                if (n >= 8) throw Corrupt("prelude signature too long");
+                if (ip >= end) throw Corrupt("truncated prelude");
+                z = d[ip++];
+                s |= (z & 0x30) << (2 * n);
+                e |= (z & 0x02) << n;
+                f |= ((z & 0x40) >> 6) << n;
+                a |= (z & 0x04) << n;
+                k |= ((z & 0x08) >> 3) << n;
+                def |= (z & 0x01) << n;
+            }
+            rc.NState = s + 1;
+            rc.NExcStack = e;
+            rc.ScopeFlags = f;
+            rc.NPosArgs = a;
+            rc.NKwOnlyArgs = k;
+            rc.NDefPosArgs = def;
+
+            int nInfo = 0;
+            int nCell = 0;
+            for (int n = 0; ; n++)
+            {
+                if (n >= 5) throw Corrupt("prelude size too long");
+                if (ip >= end) throw Corrupt("truncated prelude");
+                z = d[ip++];
+                nCell |= (z & 1) << n;
+                nInfo |= ((z & 0x7e) >> 1) << (6 * n);
+                if ((z & 0x80) == 0) break;
+            }
+            if (nInfo > end - ip || nCell > end - ip - nInfo) throw Corrupt("prelude sizes exceed the function");
+            int infoEnd = ip + nInfo;
+            rc.LineInfoEnd = infoEnd;
+            rc.BytecodeStart = infoEnd + nCell;
+
+            int nArgs = a + k;
+            if (nArgs > nInfo) throw Corrupt("argument names exceed the source info");
+            rc.Name = ReadPreludeQstr(ref ip, infoEnd);
+            int[] names = nArgs == 0 ? NoNames : new int[nArgs];
+            for (int i = 0; i < nArgs; i++) names[i] = ReadPreludeQstr(ref ip, infoEnd);
+            rc.ArgNames = names;
+            rc.LineInfoStart = ip;
+        }
+
+        private int ReadPreludeQstr(ref int ip, int end)
+        {
+            int v = 0;
+            while (true)
+            {
+                if (ip >= end) throw Corrupt("truncated prelude names");
+                int b = _d[ip++];
+                if (v > (int.MaxValue >> 7)) throw Corrupt("number too large");
+                v = (v << 7) | (b & 0x7f);
+                if ((b & 0x80) == 0) break;
+            }
+            if (v >= _ctx.Qstrs.Length) throw Corrupt("qstr index " + v + " out of range");
+            return _ctx.Qstrs[v];
+        }
+    }
+}

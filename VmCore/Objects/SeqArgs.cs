@@ -1,0 +1,166 @@
+namespace NanoMpy
+{
+    // Argument helpers shared by str, bytes, bytearray and memoryview: int conversion, index checking, access
+    // to the raw bytes of text/binary objects and making results of the same type as self.
+    public static class SeqArgs
+    {
+        // mp_obj_get_int: int or bool, else TypeError.
+        public static long ToInt(Value v)
+        {
+            if (v.IsSmallInt) return v.Bits;
+            if (v.Obj is PyBool) return ((PyBool)v.Obj).B ? 1 : 0;
+            if (v.Obj is PyBigInt) throw Rt.OverflowError("overflow converting long int to machine word");
+            throw Rt.TypeError("can't convert " + Rt.TypeNameOf(v) + " to int");
+        }
+
+        public static bool IsInt(Value v)
+        {
+            return v.IsSmallInt || v.Obj is PyBool || v.Obj is PyBigInt;
+        }
+
+        // mp_get_index: an item index into len items (negative counts from the end); IndexError outside.
+        public static int Index(PyType type, int len, Value index)
+        {
+            if (!IsInt(index))
+            {
+                throw Rt.TypeError(type.NameStr + " indices must be integers, not " + Rt.TypeNameOf(index));
+            }
+            long i = ToInt(index);
+            if (i < 0) i += len;
+            if (i < 0 || i >= len) throw Rt.IndexError(type.NameStr + " index out of range");
+            return (int)i;
+        }
+
+        // Raw bytes of a str, bytes or bytearray (the objects str methods accept as self); false otherwise.
+        public static bool GetData(Value v, out byte[] data, out int off, out int len)
+        {
+            PyObject o = v.Obj;
+            PyInstance inst = o as PyInstance;
+            if (inst != null && inst.NativeBase != null) o = inst.NativeBase;
+            PyStr s = o as PyStr;
+            if (s != null) { data = s.Data; off = s.Offset; len = s.Length; return true; }
+            PyBytes b = o as PyBytes;
+            if (b != null) { data = b.Data; off = b.Offset; len = b.Length; return true; }
+            PyByteArray a = o as PyByteArray;
+            if (a != null) { data = a.Data; off = 0; len = a.Count; return true; }
+            data = null;
+            off = 0;
+            len = 0;
+            return false;
+        }
+
+        // Buffer protocol for reading (mp_get_buffer with MP_BUFFER_READ): str, bytes, bytearray, memoryview.
+        public static bool GetBuffer(Value v, out byte[] data, out int off, out int len)
+        {
+            if (GetData(v, out data, out off, out len)) return true;
+            PyMemoryView m = v.Obj as PyMemoryView;
+            if (m != null) { m.GetBytes(out data, out off, out len); return true; }
+            return false;
+        }
+
+        public static void GetBufferRaise(Value v, out byte[] data, out int off, out int len)
+        {
+            if (!GetBuffer(v, out data, out off, out len)) throw Rt.TypeError("object with buffer protocol required");
+        }
+
+        // The str/bytes/bytearray kind of self (a user subclass counts as its built-in base).
+        public static PyType KindOf(Value v)
+        {
+            PyObject o = v.Obj;
+            PyInstance inst = o as PyInstance;
+            if (inst != null && inst.NativeBase != null) o = inst.NativeBase;
+            if (o is PyStr) return PyStr.TypeObj;
+            if (o is PyByteArray) return PyByteArray.TypeObj;
+            if (o is PyBytes) return PyBytes.TypeObj;
+            return null;
+        }
+
+        // str_check_arg_type: arguments must match self's kind (bytes and bytearray mix freely).
+        public static void CheckArg(PyType selfKind, Value arg)
+        {
+            PyType k = KindOf(arg);
+            if (k == PyByteArray.TypeObj) k = PyBytes.TypeObj;
+            if (selfKind == PyByteArray.TypeObj) selfKind = PyBytes.TypeObj;
+            if (k != selfKind) throw BadImplicitConversion(arg);
+        }
+
+        public static PyException BadImplicitConversion(Value arg)
+        {
+            string n = Rt.TypeNameOf(arg);
+            return Rt.TypeError("can't convert '" + n + "' object to " + (n == "str" ? "bytes" : "str") + " implicitly");
+        }
+
+        // A new object of the given kind holding a copy of data[off .. off+len).
+        public static Value NewOfKind(PyType kind, byte[] data, int off, int len)
+        {
+            byte[] b = new byte[len];
+            System.Array.Copy(data, off, b, 0, len);
+            return Wrap(kind, b, len);
+        }
+
+        // Wraps a buffer that the caller hands over (not copied); bytearray keeps it as its storage.
+        public static Value Wrap(PyType kind, byte[] b, int len)
+        {
+            if (kind == PyStr.TypeObj) return len == 0 ? PyStr.Empty : new PyStr(b, 0, len);
+            if (kind == PyByteArray.TypeObj) return new PyByteArray(b, len);
+            return len == 0 ? PyBytes.Empty : new PyBytes(b, 0, len);
+        }
+
+        public static Value Empty(PyType kind)
+        {
+            if (kind == PyStr.TypeObj) return PyStr.Empty;
+            if (kind == PyByteArray.TypeObj) return new PyByteArray(new byte[0], 0);
+            return PyBytes.Empty;
+        }
+
+        public static Value FromPrinter(PyType kind, Printer p)
+        {
+            return Wrap(kind, p.ToArray(), p.Length);
+        }
+
+        // Index in bytes of the first occurrence of needle in hay[start..end), searching forwards (dir 1) or
+        // backwards (dir -1); -1 when absent (find_subbytes).
+        public static int Find(byte[] hay, int start, int end, byte[] nd, int noff, int nlen, int dir)
+        {
+            int hlen = end - start;
+            if (hlen < nlen) return -1;
+            int i = dir > 0 ? start : end - nlen;
+            int last = dir > 0 ? end - nlen : start;
+            while (true)
+            {
+                int k = 0;
+                while (k < nlen && hay[i + k] == nd[noff + k]) k++;
+                if (k == nlen) return i;
+                if (i == last) return -1;
+                i += dir;
+            }
+        }
+
+        public static bool BytesEqual(byte[] a, int ao, int al, byte[] b, int bo, int bl)
+        {
+            if (al != bl) return false;
+            for (int i = 0; i < al; i++)
+            {
+                if (a[ao + i] != b[bo + i]) return false;
+            }
+            return true;
+        }
+
+        // Lexicographic byte comparison (mp_seq_cmp_bytes) for <, <=, >, >=, ==.
+        public static bool CompareBytes(int op, byte[] a, int ao, int al, byte[] b, int bo, int bl)
+        {
+            if (op == BinaryOpKind.Equal) return BytesEqual(a, ao, al, b, bo, bl);
+            int n = al < bl ? al : bl;
+            int c = 0;
+            for (int i = 0; i < n && c == 0; i++) c = a[ao + i] - b[bo + i];
+            if (c == 0) c = al - bl;
+            switch (op)
+            {
+                case BinaryOpKind.Less: return c < 0;
+                case BinaryOpKind.LessEqual: return c <= 0;
+                case BinaryOpKind.More: return c > 0;
+                default: return c >= 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,1144 @@
+namespace NanoMpy
+{
+    // The bytecode interpreter (py/vm.c's role): one switch over the opcode byte, values in the frame's
+    // state array, exceptions caught per frame and dispatched through the frame's handler stack.
+    //
+    // Calls between Python functions recurse on the .NET stack (Run -> Rt.Call -> PyFunction.Call -> Run),
+    // with frames taken from a pool indexed by depth; MaxDepth bounds the recursion so that deep Python
+    // recursion raises RuntimeError instead of overflowing the host stack.
+    public static partial class Vm
+    {
+        public static int MaxDepth = 1000;
+
+        // Opcode coverage: when CountOpcodes is set, OpCounts[op] counts executions (tests only).
+        public static bool CountOpcodes;
+        public static readonly int[] OpCounts = new int[256];
+
+        // The namespace LOAD_NAME/STORE_NAME use (mp_locals_get): a module's globals while its body runs, a
+        // class's namespace while its body runs (__build_class__ sets it and restores it).
+        public static PyDict Locals;
+
+        // Globals of the running function's module (mp_globals_get), for globals() and __import__.
+        public static PyDict Globals;
+
+        // The board the interpreter runs on (files, console); set by the host before running code.
+        public static IBoard Board;
+
+        private static Frame[] _pool = new Frame[32];
+        private static int _depth;
+
+        // Slots a for-loop iterator takes on the value stack (MP_OBJ_ITER_BUF_NSLOTS); the compiler sizes
+        // the stack with it. Layout: [Null, iterator, -, -] or, for range, [Sentinel, next, stop, step].
+        private const int IterSlots = 4;
+
+        public static int Depth { get { return _depth; } }
+
+        static Vm()
+        {
+            Rt.RunClassBody = RunClassBody;
+            Rt.SetClassCell = SetClassCell;
+        }
+
+        // __build_class__'s hook: runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
+        private static Value RunClassBody(Value body, PyDict locals)
+        {
+            PyDict saved = Locals;
+            Locals = locals;
+            try
+            {
+                return Rt.Call(body, new Value[0], 0, 0, 0);
+            }
+            finally
+            {
+                Locals = saved;
+            }
+        }
+
+        private static void SetClassCell(Value cell, Value cls)
+        {
+            PyCell c = cell.Obj as PyCell;
+            if (c != null) c.V = cls;
+        }
+
+        // Calls a bytecode function: binds arguments into a pooled frame and runs it.
+        public static Value CallFunction(PyFunction fn, Value[] args, int start, int nPos, int nKw)
+        {
+            RawCode rc = fn.Code;
+            if ((rc.ScopeFlags & ScopeFlag.Generator) != 0)
+            {
+                Frame gf = new Frame();
+                gf.Prepare(rc, fn.Globals, fn);
+                BindArgs(gf, fn, args, start, nPos, nKw);
+                return new PyGenerator(gf);
+            }
+            int d = _depth;
+            if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
+            if (d >= _pool.Length)
+            {
+                Frame[] np = new Frame[_pool.Length * 2];
+                System.Array.Copy(_pool, np, _pool.Length);
+                _pool = np;
+            }
+            Frame f = _pool[d];
+            if (f == null)
+            {
+                f = new Frame();
+                _pool[d] = f;
+            }
+            f.Prepare(rc, fn.Globals, fn);
+            _depth = d + 1;
+            PyDict savedGlobals = Globals;
+            Globals = fn.Globals;
+            try
+            {
+                BindArgs(f, fn, args, start, nPos, nKw);
+                bool yielded;
+                return Run(f, null, out yielded);
+            }
+            finally
+            {
+                _depth = d;
+                Globals = savedGlobals;
+            }
+        }
+
+        // Runs a module's top-level code with globals (and LOAD_NAME locals) = the module's dict.
+        public static Value RunModule(RawCode rc, PyDict globals)
+        {
+            int d = _depth;
+            if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
+            Frame f = new Frame();
+            f.Prepare(rc, globals, null);
+            InitCells(f);
+            PyDict savedLocals = Locals;
+            PyDict savedGlobals = Globals;
+            Locals = globals;
+            Globals = globals;
+            _depth = d + 1;
+            try
+            {
+                bool yielded;
+                return Run(f, null, out yielded);
+            }
+            finally
+            {
+                _depth = d;
+                Locals = savedLocals;
+                Globals = savedGlobals;
+            }
+        }
+
+        // Resumes a generator's frame (mp_execute_bytecode with inject_exc). Depth is bounded like calls.
+        internal static Value Resume(Frame f, PyBaseException inject, out bool yielded)
+        {
+            int d = _depth;
+            if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
+            _depth = d + 1;
+            PyDict savedGlobals = Globals;
+            Globals = f.Globals;
+            try
+            {
+                return Run(f, inject, out yielded);
+            }
+            finally
+            {
+                _depth = d;
+                Globals = savedGlobals;
+            }
+        }
+
+        private static PyException TypeErr(string msg)
+        {
+            return Rt.TypeError(msg);
+        }
+
+        // The dispatch loop. Returns the function's return value, or with yielded set, the yielded value
+        // (the frame keeps ip/sp/handlers for the next resume). Python exceptions propagate as PyException
+        // after this frame's traceback entry is added.
+        private static Value Run(Frame f, PyBaseException inject, out bool yielded)
+        {
+            RawCode rc = f.Code;
+            byte[] code = rc.Code;
+            Value[] s = f.S;
+            int top = f.NState - 1;         // local i is s[top - i]
+            int[] qs = rc.Context.Qstrs;
+            PyDict globals = f.Globals;
+            int ip = f.Ip;
+            int sp = f.Sp;
+            int opStart = ip;
+            yielded = false;
+
+            while (true)
+            {
+                try
+                {
+                    if (inject != null)
+                    {
+                        PyBaseException inj = inject;
+                        inject = null;
+                        if (code[ip] == Op.YieldFrom)
+                        {
+                            opStart = ip;
+                            ip++;
+                            if (YieldFrom(s, ref sp, inj, out Value yv))
+                            {
+                                ip = opStart;
+                                s[++sp] = yv;
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                yielded = true;
+                                return yv;
+                            }
+                            continue;
+                        }
+                        opStart = ip;
+                        throw new PyException(inj);
+                    }
+
+                    while (true)
+                    {
+                        opStart = ip;
+                        int op = code[ip++];
+                        if (CountOpcodes) OpCounts[op]++;
+                        switch (op)
+                        {
+                            case Op.LoadConstFalse: s[++sp] = Value.False; break;
+                            case Op.LoadConstNone: s[++sp] = Value.None; break;
+                            case Op.LoadConstTrue: s[++sp] = Value.True; break;
+                            case Op.LoadNull: s[++sp] = Value.Null; break;
+
+                            case Op.LoadConstSmallInt:
+                            {
+                                long num = (code[ip] & 0x40) != 0 ? -1 : 0;
+                                int b;
+                                do
+                                {
+                                    b = code[ip++];
+                                    num = (num << 7) | (long)(b & 0x7f);
+                                } while ((b & 0x80) != 0);
+                                s[++sp] = Value.FromInt(num);
+                                break;
+                            }
+
+                            case Op.LoadConstString:
+                                s[++sp] = Qstr.Obj(qs[DecodeUint(code, ref ip)]);
+                                break;
+
+                            case Op.LoadConstObj:
+                                s[++sp] = rc.Context.Consts[DecodeUint(code, ref ip)];
+                                break;
+
+                            case Op.LoadFastN:
+                            {
+                                Value v = s[top - DecodeUint(code, ref ip)];
+                                if (v.IsNull) throw UnboundLocal();
+                                s[++sp] = v;
+                                break;
+                            }
+
+                            case Op.LoadDeref:
+                            {
+                                Value v = ((PyCell)s[top - DecodeUint(code, ref ip)].Obj).V;
+                                if (v.IsNull) throw UnboundLocal();
+                                s[++sp] = v;
+                                break;
+                            }
+
+                            case Op.LoadName:
+                                s[++sp] = LoadName(qs[DecodeUint(code, ref ip)], globals);
+                                break;
+
+                            case Op.LoadGlobal:
+                                s[++sp] = LoadGlobal(qs[DecodeUint(code, ref ip)], globals);
+                                break;
+
+                            case Op.LoadAttr:
+                                s[sp] = Rt.LoadAttr(s[sp], qs[DecodeUint(code, ref ip)]);
+                                break;
+
+                            case Op.LoadMethod:
+                            {
+                                int q = qs[DecodeUint(code, ref ip)];
+                                Value m, self;
+                                Rt.LoadMethod(s[sp], q, out m, out self);
+                                s[sp] = m;
+                                s[++sp] = self;
+                                break;
+                            }
+
+                            case Op.LoadSuperMethod:
+                            {
+                                // stack: (..., super, class, self) -> (..., method, self)
+                                int q = qs[DecodeUint(code, ref ip)];
+                                sp--;
+                                Value m, self;
+                                LoadSuperMethod(s[sp], s[sp + 1], q, out m, out self);
+                                s[sp - 1] = m;
+                                s[sp] = self;
+                                break;
+                            }
+
+                            case Op.LoadBuildClass:
+                            {
+                                Value bc = Builtins.Dict.GetQ(QBuildClass);
+                                if (bc.IsNull) throw Rt.NameError("name '__build_class__' isn't defined");
+                                s[++sp] = bc;
+                                break;
+                            }
+
+                            case Op.LoadSubscr:
+                            {
+                                Value index = s[sp--];
+                                s[sp] = Rt.Subscr(s[sp], index, Value.Sentinel);
+                                break;
+                            }
+
+                            case Op.StoreFastN:
+                                s[top - DecodeUint(code, ref ip)] = s[sp--];
+                                break;
+
+                            case Op.StoreDeref:
+                                ((PyCell)s[top - DecodeUint(code, ref ip)].Obj).V = s[sp--];
+                                break;
+
+                            case Op.StoreName:
+                            {
+                                int q = qs[DecodeUint(code, ref ip)];
+                                (Locals ?? globals).SetQ(q, s[sp--]);
+                                break;
+                            }
+
+                            case Op.StoreGlobal:
+                                globals.SetQ(qs[DecodeUint(code, ref ip)], s[sp--]);
+                                break;
+
+                            case Op.StoreAttr:
+                            {
+                                // stack: (..., value, obj)
+                                int q = qs[DecodeUint(code, ref ip)];
+                                Rt.StoreAttr(s[sp], q, s[sp - 1]);
+                                sp -= 2;
+                                break;
+                            }
+
+                            case Op.StoreSubscr:
+                                // stack: (..., value, obj, index)
+                                Rt.Subscr(s[sp - 1], s[sp], s[sp - 2]);
+                                sp -= 3;
+                                break;
+
+                            case Op.DeleteFast:
+                            {
+                                int i = top - DecodeUint(code, ref ip);
+                                if (s[i].IsNull) throw UnboundLocal();
+                                s[i] = Value.Null;
+                                break;
+                            }
+
+                            case Op.DeleteDeref:
+                            {
+                                PyCell c = (PyCell)s[top - DecodeUint(code, ref ip)].Obj;
+                                if (c.V.IsNull) throw UnboundLocal();
+                                c.V = Value.Null;
+                                break;
+                            }
+
+                            case Op.DeleteName:
+                            {
+                                int q = qs[DecodeUint(code, ref ip)];
+                                if ((Locals ?? globals).Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
+                                break;
+                            }
+
+                            case Op.DeleteGlobal:
+                            {
+                                int q = qs[DecodeUint(code, ref ip)];
+                                if (globals.Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
+                                break;
+                            }
+
+                            case Op.DupTop:
+                                s[sp + 1] = s[sp];
+                                sp++;
+                                break;
+
+                            case Op.DupTopTwo:
+                                s[sp + 1] = s[sp - 1];
+                                s[sp + 2] = s[sp];
+                                sp += 2;
+                                break;
+
+                            case Op.PopTop:
+                                sp--;
+                                break;
+
+                            case Op.RotTwo:
+                            {
+                                Value t = s[sp];
+                                s[sp] = s[sp - 1];
+                                s[sp - 1] = t;
+                                break;
+                            }
+
+                            case Op.RotThree:
+                            {
+                                Value t = s[sp];
+                                s[sp] = s[sp - 1];
+                                s[sp - 1] = s[sp - 2];
+                                s[sp - 2] = t;
+                                break;
+                            }
+
+                            case Op.Jump:
+                            {
+                                int off = DecodeSLabel(code, ref ip);
+                                ip += off;
+                                break;
+                            }
+
+                            case Op.PopJumpIfTrue:
+                            {
+                                int off = DecodeSLabel(code, ref ip);
+                                Value v = s[sp--];
+                                if (v.Obj == PyBool.TrueObj || (v.Obj != PyBool.FalseObj && Rt.IsTrue(v))) ip += off;
+                                break;
+                            }
+
+                            case Op.PopJumpIfFalse:
+                            {
+                                int off = DecodeSLabel(code, ref ip);
+                                Value v = s[sp--];
+                                if (v.Obj == PyBool.FalseObj || (v.Obj != PyBool.TrueObj && !Rt.IsTrue(v))) ip += off;
+                                break;
+                            }
+
+                            case Op.JumpIfTrueOrPop:
+                            {
+                                int off = DecodeULabel(code, ref ip);
+                                if (Rt.IsTrue(s[sp])) ip += off;
+                                else sp--;
+                                break;
+                            }
+
+                            case Op.JumpIfFalseOrPop:
+                            {
+                                int off = DecodeULabel(code, ref ip);
+                                if (Rt.IsTrue(s[sp])) sp--;
+                                else ip += off;
+                                break;
+                            }
+
+                            case Op.SetupWith:
+                            {
+                                // (..., mgr) -> (..., __exit__, self, as_value) with a finally block at self
+                                Value mgr = s[sp];
+                                Value m, self;
+                                LoadMethodOrRaise(mgr, Q.__exit__, out m, out self);
+                                s[sp] = m;
+                                s[sp + 1] = self;
+                                LoadMethodOrRaise(mgr, Q.__enter__, out m, out self);
+                                s[sp + 2] = m;
+                                s[sp + 3] = self;
+                                Value ret = CallMethodAt(s, sp + 2, 0, 0);
+                                sp += 1;
+                                int off = DecodeULabel(code, ref ip);
+                                PushHandler(f, ip + off, sp, true);
+                                s[++sp] = ret;
+                                break;
+                            }
+
+                            case Op.WithCleanup:
+                            {
+                                Value t = s[sp];
+                                if (t.IsNone)
+                                {
+                                    // (..., __exit__, self, None): call __exit__(None, None, None)
+                                    s[sp + 1] = Value.None;
+                                    s[sp + 2] = Value.None;
+                                    sp -= 2;
+                                    CallMethodAt(s, sp, 3, 0);
+                                    s[sp] = Value.None;
+                                }
+                                else if (t.IsSmallInt)
+                                {
+                                    // unwind return or jump: (..., __exit__, self, data, cause)
+                                    Value data = s[sp - 1];
+                                    Value cause = s[sp];
+                                    s[sp - 1] = Value.None;
+                                    s[sp] = Value.None;
+                                    s[sp + 1] = Value.None;
+                                    CallMethodAt(s, sp - 3, 3, 0);
+                                    s[sp - 3] = data;
+                                    s[sp - 2] = cause;
+                                    sp -= 2;
+                                }
+                                else
+                                {
+                                    // (..., __exit__, self, exc): call __exit__(type, exc, None)
+                                    s[sp + 1] = s[sp];
+                                    s[sp] = Rt.TypeOf(s[sp + 1]);
+                                    s[sp + 2] = Value.None;
+                                    sp -= 2;
+                                    Value r = CallMethodAt(s, sp, 3, 0);
+                                    if (Rt.IsTrue(r)) s[sp] = Value.None;
+                                    else s[sp] = s[sp + 3];
+                                }
+                                break;
+                            }
+
+                            case Op.UnwindJump:
+                            {
+                                int off = DecodeSLabel(code, ref ip);
+                                s[++sp] = Value.FromInt(ip + off);
+                                s[++sp] = Value.FromInt(code[ip]);
+                                goto unwindJump;
+                            }
+
+                            case Op.SetupExcept:
+                            case Op.SetupFinally:
+                            {
+                                int off = DecodeULabel(code, ref ip);
+                                PushHandler(f, ip + off, sp, op == Op.SetupFinally);
+                                break;
+                            }
+
+                            case Op.EndFinally:
+                            {
+                                f.ExcTop--;
+                                Value t = s[sp];
+                                if (t.IsNone)
+                                {
+                                    sp--;
+                                }
+                                else if (t.IsSmallInt)
+                                {
+                                    sp--;
+                                    if (t.Bits < 0) goto unwindReturn;
+                                    s[++sp] = t;
+                                    goto unwindJump;
+                                }
+                                else
+                                {
+                                    throw new PyException((PyBaseException)t.Obj);
+                                }
+                                break;
+                            }
+
+                            case Op.GetIter:
+                                s[sp] = Rt.GetIter(s[sp]);
+                                break;
+
+                            case Op.GetIterStack:
+                            {
+                                Value obj = s[sp];
+                                sp += IterSlots - 1;
+                                if (!StartRangeLoop(obj, s, sp - 3))
+                                {
+                                    s[sp - 3] = Value.Null;
+                                    s[sp - 2] = Rt.GetIter(obj);
+                                }
+                                break;
+                            }
+
+                            case Op.ForIter:
+                            {
+                                int off = DecodeULabel(code, ref ip);
+                                int b = sp - 3;
+                                if (s[b].IsSentinel)
+                                {
+                                    // range fast path: [Sentinel, next, stop, step], all small ints
+                                    long cur = s[b + 1].Bits, stop = s[b + 2].Bits, step = s[b + 3].Bits;
+                                    if (step > 0 ? cur < stop : cur > stop)
+                                    {
+                                        s[b + 1] = Value.FromInt(cur + step);
+                                        s[++sp] = Value.FromInt(cur);
+                                    }
+                                    else
+                                    {
+                                        sp -= IterSlots;
+                                        ip += off;
+                                    }
+                                    break;
+                                }
+                                Value next = Rt.IterNext(s[b + 1]);
+                                if (next.IsNull)
+                                {
+                                    sp -= IterSlots;
+                                    ip += off;
+                                }
+                                else
+                                {
+                                    s[++sp] = next;
+                                }
+                                break;
+                            }
+
+                            case Op.PopExceptJump:
+                            {
+                                f.ExcTop--;
+                                int off = DecodeULabel(code, ref ip);
+                                ip += off;
+                                break;
+                            }
+
+                            case Op.BuildTuple:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                sp -= n - 1;
+                                s[sp] = PyTuple.Copy(s, sp, n);
+                                break;
+                            }
+
+                            case Op.BuildList:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                sp -= n - 1;
+                                s[sp] = PyList.Copy(s, sp, n);
+                                break;
+                            }
+
+                            case Op.BuildMap:
+                                DecodeUint(code, ref ip);
+                                s[++sp] = new PyDict();
+                                break;
+
+                            case Op.StoreMap:
+                            {
+                                // (..., dict, value, key)
+                                ((PyDict)s[sp - 2].Obj).Set(s[sp], s[sp - 1]);
+                                sp -= 2;
+                                break;
+                            }
+
+                            case Op.BuildSet:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                sp -= n - 1;
+                                s[sp] = MakeSet(s, sp, n);
+                                break;
+                            }
+
+                            case Op.BuildSlice:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                Value step = Value.None;
+                                if (n == 3) step = s[sp--];
+                                Value stop = s[sp--];
+                                s[sp] = MakeSlice(s[sp], stop, step);
+                                break;
+                            }
+
+                            case Op.StoreComp:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                Value target = s[sp - (n >> 2)];
+                                int kind = n & 3;
+                                if (kind == 0)
+                                {
+                                    ListAppend(target, s[sp]);
+                                    sp--;
+                                }
+                                else if (kind == 1)
+                                {
+                                    ((PyDict)target.Obj).Set(s[sp], s[sp - 1]);
+                                    sp -= 2;
+                                }
+                                else
+                                {
+                                    SetAdd(target, s[sp]);
+                                    sp--;
+                                }
+                                break;
+                            }
+
+                            case Op.UnpackSequence:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                Value seq = s[sp--];
+                                UnpackSequence(seq, n, s, sp + 1);
+                                sp += n;
+                                break;
+                            }
+
+                            case Op.UnpackEx:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                Value seq = s[sp];
+                                UnpackEx(seq, n, s, sp);
+                                sp += (n & 0xff) + ((n >> 8) & 0xff);
+                                break;
+                            }
+
+                            case Op.MakeFunction:
+                                s[++sp] = new PyFunction(rc.Children[DecodeUint(code, ref ip)], globals, Value.Null, Value.Null, null);
+                                break;
+
+                            case Op.MakeFunctionDefargs:
+                            {
+                                // (..., def_tuple, def_dict)
+                                RawCode child = rc.Children[DecodeUint(code, ref ip)];
+                                sp--;
+                                s[sp] = new PyFunction(child, globals, s[sp], s[sp + 1], null);
+                                break;
+                            }
+
+                            case Op.MakeClosure:
+                            case Op.MakeClosureDefargs:
+                            {
+                                RawCode child = rc.Children[DecodeUint(code, ref ip)];
+                                int nc = code[ip++];
+                                Value[] cells = new Value[nc];
+                                sp -= nc;
+                                System.Array.Copy(s, sp + 1, cells, 0, nc);
+                                if (op == Op.MakeClosure)
+                                {
+                                    s[++sp] = new PyFunction(child, globals, Value.Null, Value.Null, cells);
+                                }
+                                else
+                                {
+                                    sp--;
+                                    s[sp] = new PyFunction(child, globals, s[sp], s[sp + 1], cells);
+                                }
+                                break;
+                            }
+
+                            case Op.CallFunction:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                sp -= nPos + 2 * nKw;
+                                Value fn = s[sp];
+                                if (!fn.IsObj) throw TypeErr("'" + Rt.TypeNameOf(fn) + "' object isn't callable");
+                                s[sp] = fn.Obj.Call(s, sp + 1, nPos, nKw);
+                                break;
+                            }
+
+                            case Op.CallFunctionVarKw:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                sp -= nPos + 2 * nKw + 1;
+                                s[sp] = CallVarKw(s, sp, false, nPos, nKw);
+                                break;
+                            }
+
+                            case Op.CallMethod:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                sp -= nPos + 2 * nKw + 1;
+                                s[sp] = CallMethodAt(s, sp, nPos, nKw);
+                                break;
+                            }
+
+                            case Op.CallMethodVarKw:
+                            {
+                                int n = DecodeUint(code, ref ip);
+                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                sp -= nPos + 2 * nKw + 2;
+                                s[sp] = CallVarKw(s, sp, true, nPos, nKw);
+                                break;
+                            }
+
+                            case Op.ReturnValue:
+                                goto unwindReturn;
+
+                            case Op.RaiseLast:
+                            {
+                                PyBaseException last = null;
+                                for (int e = f.ExcTop; e >= 0; e--)
+                                {
+                                    if (f.ExcPrev[e] != null)
+                                    {
+                                        last = f.ExcPrev[e];
+                                        break;
+                                    }
+                                }
+                                if (last == null) throw Rt.RuntimeError("no active exception to reraise");
+                                throw new PyException(last);
+                            }
+
+                            case Op.RaiseObj:
+                                throw new PyException(MakeRaiseObj(s[sp]));
+
+                            case Op.RaiseFrom:
+                                sp--;
+                                throw new PyException(MakeRaiseObj(s[sp]));
+
+                            case Op.YieldValue:
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                yielded = true;
+                                return s[sp];
+
+                            case Op.YieldFrom:
+                            {
+                                Value yv;
+                                if (YieldFrom(s, ref sp, null, out yv))
+                                {
+                                    ip = opStart;
+                                    s[++sp] = yv;
+                                    f.Ip = ip;
+                                    f.Sp = sp;
+                                    yielded = true;
+                                    return yv;
+                                }
+                                break;
+                            }
+
+                            case Op.ImportName:
+                            {
+                                // (..., level, fromlist) -> (..., module)
+                                int q = qs[DecodeUint(code, ref ip)];
+                                Value fromList = s[sp--];
+                                s[sp] = Imports.ImportName(q, fromList, s[sp], globals);
+                                break;
+                            }
+
+                            case Op.ImportFrom:
+                            {
+                                int q = qs[DecodeUint(code, ref ip)];
+                                s[sp + 1] = Imports.ImportFrom(s[sp], q);
+                                sp++;
+                                break;
+                            }
+
+                            case Op.ImportStar:
+                                Imports.ImportAll(s[sp--], Locals ?? globals);
+                                break;
+
+                            default:
+                                if (op >= Op.BinaryOpMulti && op < Op.BinaryOpMulti + Op.BinaryOpMultiNum)
+                                {
+                                    Value rhs = s[sp--];
+                                    Value lhs = s[sp];
+                                    int bop = op - Op.BinaryOpMulti;
+                                    if (lhs.Obj == Value.IntTag && rhs.Obj == Value.IntTag)
+                                    {
+                                        long x = lhs.Bits, y = rhs.Bits;
+                                        switch (bop)
+                                        {
+                                            case BinaryOpKind.Less: s[sp] = x < y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.More: s[sp] = x > y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.Equal: s[sp] = x == y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.LessEqual: s[sp] = x <= y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.MoreEqual: s[sp] = x >= y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.NotEqual: s[sp] = x != y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.Add:
+                                            case BinaryOpKind.InplaceAdd:
+                                            {
+                                                long r = x + y;
+                                                // overflow iff both operands' signs differ from the result's
+                                                if (((x ^ r) & (y ^ r)) >= 0) { s[sp] = Value.FromInt(r); continue; }
+                                                break;
+                                            }
+                                            case BinaryOpKind.Subtract:
+                                            case BinaryOpKind.InplaceSubtract:
+                                            {
+                                                long r = x - y;
+                                                if (((x ^ y) & (x ^ r)) >= 0) { s[sp] = Value.FromInt(r); continue; }
+                                                break;
+                                            }
+                                            case BinaryOpKind.And:
+                                            case BinaryOpKind.InplaceAnd:
+                                                s[sp] = Value.FromInt(x & y);
+                                                continue;
+                                            case BinaryOpKind.Or:
+                                            case BinaryOpKind.InplaceOr:
+                                                s[sp] = Value.FromInt(x | y);
+                                                continue;
+                                            case BinaryOpKind.Xor:
+                                            case BinaryOpKind.InplaceXor:
+                                                s[sp] = Value.FromInt(x ^ y);
+                                                continue;
+                                        }
+                                    }
+                                    s[sp] = Rt.BinaryOp(bop, lhs, rhs);
+                                    break;
+                                }
+                                if (op >= Op.LoadFastMulti && op < Op.LoadFastMulti + 16)
+                                {
+                                    Value v = s[top - (op - Op.LoadFastMulti)];
+                                    if (v.IsNull) throw UnboundLocal();
+                                    s[++sp] = v;
+                                    break;
+                                }
+                                if (op >= Op.StoreFastMulti && op < Op.StoreFastMulti + 16)
+                                {
+                                    s[top - (op - Op.StoreFastMulti)] = s[sp--];
+                                    break;
+                                }
+                                if (op >= Op.LoadConstSmallIntMulti && op < Op.LoadConstSmallIntMulti + 64)
+                                {
+                                    s[++sp] = Value.FromInt(op - Op.LoadConstSmallIntMulti - Op.SmallIntMultiExcess);
+                                    break;
+                                }
+                                if (op >= Op.UnaryOpMulti && op < Op.UnaryOpMulti + Op.UnaryOpMultiNum)
+                                {
+                                    s[sp] = Rt.UnaryOp(op - Op.UnaryOpMulti, s[sp]);
+                                    break;
+                                }
+                                throw Rt.NotImplementedError("opcode");
+                        }
+                        continue;
+
+                    unwindJump:
+                        {
+                            // stack: (..., dest_ip, count); count's 0x80 bit: also pop a for-iterator
+                            long unum = s[sp--].Bits;
+                            bool resumed = false;
+                            while ((unum & 0x7f) > 0)
+                            {
+                                unum -= 1;
+                                int e = f.ExcTop;
+                                if ((f.ExcSp[e] & 1) != 0)
+                                {
+                                    if (f.ExcHandler[e] >= ip)
+                                    {
+                                        // run the finally block as a coroutine; END_FINALLY/WITH_CLEANUP
+                                        // comes back here with the remaining count
+                                        s[++sp] = Value.FromInt(unum);
+                                        ip = f.ExcHandler[e];
+                                        resumed = true;
+                                        break;
+                                    }
+                                    CancelActiveFinally(s, ref sp);
+                                }
+                                f.ExcTop--;
+                            }
+                            if (resumed) continue;
+                            ip = (int)s[sp--].Bits;
+                            if (unum != 0) sp -= IterSlots;
+                            continue;
+                        }
+
+                    unwindReturn:
+                        {
+                            bool resumed = false;
+                            while (f.ExcTop >= 0)
+                            {
+                                int e = f.ExcTop;
+                                if ((f.ExcSp[e] & 1) != 0)
+                                {
+                                    if (f.ExcHandler[e] >= ip)
+                                    {
+                                        // run the finally first: (..., X, ret_val, -1), dropping iterators
+                                        int fsp = f.ExcSp[e] >> 1;
+                                        s[fsp + 1] = s[sp];
+                                        sp = fsp + 1;
+                                        s[++sp] = Value.FromInt(-1);
+                                        ip = f.ExcHandler[e];
+                                        resumed = true;
+                                        break;
+                                    }
+                                    CancelActiveFinally(s, ref sp);
+                                }
+                                f.ExcTop--;
+                            }
+                            if (resumed) continue;
+                            f.Ip = 0;
+                            f.Sp = sp;
+                            return s[sp];
+                        }
+                    }
+                }
+                catch (PyException pe)
+                {
+                    if (!HandleException(f, pe.Exc, code, opStart, ref ip, ref sp)) throw;
+                }
+                catch (System.Exception ex)
+                {
+                    PyBaseException exc = MapHostException(ex);
+                    if (!HandleException(f, exc, code, opStart, ref ip, ref sp)) throw new PyException(exc);
+                }
+            }
+        }
+
+        // Records the traceback entry and transfers control to the innermost live handler of f; false when
+        // the frame has none (the exception propagates to the caller).
+        private static bool HandleException(Frame f, PyBaseException exc, byte[] code, int opStart, ref int ip, ref int sp)
+        {
+            int op = code[opStart];
+            if (exc.ExcType.IsSubclassOf(ExcTypes.StopIteration))
+            {
+                if (op == Op.ForIter)
+                {
+                    // a for-loop's iterator raised StopIteration: the loop ends
+                    int p = opStart + 1;
+                    int off = DecodeULabel(code, ref p);
+                    ip = p + off;
+                    sp -= IterSlots;
+                    return true;
+                }
+                if (op == Op.YieldFrom)
+                {
+                    // the delegate finished: its StopIteration value is yield from's result
+                    f.S[sp] = exc.Args.Items.Length > 0 ? exc.Args.Items[0] : Value.None;
+                    ip = opStart + 1;
+                    return true;
+                }
+            }
+            if (op != Op.EndFinally && op != Op.RaiseLast)
+            {
+                RawCode rc = f.Code;
+                exc.AddTraceback(rc.Context.SourceFile, LineInfo.SourceLineAt(rc, opStart), rc.Name);
+            }
+            while (f.ExcTop >= 0 && f.ExcHandler[f.ExcTop] <= opStart) f.ExcTop--;
+            if (f.ExcTop < 0)
+            {
+                f.Ip = 0;
+                return false;
+            }
+            int e = f.ExcTop;
+            ip = f.ExcHandler[e];
+            sp = f.ExcSp[e] >> 1;
+            f.ExcPrev[e] = exc;
+            f.S[++sp] = exc;
+            return true;
+        }
+
+        private static void PushHandler(Frame f, int handler, int sp, bool isFinally)
+        {
+            int e = ++f.ExcTop;
+            f.ExcHandler[e] = handler;
+            f.ExcSp[e] = (sp << 1) | (isFinally ? 1 : 0);
+            f.ExcPrev[e] = null;
+        }
+
+        // Leaving an active finally block through return/break: drop what that finally was unwinding.
+        private static void CancelActiveFinally(Value[] s, ref int sp)
+        {
+            if (s[sp - 1].IsSmallInt)
+            {
+                // (..., prev_dest_ip, prev_cause, dest_ip)
+                s[sp - 2] = s[sp];
+                sp -= 2;
+            }
+            else
+            {
+                // (..., None/exception, dest_ip)
+                s[sp - 1] = s[sp];
+                sp--;
+            }
+        }
+
+        // Calls the method at s[at] (s[at+1] is self, or Null for a plain callable) with the arguments
+        // that follow: MicroPython's mp_call_method_n_kw layout, straight from the stack.
+        public static Value CallMethodAt(Value[] s, int at, int nPos, int nKw)
+        {
+            Value fn = s[at];
+            if (!fn.IsObj) throw TypeErr("'" + Rt.TypeNameOf(fn) + "' object isn't callable");
+            if (s[at + 1].IsNull) return fn.Obj.Call(s, at + 2, nPos, nKw);
+            return fn.Obj.Call(s, at + 1, nPos + 1, nKw);
+        }
+
+        private static void LoadMethodOrRaise(Value obj, int q, out Value m, out Value self)
+        {
+            Rt.LoadMethod(obj, q, out m, out self);
+        }
+
+        private static PyException UnboundLocal()
+        {
+            return Rt.NameError("local variable referenced before assignment");
+        }
+
+        private static PyException NameNotDefined(int q)
+        {
+            return Rt.NameError("name '" + Qstr.Str(q) + "' isn't defined");
+        }
+
+        private static Value LoadName(int q, PyDict globals)
+        {
+            PyDict locals = Locals;
+            if (locals != null && locals != globals)
+            {
+                Value v = locals.GetQ(q);
+                if (!v.IsNull) return v;
+            }
+            return LoadGlobal(q, globals);
+        }
+
+        private static Value LoadGlobal(int q, PyDict globals)
+        {
+            Value v = globals.GetQ(q);
+            if (!v.IsNull) return v;
+            v = Builtins.Dict.GetQ(q);
+            if (!v.IsNull) return v;
+            throw NameNotDefined(q);
+        }
+
+        // super().name: builds super(cls, self) through the builtin and loads the method from it.
+        private static void LoadSuperMethod(Value cls, Value self, int q, out Value m, out Value mself)
+        {
+            Value superType = Builtins.Dict.GetQ(Q.super);
+            if (superType.IsNull) throw Rt.NameError("name 'super' isn't defined");
+            Value sup = Rt.Call2(superType, cls, self);
+            Rt.LoadMethod(sup, q, out m, out mself);
+        }
+
+        // mp_make_raise_obj: a class is instantiated, an instance is used, anything else is a TypeError.
+        private static PyBaseException MakeRaiseObj(Value o)
+        {
+            PyType t = o.Obj as PyType;
+            if (t != null && ExcTypes.IsException(t))
+            {
+                Value inst = Rt.Call(o, new Value[0], 0, 0, 0);
+                PyBaseException pe = inst.Obj as PyBaseException;
+                if (pe != null) return pe;
+            }
+            PyBaseException e = o.Obj as PyBaseException;
+            if (e != null) return e;
+            return Rt.TypeError("exceptions must derive from BaseException").Exc;
+        }
+
+        // .NET failures become Python exceptions (malformed input must never crash the host).
+        public static PyBaseException MapHostException(System.Exception ex)
+        {
+            PyException pe = ex as PyException;
+            if (pe != null) return pe.Exc;
+            if (ex is System.OutOfMemoryException) return Rt.MemoryError("memory allocation failed").Exc;
+            if (ex is System.DivideByZeroException) return Rt.ZeroDivisionError("divide by zero").Exc;
+            if (ex is System.OverflowException) return Rt.OverflowError("overflow converting long int to machine word").Exc;
+            if (ex is System.InvalidCastException) return Rt.TypeError("bad operand type").Exc;
+            return Rt.RuntimeError("internal error: " + ex.GetType().Name).Exc;
+        }
+
+        internal static int DecodeUint(byte[] code, ref int ip)
+        {
+            int n = 0;
+            int b;
+            do
+            {
+                b = code[ip++];
+                n = (n << 7) | (b & 0x7f);
+            } while ((b & 0x80) != 0);
+            return n;
+        }
+
+        private static int DecodeULabel(byte[] code, ref int ip)
+        {
+            int b = code[ip];
+            if ((b & 0x80) != 0)
+            {
+                int v = (b & 0x7f) | (code[ip + 1] << 7);
+                ip += 2;
+                return v;
+            }
+            ip += 1;
+            return b;
+        }
+
+        private static int DecodeSLabel(byte[] code, ref int ip)
+        {
+            int b = code[ip];
+            if ((b & 0x80) != 0)
+            {
+                int v = ((b & 0x7f) | (code[ip + 1] << 7)) - 0x4000;
+                ip += 2;
+                return v;
+            }
+            ip += 1;
+            return b - 0x40;
+        }
+    }
+}
