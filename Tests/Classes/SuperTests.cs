@@ -48,6 +48,19 @@ namespace NanoMpy.Tests.Classes
         }
 
         [Fact]
+        public void LoadMethodOnSuperObjectUsesSuperLookup()
+        {
+            // super(Dog, d).__init__('x') reaches Animal.__init__, not object.__init__
+            PyType animal = Class("Animal", "__init__", Fn(x => { Set(x[0], "name", x[1]); return Value.None; }));
+            PyType dog = Class("Dog", new[] { animal });
+            Value d = Rt.NewInstance(dog);
+            Value sup = New(PySuper.TypeObj, dog, d);
+            Assert.True(CallM(sup, "__init__", I(4)).IsNone);
+            Assert.Equal(4, Get(d, "name").Int);
+            Assert.Equal("'super' object has no attribute 'zz'", Raises(() => CallM(sup, "zz")).Args.Items[0].Obj.ToString());
+        }
+
+        [Fact]
         public void ExplicitSuperObjectAndClassmethod()
         {
             // class Cm: @classmethod make(cls); class Cm2(Cm); super(Cm2, Cm2()).make() -> Cm2
