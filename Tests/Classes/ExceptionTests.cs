@@ -90,6 +90,11 @@ namespace NanoMpy.Tests.Classes
             Assert.True(Rt.ExceptionMatches(x, ExcTypes.Exception));
             Assert.True(Rt.ExceptionMatches(x, Tuple(ExcTypes.KeyError, e)));
             Assert.False(Rt.ExceptionMatches(x, ExcTypes.ValueError));
+            // except A: (A not an exception class) -> TypeError: unsupported types for : 'ValueError', 'type'
+            Value ve = New(ExcTypes.ValueError);
+            Assert.Equal("unsupported types for : 'ValueError', 'type'", Msg(Raises(() => Rt.ExceptionMatches(ve, Class("A")))));
+            Assert.Equal("unsupported types for : 'ValueError', 'int'", Msg(Raises(() => Rt.ExceptionMatches(ve, Tuple(ExcTypes.KeyError, I(5))))));
+            Assert.True(Rt.ExceptionMatches(ve, Tuple(ExcTypes.ValueError, I(5))));
         }
 
         [Fact]
