@@ -22,6 +22,7 @@ namespace NanoMpy
             Add(builtins, "setattr", new PyBuiltin("setattr", SetAttr));
             Add(builtins, "delattr", new PyBuiltin("delattr", DelAttr));
             Add(builtins, "hasattr", new PyBuiltin("hasattr", HasAttr));
+            Add(builtins, "callable", new PyBuiltin("callable", v => Value.FromBool(Rt.IsCallable(v))));
             for (int i = 0; i < ExcTypes.All.Length; i++)
             {
                 builtins.Set(Qstr.Obj(ExcTypes.All[i].Name), ExcTypes.All[i]);

@@ -441,6 +441,12 @@ namespace NanoMpy
                 if (UserLoadMethod(o, UserClassOf(o), qstr, out method, out self)) return;
                 throw AttributeErrorFor(obj, qstr);
             }
+            PySuper sup = o as PySuper;
+            if (sup != null)
+            {
+                LoadSuperMethod(sup.Cls, sup.Obj, qstr, out method, out self);
+                return;
+            }
             PyType t = o as PyType;
             if (t != null)
             {

@@ -3,7 +3,8 @@ namespace NanoMpy
     // Exception objects (py/objexcept.c's role): matching, attributes, printing and tracebacks.
     public static partial class Rt
     {
-        // `except T` matching: value is the raised exception, type a class or a tuple of classes.
+        // `except T` matching: value is the raised exception, type a class or a tuple of classes. Anything
+        // else (or a tuple item tried before a match) that is not an exception class is a TypeError.
         public static bool ExceptionMatches(Value value, Value type)
         {
             PyType vt = value.Obj is PyType ? (PyType)value.Obj : TypeOf(value);
@@ -12,13 +13,21 @@ namespace NanoMpy
             {
                 for (int i = 0; i < tup.Items.Length; i++)
                 {
-                    PyType t = tup.Items[i].Obj as PyType;
-                    if (t != null && IsSubclassFast(vt, t)) return true;
+                    if (MatchOne(value, vt, tup.Items[i])) return true;
                 }
                 return false;
             }
+            return MatchOne(value, vt, type);
+        }
+
+        private static bool MatchOne(Value value, PyType vt, Value type)
+        {
             PyType et = type.Obj as PyType;
-            return et != null && IsSubclassFast(vt, et);
+            if (et == null || !ExcTypes.IsException(et))
+            {
+                throw TypeError("unsupported types for : '" + TypeNameOf(value) + "', '" + TypeNameOf(type) + "'");
+            }
+            return IsSubclassFast(vt, et);
         }
 
         public static Value ExceptionLoadAttr(PyBaseException e, int qstr)

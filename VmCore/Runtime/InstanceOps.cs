@@ -332,6 +332,22 @@ namespace NanoMpy
             return CallWithFirst(m, s, Value.Null, args, start, nPos, nKw);
         }
 
+        // callable(x) (mp_obj_is_callable): types, functions, bound methods, and instances whose class has
+        // __call__ (or whose built-in part is callable).
+        public static bool IsCallable(Value v)
+        {
+            if (!v.IsObj) return false;
+            PyObject o = v.Obj;
+            if (IsUserObj(v))
+            {
+                Value s;
+                Value m = Special(o, Q.__call__, SlotKind.Call, out s);
+                if (m.IsSentinel) return IsCallable(NativeForSlot(o));
+                return !m.IsNull;
+            }
+            return o is PyType || o is PyBuiltin || o is PyBoundMethod || BindsSelf(o);
+        }
+
         public static Value InstanceGetIter(PyObject self)
         {
             Value s;

@@ -274,7 +274,7 @@ namespace NanoMpy
         public static void LoadMethod(Value obj, int qstr, out Value method, out Value self)
         {
             PyObject o = obj.Obj;
-            if (o is PyInstance || o is PyType || o is PyModule || o is PyBaseException)
+            if (o is PyInstance || o is PyType || o is PyModule || o is PyBaseException || o is PySuper)
             {
                 ClassLoadMethod(obj, qstr, out method, out self);
                 return;
