@@ -259,7 +259,8 @@ namespace NanoMpy
             return mantissa;
         }
 
-        // mp_decimal_exp: num * 10^decExp by binary powering of 10 in long double precision.
+        // mp_decimal_exp: num * 10^decExp by binary powering of 10 in long double precision. The powers
+        // 10^(2^k) are always the same chain of squarings, so they are computed once.
         public static LongDouble DecimalExp(LongDouble num, int decExp)
         {
             if (decExp == 0 || num.IsZero)
@@ -272,20 +273,39 @@ namespace NanoMpy
                 decExp = -decExp;
             }
             LongDouble res = num;
-            LongDouble expo = LongDouble.FromULong(10);
-            while (decExp != 0)
+            for (int k = 0; decExp != 0; k++)
             {
                 if ((decExp & 1) != 0)
                 {
+                    LongDouble expo = PowerOfTen(k);
                     res = negExp ? LongDouble.Div(res, expo) : LongDouble.Mul(res, expo);
                 }
                 decExp >>= 1;
-                if (decExp != 0)
-                {
-                    expo = LongDouble.Mul(expo, expo);
-                }
             }
             return res;
+        }
+
+        // 10^(2^k) as MicroPython's squaring loop computes it; infinity from k = 13 on.
+        private static LongDouble PowerOfTen(int k)
+        {
+            if (k < Powers.Length)
+            {
+                return Powers[k];
+            }
+            return LongDouble.Infinity();
+        }
+
+        private static readonly LongDouble[] Powers = MakePowers();
+
+        private static LongDouble[] MakePowers()
+        {
+            LongDouble[] p = new LongDouble[14];
+            p[0] = LongDouble.FromULong(10);
+            for (int k = 1; k < p.Length; k++)
+            {
+                p[k] = LongDouble.Mul(p[k - 1], p[k - 1]);
+            }
+            return p;
         }
     }
 }

@@ -88,29 +88,51 @@ namespace NanoMpy
             {
                 return new LongDouble();
             }
-            // Restoring division, one quotient bit at a time: 66 bits starting at weight 2^0 (the ratio of
-            // two normalized significands lies in (1/2, 2)), then the remainder as a sticky bit.
-            ulong rem = a.M;
-            bool remTop = false; // bit 64 of the remainder
-            ulong qHi = 0;
-            ulong qLo = 0;
-            for (int i = 0; i < 66; i++)
+            // Quotient of the significands (a ratio in (1/2, 2)) to 66 bits, from weight 2^0 down: the
+            // integer bit, two 32-bit digits and one more bit; the remainder gives the sticky bit.
+            ulong d = b.M;
+            ulong qInt = a.M >= d ? 1UL : 0UL;
+            ulong r = a.M - (qInt != 0 ? d : 0);
+            ulong f1 = DivDigit(ref r, d);
+            ulong f2 = DivDigit(ref r, d);
+            ulong bit = r >= d - r ? 1UL : 0UL;
+            if (bit != 0)
             {
-                bool bit = remTop || rem >= b.M;
-                if (bit)
-                {
-                    rem -= b.M;
-                }
-                qHi = (qHi << 1) | (qLo >> 63);
-                qLo = (qLo << 1) | (bit ? 1UL : 0UL);
-                remTop = (rem >> 63) != 0;
-                rem <<= 1;
+                r -= d - r;
             }
-            bool sticky = remTop || rem != 0;
-            qHi = (qHi << 1) | (qLo >> 63);
-            qLo = (qLo << 1) | (sticky ? 1UL : 0UL);
-            // q (67 bits) = a.M / b.M * 2^66
+            ulong sticky = r != 0 ? 1UL : 0UL;
+            // (qInt, f1, f2, bit, sticky) as one 67-bit number = a.M / b.M * 2^66
+            ulong qHi = (qInt << 2) | (f1 >> 30);
+            ulong qLo = (f1 << 34) | (f2 << 2) | (bit << 1) | sticky;
             return RoundPack(qHi, qLo, a.E - b.E - 66);
+        }
+
+        // floor(r * 2^32 / d) for r < d with d's top bit set; r becomes the remainder. Knuth's estimate
+        // from the top 32 bits of d is at most two too large.
+        private static ulong DivDigit(ref ulong r, ulong d)
+        {
+            ulong qhat = r / (d >> 32);
+            if (qhat > 0xFFFFFFFFUL)
+            {
+                qhat = 0xFFFFFFFFUL;
+            }
+            // n = r * 2^32 as (nHi, nLo); p = qhat * d
+            ulong nHi = r >> 32;
+            ulong nLo = r << 32;
+            ulong pHi;
+            ulong pLo;
+            Mul64(qhat, d, out pHi, out pLo);
+            while (pHi > nHi || (pHi == nHi && pLo > nLo))
+            {
+                qhat--;
+                if (pLo < d)
+                {
+                    pHi--;
+                }
+                pLo -= d;
+            }
+            r = nLo - pLo; // the remainder is below d, so the low word holds it exactly
+            return qhat;
         }
 
         public static LongDouble Add(LongDouble a, LongDouble b)

@@ -1,8 +1,16 @@
 namespace NanoMpy
 {
-    // The float type. Floats are immediates (Value.FloatTag); arithmetic lives in NumberOps.
+    // The float type. Floats are immediates (Value.FloatTag); arithmetic lives in NumberOps/FloatOps, the
+    // constructor in NumberBuiltins. MicroPython v1.27's float has no methods.
     public static class PyFloat
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("float"), PyType.ObjectType);
+        public static readonly PyType TypeObj = MakeType();
+
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Qstr.Intern("float"), PyType.ObjectType);
+            t.MakeNew = NumberBuiltins.MakeFloat;
+            return t;
+        }
     }
 }

@@ -1,9 +1,20 @@
 namespace NanoMpy
 {
     // The int type. Small ints are immediates (Value.IntTag) and ints outside the long range are PyBigInt,
-    // so this class only holds the type object; arithmetic lives in NumberOps.
+    // so this class only holds the type object (constructor and methods in NumberBuiltins); arithmetic
+    // lives in NumberOps.
     public static class PyInt
     {
-        public static readonly PyType TypeObj = new PyType(Q.@int, PyType.ObjectType);
+        public static readonly PyType TypeObj = MakeType();
+
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Q.@int, PyType.ObjectType);
+            t.MakeNew = NumberBuiltins.MakeInt;
+            // MicroPython v1.27's int has exactly these two methods.
+            t.AddMethod(new PyBuiltin("from_bytes", 2, 4, NumberBuiltins.FromBytes));
+            t.AddMethod(new PyBuiltin("to_bytes", 1, 4, NumberBuiltins.ToBytes));
+            return t;
+        }
     }
 }
