@@ -28,7 +28,7 @@ namespace NanoMpy
         {
             byte[] d;
             int off, len;
-            if (!(v.Obj is PyStr || v.Obj is PyBytes || v.Obj is PyByteArray) || !SeqArgs.GetData(v, out d, out off, out len))
+            if (!(v.Obj is PyStr || v.Obj is PyBytes) || !SeqArgs.GetData(v, out d, out off, out len))
             {
                 throw SeqArgs.BadImplicitConversion(v);
             }

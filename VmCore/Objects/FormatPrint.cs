@@ -15,8 +15,7 @@ namespace NanoMpy
     }
 
     // Padded output of text, ints and floats with MicroPython's exact padding rules (py/mpprint.c), used by
-    // str.format and the % operator. Number-to-digits conversion of big ints and floats goes through the
-    // two wrappers at the end so the numerics work plugs in with a one-line change each.
+    // str.format and the % operator. Floats are laid out by FloatFormat, big-int digits by BigInt.
     public static class FormatPrint
     {
         // Zero padding that continues a grouped number: patterns read cyclically from a start offset.
@@ -154,21 +153,11 @@ namespace NanoMpy
             return new string(buf, j, 64 - j);
         }
 
-        // mp_print_float: a float in format e/E/f/F/g/G with sign flags, '%' suffix and padding.
+        // mp_print_float: a float in format e/E/f/F/g/G with sign flags, '%' suffix and padding (our flag
+        // values are MicroPython's, as FloatFormat's are).
         public static void Float(Printer p, double f, char fmt, int flags, byte fill, int width, int prec)
         {
-            char sign = '\0';
-            if ((flags & PadFlags.ShowSign) != 0) sign = '+';
-            else if ((flags & PadFlags.SpaceSign) != 0) sign = ' ';
-            string s = FloatText(f, fmt, prec, sign);
-            if ((flags & PadFlags.AddPercent) != 0) s += "%";
-            if ((flags & PadFlags.PadAfterSign) != 0 && s.Length > 0 && s[0] < '0')
-            {
-                p.WriteByte((byte)s[0]);
-                s = s.Substring(1);
-                width--;
-            }
-            Strn(p, s, flags, fill, width);
+            FloatFormat.Print(p, f, fmt, flags, (char)fill, width, prec);
         }
 
         // mp_obj_get_float for format arguments.
@@ -177,74 +166,16 @@ namespace NanoMpy
             if (v.IsFloat) return v.Float;
             if (v.IsSmallInt) return v.Bits;
             if (v.Obj is PyBool) return ((PyBool)v.Obj).B ? 1 : 0;
-            if (v.Obj is PyBigInt) return double.Parse(Rt.StrOf(v).ToString());
+            if (v.Obj is PyBigInt) return ((PyBigInt)v.Obj).Big.ToDouble();
             throw Rt.TypeError("can't convert " + Rt.TypeNameOf(v) + " to float");
         }
-
-        // ---- numerics wrappers: replace these two bodies when the numerics work lands ----
 
         // Digits of a big int's magnitude in base numBase (letters from baseChar).
         private static string BigIntDigits(Value x, int numBase, char baseChar, out bool negative)
         {
-            string s = Rt.StrOf(x).ToString();
-            negative = s.Length > 0 && s[0] == '-';
-            if (negative) s = s.Substring(1);
-            if (numBase != 10) throw Rt.NotImplementedError("big int formatting in base " + numBase);
-            return s;
-        }
-
-        // mp_format_float: sign (or the given sign char for non-negative numbers) then the number.
-        // INTERIM until FloatFormat lands: built on double.ToString.
-        public static string FloatText(double f, char fmt, int prec, char sign)
-        {
-            bool upper = fmt == 'E' || fmt == 'F' || fmt == 'G';
-            string pre = f < 0 || (f == 0 && 1 / f < 0) ? "-" : (sign != '\0' ? sign.ToString() : "");
-            double a = f < 0 ? -f : f;
-            string body;
-            if (double.IsNaN(f)) { body = "nan"; pre = sign != '\0' ? sign.ToString() : ""; }
-            else if (double.IsInfinity(f)) body = "inf";
-            else
-            {
-                char lf = upper ? (char)(fmt + 32) : fmt;
-                if (prec < 0) prec = 6;
-                if (lf == 'f') body = a.ToString("F" + prec);
-                else if (lf == 'e') body = ExpText(a, prec, false);
-                else
-                {
-                    if (prec == 0) prec = 1;
-                    int exp = 0;
-                    if (a != 0)
-                    {
-                        string e = a.ToString("E" + (prec - 1));
-                        exp = int.Parse(e.Substring(e.IndexOf('E') + 1));
-                    }
-                    if (exp < -4 || exp >= prec) body = ExpText(a, prec - 1, true);
-                    else body = StripZeros(a.ToString("F" + (prec - 1 - exp)));
-                }
-            }
-            if (upper) body = body.ToUpper();
-            return pre + body;
-        }
-
-        private static string ExpText(double a, int prec, bool strip)
-        {
-            string e = a.ToString("E" + prec);
-            int k = e.IndexOf('E');
-            string mant = e.Substring(0, k);
-            if (strip) mant = StripZeros(mant);
-            int exp = int.Parse(e.Substring(k + 1));
-            string ex = (exp < 0 ? -exp : exp).ToString();
-            if (ex.Length < 2) ex = "0" + ex;
-            return mant + "e" + (exp < 0 ? "-" : "+") + ex;
-        }
-
-        private static string StripZeros(string s)
-        {
-            if (s.IndexOf('.') < 0) return s;
-            int n = s.Length;
-            while (s[n - 1] == '0') n--;
-            if (s[n - 1] == '.') n--;
-            return s.Substring(0, n);
+            BigInt big = ((PyBigInt)x.Obj).Big;
+            negative = big.IsNegative;
+            return big.Abs().ToString(numBase, baseChar == 'A');
         }
     }
 }

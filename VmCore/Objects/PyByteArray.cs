@@ -106,7 +106,7 @@ namespace NanoMpy
         {
             byte[] d;
             int off, len;
-            if (other.Obj is PyStr || !SeqArgs.GetBuffer(other, out d, out off, out len)) return false;
+            if (!SeqArgs.GetBuffer(other, out d, out off, out len)) return false;
             return SeqArgs.BytesEqual(Data, 0, Count, d, off, len);
         }
 
@@ -164,6 +164,14 @@ namespace NanoMpy
             if (SeqArgs.GetBuffer(arg, out d, out off, out len))
             {
                 AppendBytes(d, off, len);
+                return;
+            }
+            int count;
+            Value[] items = SeqArgs.ItemsOf(arg, out count);
+            if (items != null)
+            {
+                EnsureCapacity(Count + count);
+                for (int i = 0; i < count; i++) AppendByte((byte)SeqArgs.ToInt(items[i]));
                 return;
             }
             Value it = Rt.GetIter(arg);

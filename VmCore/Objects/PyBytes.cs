@@ -2,7 +2,7 @@ namespace NanoMpy
 {
     // bytes: immutable bytes referenced as (Data, Offset, Length); a module constant references the image in
     // place. Methods are str's (PyStrMethods.cs) working on bytes.
-    public sealed class PyBytes : PyObject
+    public sealed partial class PyBytes : PyObject
     {
         public static readonly PyType TypeObj = new PyType(Q.bytes, PyType.ObjectType);
         public static readonly PyBytes Empty = new PyBytes(new byte[0], 0, 0);
@@ -70,7 +70,11 @@ namespace NanoMpy
         // bytes equal anything with the buffer protocol holding the same bytes, except str.
         public override bool Eq(Value other)
         {
-            if (other.Obj is PyStr) return false;
+            if (other.Obj is PyStr)
+            {
+                Warnings.Warn("Comparison between bytes and str");
+                return false;
+            }
             byte[] d;
             int off, len;
             if (!SeqArgs.GetBuffer(other, out d, out off, out len)) return false;
@@ -107,14 +111,23 @@ namespace NanoMpy
             int off, len;
             if (SeqArgs.GetBuffer(a, out d, out off, out len)) return SeqArgs.NewOfKind(TypeObj, d, off, len);
             Printer p = new Printer();
-            Value it = Rt.GetIter(a);
-            for (Value x = Rt.IterNext(it); !x.IsNull; x = Rt.IterNext(it))
+            int count;
+            Value[] items = SeqArgs.ItemsOf(a, out count);
+            if (items != null)
             {
-                long v = SeqArgs.ToInt(x);
-                if (v < 0 || v > 255) throw Rt.ValueError("bytes value out of range");
-                p.WriteByte((byte)v);
+                for (int i = 0; i < count; i++) p.WriteByte(ByteOf(items[i]));
+                return SeqArgs.FromPrinter(TypeObj, p);
             }
+            Value it = Rt.GetIter(a);
+            for (Value x = Rt.IterNext(it); !x.IsNull; x = Rt.IterNext(it)) p.WriteByte(ByteOf(x));
             return SeqArgs.FromPrinter(TypeObj, p);
+        }
+
+        private static byte ByteOf(Value x)
+        {
+            long v = SeqArgs.ToInt(x);
+            if (v < 0 || v > 255) throw Rt.ValueError("bytes value out of range");
+            return (byte)v;
         }
     }
 }

@@ -91,7 +91,12 @@ namespace NanoMpy
         public override bool Eq(Value other)
         {
             PyStr o = other.Obj as PyStr;
-            return o != null && EqualsStr(o);
+            if (o == null)
+            {
+                if (other.Obj is PyBytes) Warnings.Warn("Comparison between bytes and str");
+                return false;
+            }
+            return EqualsStr(o);
         }
 
         public override long Hash()

@@ -159,7 +159,8 @@ namespace NanoMpy
                     argI++;
                 }
                 if (specStart < 0 && conversion == 0) conversion = 's';
-                if (conversion != 0)
+                // str() of a str is itself: only other conversions print into a new str.
+                if (conversion != 0 && !(conversion == 's' && arg.Obj is PyStr))
                 {
                     Printer ap = new Printer();
                     Rt.Print(ap, arg, conversion == 's' ? PrintKind.Str : PrintKind.Repr);
@@ -434,7 +435,7 @@ namespace NanoMpy
             if (double.IsInfinity(f)) throw Rt.OverflowError("can't convert inf to int");
             double t = f < 0 ? -System.Math.Floor(-f) : System.Math.Floor(f);
             if (t >= -9.2233720368547758e18 && t < 9.2233720368547758e18) return Value.FromInt((long)t);
-            throw Rt.OverflowError("overflow converting float to int");
+            return PyBigInt.Make(BigInt.FromDouble(t));
         }
     }
 }

@@ -159,8 +159,8 @@ namespace NanoMpy
             {
                 if (!SeqArgs.IsInt(rhs)) return Value.Null;
                 long n = SeqArgs.ToInt(rhs);
-                if (n <= 0) return SeqArgs.Empty(kind);
-                if (len * n > int.MaxValue) throw Rt.MemoryError(null);
+                if (n <= 0 || len == 0) return SeqArgs.Empty(kind);
+                if (n > int.MaxValue / len) throw Rt.MemoryError(null);
                 byte[] r = new byte[len * n];
                 for (int i = 0; i < n; i++) System.Array.Copy(d, off, r, i * len, len);
                 return SeqArgs.Wrap(kind, r, r.Length);

@@ -113,6 +113,17 @@ namespace NanoMpy
             return PyBytes.Empty;
         }
 
+        // The items of a list or tuple without iterating, else null (count 0).
+        public static Value[] ItemsOf(Value v, out int count)
+        {
+            PyList l = v.Obj as PyList;
+            if (l != null) { count = l.Count; return l.Items; }
+            PyTuple t = v.Obj as PyTuple;
+            if (t != null) { count = t.Items.Length; return t.Items; }
+            count = 0;
+            return null;
+        }
+
         public static Value FromPrinter(PyType kind, Printer p)
         {
             return Wrap(kind, p.ToArray(), p.Length);
