@@ -185,7 +185,7 @@ namespace NanoMpy
                 case Op.UnpackSequence:
                     return arg <= nState;
                 case Op.StoreComp:
-                    return (arg >> 2) <= nState; // stack offset << 2 | kind (list/dict/set)
+                    return (arg >> 2) <= nState; // stack distance, low 2 bits: list/dict/set
                 case Op.BuildMap:
                     return arg <= codeLen; // a size hint; each entry needs a STORE_MAP
                 case Op.BuildSlice:
