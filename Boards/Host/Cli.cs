@@ -133,7 +133,7 @@ namespace NanoMpy.Host
         // Runs on the calling thread (tests measuring allocation use this directly).
         public static int RunOnThisThread(HostBoard board, string[] argv, string[] path, string module, string file)
         {
-            Vm.Board = board;
+            Vm.SetBoard(board);
             ResetVm();
             SysModule.Init(argv, path);
             try

@@ -21,8 +21,16 @@ namespace NanoMpy
         // Globals of the running function's module (mp_globals_get), for globals() and __import__.
         public static PyDict Globals;
 
-        // The board the interpreter runs on (files, console); set by the host before running code.
+        // The board the interpreter runs on (files, console); set through SetBoard before running code.
         public static IBoard Board;
+
+        // Connects the board: module files, print's console (Rt.Stdout) and warnings (stderr).
+        public static void SetBoard(IBoard board)
+        {
+            Board = board;
+            Rt.Stdout = board == null ? null : board.Stdout;
+            Warnings.Sink = board == null ? null : board.Stderr;
+        }
 
         private static Frame[] _pool = new Frame[32];
         private static int _depth;
@@ -807,7 +815,7 @@ namespace NanoMpy
 
                             case Op.RaiseFrom:
                                 // MicroPython warns and drops the cause (mp_warning goes to stderr)
-                                if (!s[sp].IsNone) Warn("exception chaining not supported");
+                                if (!s[sp].IsNone) Warnings.Warn("exception chaining not supported");
                                 sp--;
                                 throw new PyException(MakeRaiseObj(s[sp]));
 
@@ -1132,12 +1140,6 @@ namespace NanoMpy
                     return true;
             }
             return false;
-        }
-
-        private static void Warn(string msg)
-        {
-            byte[] b = Utf8.Encode("Warning: " + msg + "\n");
-            SysModule.WriteTo(2, b, 0, b.Length);
         }
 
         private static PyException UnboundLocal()
