@@ -158,9 +158,14 @@ namespace NanoMpy
                 Value self = it.Obj.GetIter();
                 if (!self.Is(it)) throw Rt.TypeError("'" + Rt.TypeNameOf(it) + "' object isn't an iterator");
             }
+            Vm.StopIterationArg = Value.Null;
             Value r = Rt.IterNext(it);
             if (!r.IsNull) return r;
             if (n > 1) return args[start + 1];
+            // a generator's return value travels in StopIteration (mp_raise_StopIteration)
+            Value stopArg = Vm.StopIterationArg;
+            Vm.StopIterationArg = Value.Null;
+            if (!stopArg.IsNull) throw Rt.RaiseWith(ExcTypes.StopIteration, stopArg);
             throw Rt.StopIteration();
         }
 

@@ -76,6 +76,7 @@ namespace NanoMpy
         {
             Value ret;
             if (Resume(Value.None, null, out ret) == Yield) return ret;
+            Vm.StopIterationArg = ret.IsNone ? Value.Null : ret;
             return Value.Null;
         }
 

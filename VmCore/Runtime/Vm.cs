@@ -18,6 +18,10 @@ namespace NanoMpy
         // class's namespace while its body runs (__build_class__ sets it and restores it).
         public static PyDict Locals;
 
+        // The value a generator returned when its IterNext last reported the end (Null for None), so next()
+        // can raise StopIteration(value) as MicroPython's stop_iteration_arg does. Cleared by the caller.
+        public static Value StopIterationArg;
+
         // Globals of the running function's module (mp_globals_get), for globals() and __import__.
         public static PyDict Globals;
 
