@@ -43,6 +43,9 @@ namespace NanoMpy
             Set(g, "byteorder", PyStr.FromString("little"));
             Set(g, "platform", PyStr.FromString("linux"));
             Imports.RegisterBuiltinModule(m);
+            // `import builtins` gives the builtins namespace itself
+            int bq = Qstr.Intern("builtins");
+            Imports.RegisterBuiltinModule(new PyModule(bq, Builtins.Dict));
             return m;
         }
 

@@ -5,7 +5,6 @@ namespace NanoMpy
     public static partial class Vm
     {
         private static readonly int QBuildClass = Qstr.Intern("__build_class__");
-        private static readonly int QSlice = Qstr.Intern("slice");
         private static readonly int QAdd = Qstr.Intern("add");
 
         public static int BuildClassQstr { get { return QBuildClass; } }
@@ -311,9 +310,7 @@ namespace NanoMpy
 
         private static Value MakeSlice(Value start, Value stop, Value step)
         {
-            Value sliceType = Builtins.Dict.GetQ(QSlice);
-            if (sliceType.IsNull) throw Rt.NameError("name 'slice' isn't defined");
-            return Rt.Call(sliceType, new Value[] { start, stop, step }, 0, 3, 0);
+            return new PySlice(start, stop, step);
         }
 
         // for x in range(...): keeps (next, stop, step) as small ints in the iterator's stack slots, so each
