@@ -155,7 +155,7 @@ namespace NanoMpy
         // A new module registered in sys.modules, with __name__ set (mp_obj_new_module).
         public static PyModule NewModule(int nameQ)
         {
-            PyDict g = new PyDict();
+            PyDict g = new PyDict(1); // MICROPY_MODULE_DICT_SIZE: the initial size shapes globals() order
             g.SetQ(Q.__name__, Qstr.Obj(nameQ));
             PyModule m = new PyModule(nameQ, g);
             SysModule.Modules.SetQ(nameQ, m);

@@ -642,8 +642,9 @@ namespace NanoMpy
                             }
 
                             case Op.BuildMap:
+                                // the size hint matters: the initial table size decides iteration order
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                s[++sp] = new PyDict();
+                                s[++sp] = new PyDict(arg);
                                 break;
 
                             case Op.StoreMap:

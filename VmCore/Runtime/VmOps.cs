@@ -57,7 +57,7 @@ namespace NanoMpy
                 PyDict dict = null;
                 if ((flags & ScopeFlag.VarKeywords) != 0)
                 {
-                    dict = new PyDict();
+                    dict = new PyDict(nKw);
                     s[varSlot] = dict;
                 }
                 int[] names = rc.ArgNames;
@@ -109,7 +109,7 @@ namespace NanoMpy
             else
             {
                 if (nKwOnly != 0) throw Rt.TypeError("function missing keyword-only argument");
-                if ((flags & ScopeFlag.VarKeywords) != 0) s[varSlot] = new PyDict();
+                if ((flags & ScopeFlag.VarKeywords) != 0) s[varSlot] = new PyDict(0);
             }
             InitCells(f);
         }
