@@ -1226,18 +1226,6 @@ namespace NanoMpy
             return ip;
         }
 
-        internal static int DecodeUint(byte[] code, ref int ip)
-        {
-            int n = 0;
-            int b;
-            do
-            {
-                b = code[ip++];
-                n = (n << 7) | (b & 0x7f);
-            } while ((b & 0x80) != 0);
-            return n;
-        }
-
         private static int DecodeULabel(byte[] code, ref int ip)
         {
             int b = code[ip];
@@ -1249,19 +1237,6 @@ namespace NanoMpy
             }
             ip += 1;
             return b;
-        }
-
-        private static int DecodeSLabel(byte[] code, ref int ip)
-        {
-            int b = code[ip];
-            if ((b & 0x80) != 0)
-            {
-                int v = ((b & 0x7f) | (code[ip + 1] << 7)) - 0x4000;
-                ip += 2;
-                return v;
-            }
-            ip += 1;
-            return b - 0x40;
         }
     }
 }
