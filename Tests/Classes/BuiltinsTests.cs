@@ -69,6 +69,11 @@ namespace NanoMpy.Tests.Classes
             Assert.Same(PyBool.FalseObj, Call("hasattr", o, S("zz")).Obj);
             Assert.Equal("'Q' object has no attribute 'zz'", Msg(Raises(() => Call("delattr", o, S("zz")))));
             Assert.Equal("'Q' object has no attribute 'zz'", Msg(Raises(() => Call("getattr", o, S("zz")))));
+            // __getattr__ raising AttributeError: hasattr False, getattr with a default gives the default
+            PyType ga = Class("GA", "__getattr__", Fn(x => throw Rt.AttributeError("no")));
+            Assert.Same(PyBool.FalseObj, Call("hasattr", New(ga), S("a")).Obj);
+            Assert.Equal(3, Call("getattr", New(ga), S("a"), I(3)).Int);
+            Assert.Same(ExcTypes.AttributeError, Raises(() => Call("getattr", New(ga), S("a"))).ExcType);
             // hasattr lets other exceptions through
             PyType boom = Class("Boom", "__getattr__", Fn(x => throw Rt.ValueError("x")));
             Assert.Same(ExcTypes.ValueError, Raises(() => Call("hasattr", New(boom), S("a"))).ExcType);

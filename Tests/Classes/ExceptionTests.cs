@@ -50,6 +50,10 @@ namespace NanoMpy.Tests.Classes
             Assert.Equal("999", Str(New(ExcTypes.OSError, I(999))));
             Assert.Equal("(2, 7, 3)", Str(New(ExcTypes.OSError, I(2), I(7), I(3))));
             Assert.Equal("OSError(2,)", Repr(New(ExcTypes.OSError, I(2))));
+            // class Ex2(OSError): pass; str(Ex2(2)) -> [Errno 2] ENOENT, repr Ex2(2,)
+            PyType ex2 = Class("Ex2", new[] { ExcTypes.OSError });
+            Assert.Equal("[Errno 2] ENOENT", Str(New(ex2, I(2))));
+            Assert.Equal("Ex2(2,)", Repr(New(ex2, I(2))));
             Assert.Equal("OSError: [Errno 110] ETIMEDOUT", ExcLine((PyBaseException)New(ExcTypes.OSError, I(110)).Obj));
         }
 

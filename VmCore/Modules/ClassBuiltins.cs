@@ -129,8 +129,17 @@ namespace NanoMpy
         {
             int q = AttrName(args[start + 1]);
             if (n == 2) return Rt.LoadAttr(args[start], q);
-            Value v = Rt.LoadAttrMaybe(args[start], q);
-            return v.IsNull ? args[start + 2] : v;
+            // With a default, an AttributeError raised while looking (e.g. by __getattr__) gives the default.
+            try
+            {
+                Value v = Rt.LoadAttrMaybe(args[start], q);
+                return v.IsNull ? args[start + 2] : v;
+            }
+            catch (PyException e)
+            {
+                if (e.Exc.ExcType.IsSubclassOf(ExcTypes.AttributeError)) return args[start + 2];
+                throw;
+            }
         }
 
         private static Value SetAttr(Value obj, Value name, Value value)

@@ -399,14 +399,11 @@ namespace NanoMpy
             return new PyTuple(items);
         }
 
+        // A copy with the same table layout (mp_obj_dict_copy), so it iterates in the same order.
         internal static PyDict CopyDict(PyDict d)
         {
-            PyDict c = new PyDict();
-            if (d == null) return c;
-            Value k, v;
-            int pos = 0;
-            while ((pos = d.Next(pos, out k, out v)) >= 0) c.Set(k, v);
-            return c;
+            if (d == null) return new PyDict();
+            return d.Copy();
         }
 
         public static bool TypeStoreAttr(PyType t, int qstr, Value value)

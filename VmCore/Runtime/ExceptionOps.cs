@@ -80,10 +80,12 @@ namespace NanoMpy
         {
             if (kind == PrintKind.Exc) p.Write(": ");
             Value[] a = e.Args.Items;
+            // The errno form applies to OSError itself and to user subclasses (whose built-in part is an
+            // OSError), as in MicroPython.
             if (kind == PrintKind.Str || kind == PrintKind.Exc)
             {
                 if (a.Length == 0) return;
-                if (e.ExcType == ExcTypes.OSError && a.Length < 3 && a[0].IsSmallInt)
+                if ((e.ExcType.IsUser ? e.ExcType.NativeBase : e.ExcType) == ExcTypes.OSError && a.Length < 3 && a[0].IsSmallInt)
                 {
                     string name = ErrnoName(a[0].Bits);
                     if (name != null)
