@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using Xunit;
 using static NanoMpy.Tests.Containers.Py;
@@ -8,16 +7,24 @@ using static NanoMpy.Tests.Containers.Py;
 namespace NanoMpy.Tests.Containers
 {
     // Container built-ins, reprs and error messages (data/gen_builtins.py), print through Rt.Stdout.
-    [Collection("Stdout")]
     public class BuiltinsTests
     {
-        private sealed class Capture : IByteSink
+        // A built-in-like stream object (print(file=...) calls its write method).
+        private sealed class Capture : PyObject
         {
-            public readonly MemoryStream Data = new MemoryStream();
+            private static readonly PyType TypeObj = new PyType(Qstr.Intern("Capture"), PyType.ObjectType);
+            public readonly StringBuilder Text = new StringBuilder();
 
-            public void Write(byte[] data, int off, int len)
+            public override PyType Type => TypeObj;
+
+            public override Value LoadAttr(int qstr)
             {
-                Data.Write(data, off, len);
+                if (qstr != Q.write) return Value.Null;
+                return new PyBuiltin("write", new BuiltinFn1(s =>
+                {
+                    Text.Append(Str(s));
+                    return Value.None;
+                }));
             }
         }
 
@@ -58,18 +65,9 @@ namespace NanoMpy.Tests.Containers
         {
             var o = new List<string>();
             var cap = new Capture();
-            IByteSink saved = Rt.Stdout;
-            Rt.Stdout = cap;
-            try
-            {
-                CallKw(Builtin("print"), new[] { I(1), S("a"), List(I(1), S("b")), Tuple(I(2)), Dict(I(3), S("c")), Set(I(4)) },
-                    "sep", S("|"), "end", S("!\n"));
-            }
-            finally
-            {
-                Rt.Stdout = saved;
-            }
-            o.Add(Encoding.UTF8.GetString(cap.Data.ToArray()).TrimEnd('\n'));
+            CallKw(Builtin("print"), new[] { I(1), S("a"), List(I(1), S("b")), Tuple(I(2)), Dict(I(3), S("c")), Set(I(4)) },
+                "sep", S("|"), "end", S("!\n"), "file", (Value)cap);
+            o.Add(cap.Text.ToString().TrimEnd('\n'));
             o.Add(Line(Lst(B("enumerate", S("ab"), I(5))), Lst(B("zip", List(I(1), I(2)), S("abc"))),
                 Lst(B("reversed", List(I(1), I(2), I(3)))), Lst(B("filter", Value.None, List(I(0), I(1), S(""), S("x"))))));
             o.Add(Line(B("min", I(3), I(1), I(2)), B("max", List(I(4), I(9), I(2))),
