@@ -313,7 +313,13 @@ namespace NanoMpy
         private static Value ReverseFn(Value self)
         {
             PyList l = SelfOf(self);
-            System.Array.Reverse(l.Items, 0, l.Count);
+            Value[] a = l.Items;
+            for (int i = 0, j = l.Count - 1; i < j; i++, j--)
+            {
+                Value t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
             return Value.None;
         }
 
