@@ -101,28 +101,28 @@ namespace NanoMpy
         public static Value[] Repeat(Value[] items, int len, long times)
         {
             if (times <= 0 || len == 0) return new Value[0];
-            long total = len * times;
-            if (total > int.MaxValue / 4) throw Rt.MemoryError("memory allocation failed");
-            Value[] r = new Value[(int)total];
-            for (int i = 0; i < times; i++) System.Array.Copy(items, 0, r, i * len, len);
+            if (times > (int.MaxValue / 4) / len) throw Rt.MemoryError("memory allocation failed");
+            int t = (int)times;
+            Value[] r = new Value[len * t];
+            for (int i = 0; i < t; i++) System.Array.Copy(items, 0, r, i * len, len);
             return r;
         }
 
         // mp_seq_extract_slice over bounds from PySlice.SeqIndices.
         public static Value[] Extract(Value[] items, int start, int stop, int step, out int count)
         {
-            int n = 0;
+            long n = 0;
             if (step < 0)
             {
-                if (start >= stop) n = (start - stop) / -step + 1;
+                if (start >= stop) n = ((long)start - stop) / -(long)step + 1;
             }
             else if (start < stop)
             {
-                n = (stop - start + step - 1) / step;
+                n = ((long)stop - start + step - 1) / step;
             }
             Value[] r = new Value[n < 4 ? 4 : n];
-            for (int i = 0; i < n; i++) r[i] = items[start + i * step];
-            count = n;
+            for (int i = 0; i < n; i++) r[i] = items[start + (long)i * step];
+            count = (int)n;
             return r;
         }
     }
