@@ -126,7 +126,7 @@ namespace NanoMpy
                 {
                     long n;
                     if (!SeqOps.RepeatCount(rhs, out n)) return Value.Null;
-                    Value[] r = SeqOps.Repeat(Items, Count, n);
+                    Value[] r = SeqOps.Repeat(Items, Count, n, 0);
                     return new PyList(r.Length < 4 ? Grow(r) : r, r.Length);
                 }
                 case BinaryOpKind.Contains:

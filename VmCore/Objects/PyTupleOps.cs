@@ -86,7 +86,7 @@ namespace NanoMpy
                     long n;
                     if (!SeqOps.RepeatCount(rhs, out n)) return Value.Null;
                     if (n <= 0) return Empty;
-                    Value[] r = SeqOps.Repeat(Items, Items.Length, n);
+                    Value[] r = SeqOps.Repeat(Items, Items.Length, n, 16);
                     return r.Length == 0 ? Empty : new PyTuple(r);
                 }
                 case BinaryOpKind.Contains:

@@ -98,10 +98,22 @@ namespace NanoMpy
             return true;
         }
 
-        public static Value[] Repeat(Value[] items, int len, long times)
+        // MicroPython's unix port has a 2 MB heap (64-bit): one allocation larger than that always fails.
+        private const long HeapBytes = 2 * 1024 * 1024;
+
+        // The MemoryError MicroPython raises when a single allocation of bytes fails; none when it fits.
+        public static void CheckAllocation(long bytes)
+        {
+            if (bytes > HeapBytes) throw Rt.MemoryError("memory allocation failed, allocating " + bytes + " bytes");
+        }
+
+        // items repeated times (seq * n); headerBytes: the object header MicroPython allocates with the items
+        // (tuple: 16, list: 0), for the MemoryError message.
+        public static Value[] Repeat(Value[] items, int len, long times, int headerBytes)
         {
             if (times <= 0 || len == 0) return new Value[0];
-            if (times > (int.MaxValue / 4) / len) throw Rt.MemoryError("memory allocation failed");
+            if (times > long.MaxValue / 8 / len) throw Rt.OverflowError("small int overflow");
+            CheckAllocation(headerBytes + 8 * len * times);
             int t = (int)times;
             Value[] r = new Value[len * t];
             for (int i = 0; i < t; i++) System.Array.Copy(items, 0, r, i * len, len);
