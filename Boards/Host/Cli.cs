@@ -142,7 +142,13 @@ namespace NanoMpy.Host
                 {
                     if (module != null)
                     {
-                        Imports.Import(module, Value.False, 0, null, true);
+                        Value mod = Imports.Import(module, Value.False, 0, null, true);
+                        // a package runs its __main__ submodule, as `micropython -m pkg` does
+                        PyModule pm = mod.Obj as PyModule;
+                        if (pm != null && !pm.Globals.GetQ(Qstr.Intern("__path__")).IsNull)
+                        {
+                            Imports.Import(module + ".__main__", Value.False, 0, null, true);
+                        }
                     }
                     else
                     {
