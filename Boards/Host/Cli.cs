@@ -136,6 +136,8 @@ namespace NanoMpy.Host
             Vm.SetBoard(board);
             ResetVm();
             SysModule.Init(argv, path);
+            SysModule.SetExecutable(System.Environment.ProcessPath ?? "");
+            Vm.CurrentException = null;
             try
             {
                 try
@@ -161,7 +163,7 @@ namespace NanoMpy.Host
                         PyModule main = Imports.NewModule(Q.__main__);
                         Imports.RunImage(main, new NanoMpy.Flash.FlashRegion(file, data), file);
                     }
-                    return 0;
+                    return RunAtExit(board, 0);
                 }
                 catch (PyException)
                 {
@@ -174,8 +176,25 @@ namespace NanoMpy.Host
             }
             catch (PyException pe)
             {
-                return HandleUncaught(board, pe.Exc);
+                return RunAtExit(board, HandleUncaught(board, pe.Exc));
             }
+        }
+
+        // sys.atexit's function runs after the program, whatever its outcome (unix main.c).
+        private static int RunAtExit(HostBoard board, int code)
+        {
+            Value f = SysModule.ExitFunc;
+            if (f.IsNull) return code;
+            SysModule.ExitFunc = Value.Null;
+            try
+            {
+                Rt.Call0(f);
+            }
+            catch (PyException pe)
+            {
+                HandleUncaught(board, pe.Exc);
+            }
+            return code;
         }
 
         private static void ResetVm()

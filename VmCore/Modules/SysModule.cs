@@ -42,11 +42,40 @@ namespace NanoMpy
             Set(g, "maxsize", Value.FromInt(long.MaxValue));
             Set(g, "byteorder", PyStr.FromString("little"));
             Set(g, "platform", PyStr.FromString("linux"));
+            Set(g, "executable", PyStr.FromString(""));
+            Set(g, "ps1", PyStr.FromString(">>> "));
+            Set(g, "ps2", PyStr.FromString("... "));
+            Set(g, "exc_info", new PyBuiltin("exc_info", ExcInfo));
+            Set(g, "atexit", new PyBuiltin("atexit", AtExit));
             Imports.RegisterBuiltinModule(m);
             // `import builtins` gives the builtins namespace itself
             int bq = Qstr.Intern("builtins");
             Imports.RegisterBuiltinModule(new PyModule(bq, Builtins.Dict));
             return m;
+        }
+
+        // The function sys.atexit registered (Null: none); the host calls it when the program ends.
+        public static Value ExitFunc;
+
+        public static void SetExecutable(string path)
+        {
+            Module.Globals.SetQ(Qstr.Intern("executable"), PyStr.FromString(path));
+        }
+
+        // sys.exc_info(): (type, value, None) of the exception being handled, else three Nones.
+        private static Value ExcInfo()
+        {
+            PyBaseException e = Vm.CurrentException;
+            if (e == null) return new PyTuple(new Value[] { Value.None, Value.None, Value.None });
+            return new PyTuple(new Value[] { e.ExcType, e, Value.None });
+        }
+
+        // sys.atexit(func): registers func (replacing any earlier one) and returns the previous one.
+        private static Value AtExit(Value func)
+        {
+            Value prev = ExitFunc.IsNull ? Value.None : ExitFunc;
+            ExitFunc = func;
+            return prev;
         }
 
         private static void Set(PyDict g, string name, Value v)
@@ -60,6 +89,7 @@ namespace NanoMpy
             if (Module == null) return;
             Argv.Count = 0;
             Path.Count = 0;
+            ExitFunc = Value.Null;
             for (int i = 0; i < argv.Length; i++) Argv.Append(PyStr.FromString(argv[i]));
             for (int i = 0; i < path.Length; i++) Path.Append(PyStr.FromString(path[i]));
         }

@@ -22,6 +22,10 @@ namespace NanoMpy
         // can raise StopIteration(value) as MicroPython's stop_iteration_arg does. Cleared by the caller.
         public static Value StopIterationArg;
 
+        // The exception an except/finally block is handling, for sys.exc_info (MP_STATE_VM(cur_exception)):
+        // set when a handler catches, cleared when a handler block is popped.
+        public static PyBaseException CurrentException;
+
         // Globals of the running function's module (mp_globals_get), for globals() and __import__.
         public static PyDict Globals;
 
@@ -495,6 +499,7 @@ namespace NanoMpy
                             case Op.EndFinally:
                             {
                                 f.ExcTop--;
+                                CurrentException = null;
                                 Value t = s[sp];
                                 if (t.IsNone)
                                 {
@@ -567,6 +572,7 @@ namespace NanoMpy
                             case Op.PopExceptJump:
                             {
                                 f.ExcTop--;
+                                CurrentException = null;
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
                                 int off = arg;
                                 ip += off;
@@ -986,6 +992,7 @@ namespace NanoMpy
             ip = f.ExcHandler[e];
             sp = f.ExcSp[e] >> 1;
             f.ExcPrev[e] = exc;
+            CurrentException = exc;
             f.S[++sp] = exc;
             return true;
         }
