@@ -96,6 +96,13 @@ namespace NanoMpy
                     path = dir.Length == 0 ? part : dir + "/" + part;
                     stat = StatModule(ref path);
                 }
+                if (stat == BoardStat.Absent)
+                {
+                    // extensible built-ins: a file of the same name wins; "uNAME" also names them
+                    PyModule ext = ExtensibleModule(part);
+                    if (ext == null && part.Length > 1 && part[0] == 'u') ext = ExtensibleModule(part.Substring(1));
+                    if (ext != null) return ext;
+                }
             }
             else
             {
@@ -135,6 +142,14 @@ namespace NanoMpy
             }
             if (!outer.IsNull) Rt.StoreAttr(outer, Qstr.Intern(part), module);
             return module;
+        }
+
+        // Built-in modules that files on sys.path may override (MP_REGISTER_EXTENSIBLE_MODULE).
+        private static PyModule ExtensibleModule(string name)
+        {
+            if (name == "array") return ArrayModule.Module;
+            if (name == "collections") return CollectionsModule.Module;
+            return null;
         }
 
         // path (without extension) -> Dir, or File with path extended by ".mpy".

@@ -310,6 +310,11 @@ namespace NanoMpy
             {
                 return AttributeError("type object '" + ((PyType)obj.Obj).NameStr + "' has no attribute '" + Qstr.Str(qstr) + "'");
             }
+            PyModule m = obj.Obj as PyModule;
+            if (m != null)
+            {
+                return AttributeError("module '" + Qstr.Str(m.Name) + "' has no attribute '" + Qstr.Str(qstr) + "'");
+            }
             return AttributeError("'" + TypeNameOf(obj) + "' object has no attribute '" + Qstr.Str(qstr) + "'");
         }
     }
