@@ -438,7 +438,7 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
                                 int off = arg;
                                 Value v = s[sp--];
-                                if (v.Obj == PyBool.TrueObj || (v.Obj != PyBool.FalseObj && Rt.IsTrue(v))) ip += off;
+                                if (IsTrueFast(v)) ip += off;
                                 break;
                             }
 
@@ -447,7 +447,7 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
                                 int off = arg;
                                 Value v = s[sp--];
-                                if (v.Obj == PyBool.FalseObj || (v.Obj != PyBool.TrueObj && !Rt.IsTrue(v))) ip += off;
+                                if (!IsTrueFast(v)) ip += off;
                                 break;
                             }
 
@@ -1155,6 +1155,16 @@ namespace NanoMpy
                     return true;
             }
             return false;
+        }
+
+        // Truth of a value, with bools and small ints (the usual conditions) decided inline.
+        private static bool IsTrueFast(Value v)
+        {
+            PyObject o = v.Obj;
+            if (o == PyBool.TrueObj) return true;
+            if (o == PyBool.FalseObj) return false;
+            if (o == Value.IntTag) return v.Bits != 0;
+            return Rt.IsTrue(v);
         }
 
         private static PyException UnboundLocal()
