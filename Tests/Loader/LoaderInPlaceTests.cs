@@ -11,6 +11,8 @@ namespace NanoMpy.Tests.Loader
     //
     // inplace1.mpy and inplace2.mpy (Tests/Loader/data/gen_inplace.py, mpy-cross v1.27.0) have the same four
     // functions, qstr table and constant table; the function bodies of the second are twice as long.
+    // One collection: these tests intern qstrs, and the qstr pool is not thread-safe.
+    [Collection("Loader")]
     public class LoaderInPlaceTests
     {
         private readonly ITestOutputHelper _out;

@@ -16,6 +16,8 @@ namespace NanoMpy.Tests.Loader
     //
     // The loader and verifier are fuzzed alone: main has no VM entry point yet (Host Cli only prints a banner),
     // so running the loaded mutants is left to the VM's own tests once it exists.
+    // One collection: these tests intern qstrs, and the qstr pool is not thread-safe.
+    [Collection("Loader")]
     public class MpyFuzzTests
     {
         private const int Seed = 20261123;

@@ -140,6 +140,28 @@ namespace NanoMpy.Tests.Strings
                         Ws();
                         _i++; // ')'
                         return Rt.Call(PyByteArray.TypeObj, new[] { inner }, 0, 1, 0);
+                    case "array":
+                    {
+                        _i++; // '('
+                        var args = new List<Value>();
+                        while (true)
+                        {
+                            Ws();
+                            if (_s[_i] == ')') { _i++; break; }
+                            args.Add(ParseValue());
+                            Ws();
+                            if (_s[_i] == ',') _i++;
+                        }
+                        return Rt.Call(PyArray.TypeObj, args.ToArray(), 0, args.Count, 0);
+                    }
+                    case "memoryview":
+                    {
+                        _i++; // '('
+                        Value inner2 = ParseValue();
+                        Ws();
+                        _i++; // ')'
+                        return Rt.Call(PyMemoryView.TypeObj, new[] { inner2 }, 0, 1, 0);
+                    }
                     case "float":
                         _i++; // '('
                         Value fs = ParseValue();

@@ -10,6 +10,7 @@ namespace NanoMpy.Tests.Strings
     {
         public static IEnumerable<object[]> Basic() { return CaseRunner.Load("cases.txt", "expected.txt"); }
         public static IEnumerable<object[]> Format() { return CaseRunner.Load("format_cases.txt", "format_expected.txt"); }
+        public static IEnumerable<object[]> Array() { return CaseRunner.Load("array_cases.txt", "array_expected.txt"); }
 
         [Theory]
         [MemberData(nameof(Basic))]
@@ -21,6 +22,13 @@ namespace NanoMpy.Tests.Strings
         [Theory]
         [MemberData(nameof(Format))]
         public void FormatCase(string line, string expected)
+        {
+            Assert.Equal(expected, CaseRunner.Run(line));
+        }
+
+        [Theory]
+        [MemberData(nameof(Array))]
+        public void ArrayCase(string line, string expected)
         {
             Assert.Equal(expected, CaseRunner.Run(line));
         }

@@ -74,7 +74,7 @@ namespace NanoMpy
             if (!sep.IsNull) StrData(sep, out sepData, out sepOff, out sepLen);
             if (!end.IsNull) StrData(end, out endData, out endOff, out endLen);
             Value write = Value.Null;
-            if (!file.IsNull && !file.IsNone)
+            if (!file.IsNull)
             {
                 if (Rt.TypeOf(file).IsUser) throw Rt.Raise(ExcTypes.OSError, "stream operation not supported");
                 write = Rt.LoadAttrMaybe(file, Q.write);

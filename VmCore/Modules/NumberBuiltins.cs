@@ -275,10 +275,18 @@ namespace NanoMpy
         // int.from_bytes(b, ...) or with an int or type first. MicroPython ignores `signed`.
         public static Value FromBytes(Value[] args, int start, int n)
         {
-            if (n >= 2 && (args[start].Obj is PyType || NumberOps.IsInt(args[start])))
+            if (args[start].Obj is PyType || NumberOps.IsInt(args[start]))
             {
+                if (n < 2)
+                {
+                    throw Rt.ArgCountError(2, 4, n);
+                }
                 start++;
                 n--;
+            }
+            if (n > 3)
+            {
+                throw Rt.ArgCountError(2, 4, n + 1);
             }
             byte[] data;
             int off;
@@ -307,7 +315,7 @@ namespace NanoMpy
                 throw Rt.ValueError(null);
             }
             bool bigEndian = n < 3 || !IsLittle(args[start + 2]);
-            if (dlen > int.MaxValue / 2)
+            if (dlen > (1L << 26))
             {
                 throw Rt.MemoryError("memory allocation failed, allocating " + dlen + " bytes");
             }

@@ -11,7 +11,8 @@ namespace NanoMpy
     public static class LineInfo
     {
         // offset: bytecode offset relative to rc.BytecodeStart. MicroPython passes the ip it saved for the
-        // exception (code_state->ip, just past the opcode byte that raised), minus the bytecode start.
+        // exception minus the bytecode start; with SELECTIVE_EXC_IP off (its default, py/vm.c) that ip is the
+        // start of the opcode that raised.
         public static int SourceLine(RawCode rc, int offset)
         {
             byte[] code = rc.Code;

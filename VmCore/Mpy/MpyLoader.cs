@@ -195,111 +195,32 @@ namespace NanoMpy
             }
         }
 
-        // A decimal int as save_obj writes it (repr). Longs become small ints; anything larger needs the
-        // arbitrary-precision int: BIG INT HOOK (numerics: return a PyBigInt parsed from the same text).
+        // An int as save_obj writes it (decimal repr), parsed as mp_parse_num_integer does: a long becomes a
+        // small int, anything larger a PyBigInt.
         private Value ParseInt(int off, int len)
         {
-            int i = off;
-            int end = off + len;
-            bool neg = false;
-            if (i < end && (_d[i] == '-' || _d[i] == '+'))
+            long small;
+            BigInt big;
+            int valStart;
+            int errBase;
+            if (!BigInt.ParseInt(_d, off, off + len, 10, out small, out big, out valStart, out errBase))
             {
-                neg = _d[i] == '-';
-                i++;
+                throw Corrupt("bad int constant");
             }
-            if (i == end) throw Corrupt("bad int constant");
-            // Accumulated negatively so that long.MinValue fits.
-            long v = 0;
-            for (; i < end; i++)
-            {
-                int c = _d[i] - '0';
-                if (c < 0 || c > 9) throw Corrupt("bad int constant");
-                if (v < (long.MinValue + c) / 10) throw Rt.OverflowError("small int overflow");
-                v = v * 10 - c;
-            }
-            if (!neg)
-            {
-                if (v == long.MinValue) throw Rt.OverflowError("small int overflow");
-                v = -v;
-            }
-            return Value.FromInt(v);
+            return big == null ? Value.FromInt(small) : PyBigInt.Make(big);
         }
 
-        // A float or complex constant as save_obj writes it: float repr ("1.5", "1e+100", "inf", "nan"),
-        // complex repr ("2j" or "(1+2j)").
+        // A float or complex constant (float repr such as "1.5", "1e+100", "inf"; complex repr "2j"), parsed
+        // as mp_parse_num_float does, bit for bit: imaginary literals are allowed only for complex constants,
+        // and a complex constant without 'j' gives a float, as there.
         private Value ParseFloatConst(int off, int len, bool complex)
         {
-            int end = off + len;
-            if (!complex) return Value.FromFloat(ParseDouble(off, end));
-            if (len >= 2 && _d[off] == '(' && _d[end - 1] == ')')
-            {
-                off++;
-                end--;
-            }
-            if (end <= off || _d[end - 1] != 'j') throw Corrupt("bad complex constant");
-            end--;
-            // The imaginary part starts at the last sign not following an exponent 'e'.
-            int split = off;
-            for (int i = end - 1; i > off; i--)
-            {
-                byte c = _d[i];
-                if ((c == '+' || c == '-') && _d[i - 1] != 'e' && _d[i - 1] != 'E')
-                {
-                    split = i;
-                    break;
-                }
-            }
-            double real = split == off ? 0.0 : ParseDouble(off, split);
-            double imag = ParseDouble(split, end);
-            return new PyComplex(real, imag);
-        }
-
-        private double ParseDouble(int off, int end)
-        {
-            int i = off;
-            bool neg = false;
-            if (i < end && (_d[i] == '-' || _d[i] == '+'))
-            {
-                neg = _d[i] == '-';
-                i++;
-            }
-            if (i == end) throw Corrupt("bad float constant");
-            double v;
-            if (MatchWord(i, end, "inf")) v = double.PositiveInfinity;
-            else if (MatchWord(i, end, "nan")) v = double.NaN;
-            else
-            {
-                // Only digits, one point and an exponent: the text double.Parse accepts in any culture.
-                bool digits = false;
-                bool point = false;
-                bool exp = false;
-                for (int j = i; j < end; j++)
-                {
-                    byte c = _d[j];
-                    if (c >= '0' && c <= '9') digits = true;
-                    else if (c == '.' && !point && !exp) point = true;
-                    else if ((c == 'e' || c == 'E') && digits && !exp && j + 1 < end)
-                    {
-                        exp = true;
-                        if (_d[j + 1] == '+' || _d[j + 1] == '-') j++;
-                        if (j + 1 >= end) throw Corrupt("bad float constant");
-                    }
-                    else throw Corrupt("bad float constant");
-                }
-                if (!digits) throw Corrupt("bad float constant");
-                v = double.Parse(Utf8.Decode(_d, i, end - i));
-            }
-            return neg ? -v : v;
-        }
-
-        private bool MatchWord(int i, int end, string w)
-        {
-            if (end - i != w.Length) return false;
-            for (int k = 0; k < w.Length; k++)
-            {
-                if ((_d[i + k] | 0x20) != w[k]) return false;
-            }
-            return true;
+            double real;
+            double imag;
+            int kind = FloatParse.ParseDecimal(_d, off, off + len, complex, false, out real, out imag);
+            if (kind == FloatParse.Real) return Value.FromFloat(real);
+            if (kind == FloatParse.Complex) return new PyComplex(real, imag);
+            throw Corrupt("bad float constant");
         }
 
         // Rejects malformed UTF-8 (bad lead/continuation bytes, truncated sequences) so str code can trust it.

@@ -28,6 +28,9 @@ namespace NanoMpy
         public int Used;
         public bool IsOrdered;
         private readonly bool _hasValues;
+        // map.c's all_keys_are_qstrs: while every key of a dict is a str, a lookup of a non-str finds nothing
+        // without hashing it (so `[] in {'a': 1}` is False, not a TypeError). Sets always hash.
+        private bool _allStr = true;
 
         public MapTable(int capacity, bool hasValues)
         {
@@ -87,6 +90,7 @@ namespace NanoMpy
         // Slot holding key, or -1.
         public int Find(Value key)
         {
+            if (_hasValues && _allStr && !(key.Obj is PyStr)) return -1;
             if (IsOrdered)
             {
                 for (int i = 0; i < Used; i++)
@@ -151,6 +155,7 @@ namespace NanoMpy
         {
             Used++;
             Keys[pos] = key;
+            if (!(key.Obj is PyStr)) _allStr = false;
             if (_hasValues) Vals[pos] = Value.Null;
             added = true;
             return pos;
@@ -227,6 +232,7 @@ namespace NanoMpy
             Vals = null;
             Alloc = 0;
             Used = 0;
+            _allStr = true;
         }
 
         // An exact copy, slot layout included (dict.copy() and set.copy() keep the order).
@@ -236,6 +242,7 @@ namespace NanoMpy
             t.IsOrdered = IsOrdered;
             t.Alloc = Alloc;
             t.Used = Used;
+            t._allStr = _allStr;
             if (Keys != null) t.Keys = (Value[])Keys.Clone();
             if (Vals != null) t.Vals = (Value[])Vals.Clone();
             return t;
@@ -248,6 +255,7 @@ namespace NanoMpy
             Value[] oldVals = Vals;
             Allocate(SizeAtLeast(Alloc + 1));
             Used = 0;
+            _allStr = true;
             for (int i = 0; i < oldAlloc; i++)
             {
                 Value k = oldKeys[i];

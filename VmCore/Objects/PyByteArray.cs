@@ -96,18 +96,14 @@ namespace NanoMpy
                 case BinaryOpKind.LessEqual:
                 case BinaryOpKind.More:
                 case BinaryOpKind.MoreEqual:
-                    if (!SeqArgs.GetBuffer(rhs, out d, out off, out len)) return Value.False;
-                    return Value.FromBool(SeqArgs.CompareBytes(op, Data, 0, Count, d, off, len));
+                    return SeqArgs.CompareTyped(op, 'B', Data, 0, Count, rhs);
             }
             return Value.Null;
         }
 
         public override bool Eq(Value other)
         {
-            byte[] d;
-            int off, len;
-            if (!SeqArgs.GetBuffer(other, out d, out off, out len)) return false;
-            return SeqArgs.BytesEqual(Data, 0, Count, d, off, len);
+            return SeqArgs.CompareTyped(BinaryOpKind.Equal, 'B', Data, 0, Count, other).Obj == PyBool.TrueObj;
         }
 
         public override Value Subscr(Value index, Value value)
@@ -124,11 +120,7 @@ namespace NanoMpy
                 if (value.IsSentinel) return SeqArgs.NewOfKind(TypeObj, Data, st, en - st);
                 byte[] d;
                 int off, len;
-                if (!(value.Obj is PyByteArray || value.Obj is PyBytes || value.Obj is PyMemoryView))
-                {
-                    throw Rt.NotImplementedError("array/bytes required on right side");
-                }
-                SeqArgs.GetBuffer(value, out d, out off, out len);
+                SeqArgs.GetSliceSource(value, 1, out d, out off, out len);
                 ReplaceSlice(st, en, d, off, len);
                 return Value.None;
             }
@@ -181,7 +173,7 @@ namespace NanoMpy
         private static Value Append(Value self, Value arg)
         {
             PyByteArray a = self.Obj as PyByteArray;
-            if (a == null) throw Rt.TypeError("descriptor requires a 'bytearray' object");
+            if (a == null) throw SeqArgs.WrongSelf("bytearray", self);
             a.AppendByte((byte)SeqArgs.ToInt(arg));
             return Value.None;
         }
@@ -189,7 +181,7 @@ namespace NanoMpy
         private static Value Extend(Value self, Value arg)
         {
             PyByteArray a = self.Obj as PyByteArray;
-            if (a == null) throw Rt.TypeError("descriptor requires a 'bytearray' object");
+            if (a == null) throw SeqArgs.WrongSelf("bytearray", self);
             a.ExtendWith(arg);
             return Value.None;
         }
@@ -205,7 +197,7 @@ namespace NanoMpy
             {
                 long n = SeqArgs.ToInt(a);
                 if (n < 0 || n > int.MaxValue) throw Rt.MemoryError(null);
-                return new PyByteArray(new byte[n], (int)n);
+                return new PyByteArray(new byte[(int)n], (int)n);
             }
             if (a.Obj is PyStr && nPos == 1) throw Rt.TypeError("string argument without an encoding");
             byte[] d;

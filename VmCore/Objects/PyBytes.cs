@@ -75,10 +75,10 @@ namespace NanoMpy
                 Warnings.Warn("Comparison between bytes and str");
                 return false;
             }
-            byte[] d;
-            int off, len;
-            if (!SeqArgs.GetBuffer(other, out d, out off, out len)) return false;
-            return SeqArgs.BytesEqual(Data, Offset, Length, d, off, len);
+            // bytearray and memoryview compare with other types; bytes itself only with bytes.
+            if (other.Obj is PyByteArray || other.Obj is PyMemoryView) return other.Obj.Eq(this);
+            PyBytes o = other.Obj as PyBytes;
+            return o != null && SeqArgs.BytesEqual(Data, Offset, Length, o.Data, o.Offset, o.Length);
         }
 
         public override long Hash()
@@ -105,7 +105,7 @@ namespace NanoMpy
             {
                 if (a.Bits < 0) throw Rt.Raise(ExcTypes.ValueError, null);
                 if (a.Bits > int.MaxValue) throw Rt.MemoryError(null);
-                return new PyBytes(new byte[a.Bits], 0, (int)a.Bits);
+                return new PyBytes(new byte[(int)a.Bits], 0, (int)a.Bits);
             }
             byte[] d;
             int off, len;

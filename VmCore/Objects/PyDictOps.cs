@@ -216,7 +216,8 @@ namespace NanoMpy
             Value val = n > 1 ? args[start + 1] : Value.None;
             Value it = Rt.GetIter(keys);
             Value len = keys.IsObj ? keys.Obj.UnaryOp(UnaryOpKind.Len) : Value.Null;
-            PyDict d = new PyDict(len.IsSmallInt ? (int)len.Bits : 0);
+            // Sized from len() as MicroPython does; absurd sizes start small and grow instead.
+            PyDict d = new PyDict(len.IsSmallInt && len.Bits <= 1 << 20 ? (int)len.Bits : 0);
             while (true)
             {
                 Value k = Rt.IterNext(it);

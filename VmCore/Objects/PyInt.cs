@@ -12,7 +12,7 @@ namespace NanoMpy
             PyType t = new PyType(Q.@int, PyType.ObjectType);
             t.MakeNew = NumberBuiltins.MakeInt;
             // MicroPython v1.27's int has exactly these two methods.
-            t.AddMethod(new PyBuiltin("from_bytes", 2, 4, NumberBuiltins.FromBytes));
+            t.AddMethod(new PyBuiltin("from_bytes", 1, 4, NumberBuiltins.FromBytes));
             t.AddMethod(new PyBuiltin("to_bytes", 1, 4, NumberBuiltins.ToBytes));
             return t;
         }

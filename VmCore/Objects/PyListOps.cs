@@ -126,7 +126,7 @@ namespace NanoMpy
                 {
                     long n;
                     if (!SeqOps.RepeatCount(rhs, out n)) return Value.Null;
-                    Value[] r = SeqOps.Repeat(Items, Count, n);
+                    Value[] r = SeqOps.Repeat(Items, Count, n, 0);
                     return new PyList(r.Length < 4 ? Grow(r) : r, r.Length);
                 }
                 case BinaryOpKind.Contains:
@@ -313,7 +313,13 @@ namespace NanoMpy
         private static Value ReverseFn(Value self)
         {
             PyList l = SelfOf(self);
-            System.Array.Reverse(l.Items, 0, l.Count);
+            Value[] a = l.Items;
+            for (int i = 0, j = l.Count - 1; i < j; i++, j--)
+            {
+                Value t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
             return Value.None;
         }
 

@@ -1,15 +1,17 @@
 namespace NanoMpy
 {
-    // memoryview over bytes, bytearray, str or another memoryview (typecode 'B'): a window
-    // [Start, Start+Length) into the owner's bytes. It holds the owner, not its buffer, because a bytearray
-    // may reallocate its buffer when it grows.
+    // memoryview over bytes, bytearray, str, array.array or another memoryview: a window of Length items of
+    // ItemSize bytes starting at item Start of the owner. It holds the owner, not its buffer, because a
+    // bytearray or array may reallocate its buffer when it grows.
     public sealed class PyMemoryView : PyObject
     {
         public static readonly PyType TypeObj = new PyType(Qstr.Intern("memoryview"), PyType.ObjectType);
 
-        public readonly Value Owner;      // bytes, bytearray or str
-        public readonly int Start;
-        public readonly int Length;
+        public readonly Value Owner;      // bytes, bytearray, str or array
+        public readonly int TypeCode;
+        public readonly int ItemSize;
+        public readonly int Start;        // in items
+        public readonly int Length;       // in items
         public readonly bool Writable;
 
         static PyMemoryView()
@@ -18,9 +20,11 @@ namespace NanoMpy
             TypeObj.AddMethod(new PyBuiltin("hex", 1, 2, HexM));
         }
 
-        public PyMemoryView(Value owner, int start, int length, bool writable)
+        public PyMemoryView(Value owner, int typeCode, int start, int length, bool writable)
         {
             Owner = owner;
+            TypeCode = typeCode;
+            ItemSize = ArrayItems.Size(typeCode);
             Start = start;
             Length = length;
             Writable = writable;
@@ -32,9 +36,9 @@ namespace NanoMpy
         public void GetBytes(out byte[] data, out int off, out int len)
         {
             int olen;
-            SeqArgs.GetData(Owner, out data, out off, out olen);
-            int st = Start > olen ? olen : Start;
-            len = Start + Length > olen ? olen - st : Length;
+            SeqArgs.GetBuffer(Owner, out data, out off, out olen);
+            int st = Start * ItemSize > olen ? olen : Start * ItemSize;
+            len = st + Length * ItemSize > olen ? olen - st : Length * ItemSize;
             off += st;
         }
 
@@ -47,12 +51,12 @@ namespace NanoMpy
 
         public override Value BinaryOp(int op, Value rhs)
         {
-            byte[] d, rd;
-            int off, len, roff, rlen;
+            byte[] d;
+            int off, len;
             switch (op)
             {
                 case BinaryOpKind.Contains:
-                    if (SeqArgs.GetBuffer(rhs, out rd, out roff, out rlen)) return Value.False;
+                    if (SeqArgs.GetBuffer(rhs, out d, out off, out len)) return Value.False;
                     if (rhs.IsSmallInt || rhs.IsFloat || rhs.Obj is PyBigInt) throw Rt.Raise(ExcTypes.NotImplementedError, null);
                     return Value.False;
                 case BinaryOpKind.Equal:
@@ -60,9 +64,8 @@ namespace NanoMpy
                 case BinaryOpKind.LessEqual:
                 case BinaryOpKind.More:
                 case BinaryOpKind.MoreEqual:
-                    if (!SeqArgs.GetBuffer(rhs, out rd, out roff, out rlen)) return Value.False;
                     GetBytes(out d, out off, out len);
-                    return Value.FromBool(SeqArgs.CompareBytes(op, d, off, len, rd, roff, rlen));
+                    return SeqArgs.CompareTyped(op, TypeCode, d, off, len, rhs);
             }
             return Value.Null;
         }
@@ -86,34 +89,30 @@ namespace NanoMpy
                 {
                     throw Rt.NotImplementedError("only slices with step=1 (aka None) are supported");
                 }
-                if (value.IsSentinel) return new PyMemoryView(Owner, Start + st, en - st, Writable);
+                if (value.IsSentinel) return new PyMemoryView(Owner, TypeCode, Start + st, en - st, Writable);
                 if (!Writable) return Value.Null;
                 byte[] sd;
                 int soff, slen;
-                if (!(value.Obj is PyByteArray || value.Obj is PyBytes || value.Obj is PyMemoryView))
-                {
-                    throw Rt.NotImplementedError("array/bytes required on right side");
-                }
-                SeqArgs.GetBuffer(value, out sd, out soff, out slen);
-                if (slen != en - st) throw Rt.ValueError("lhs and rhs should be compatible");
-                System.Array.Copy(sd, soff, d, off + st, slen);
+                SeqArgs.GetSliceSource(value, ItemSize, out sd, out soff, out slen);
+                if (slen != (en - st) * ItemSize) throw Rt.ValueError("lhs and rhs should be compatible");
+                System.Array.Copy(sd, soff, d, off + st * ItemSize, slen);
                 return Value.None;
             }
             int i = SeqArgs.Index(TypeObj, Length, index);
-            if (value.IsSentinel) return Value.FromInt(d[off + i]);
+            if (value.IsSentinel) return ArrayItems.Get(TypeCode, d, off + i * ItemSize);
             if (!Writable) return Value.Null;
-            d[off + i] = (byte)SeqArgs.ToInt(value);
+            ArrayItems.Set(TypeCode, d, off + i * ItemSize, value);
             return Value.None;
         }
 
         public override Value GetIter()
         {
-            return new PyStrIterator(this, false);
+            return new PyTypedIterator(this);
         }
 
         private static Value HexM(Value[] a, int s, int n)
         {
-            if (!(a[s].Obj is PyMemoryView)) throw Rt.TypeError("descriptor requires a 'memoryview' object");
+            if (!(a[s].Obj is PyMemoryView)) throw SeqArgs.WrongSelf("memoryview", a[s]);
             byte[] d;
             int off, len;
             ((PyMemoryView)a[s].Obj).GetBytes(out d, out off, out len);
@@ -129,11 +128,13 @@ namespace NanoMpy
             if (nPos != 1) throw Rt.ArgCountError(1, 1, nPos);
             Value a = args[start];
             PyMemoryView m = a.Obj as PyMemoryView;
-            if (m != null) return new PyMemoryView(m.Owner, m.Start, m.Length, m.Writable);
+            if (m != null) return new PyMemoryView(m.Owner, m.TypeCode, m.Start, m.Length, m.Writable);
+            PyArray arr = a.Obj as PyArray;
+            if (arr != null) return new PyMemoryView(a, arr.TypeCode, 0, arr.Count, true);
             byte[] d;
             int off, len;
             if (!SeqArgs.GetData(a, out d, out off, out len)) throw Rt.TypeError("object with buffer protocol required");
-            return new PyMemoryView(a, 0, len, a.Obj is PyByteArray);
+            return new PyMemoryView(a, 'B', 0, len, a.Obj is PyByteArray);
         }
     }
 }

@@ -72,8 +72,14 @@ namespace NanoMpy
                 sl.Indices(len, out a, out b, out c);
                 return new PyRange(Start + a * Step, Start + b * Step, c * Step);
             }
-            int n = len > int.MaxValue ? int.MaxValue : (int)len;
-            return Value.FromInt(Start + SeqArgs.Index(TypeObj, n, index) * Step);
+            if (!SeqArgs.IsInt(index))
+            {
+                throw Rt.TypeError("range indices must be integers, not " + Rt.TypeNameOf(index));
+            }
+            long i = SeqArgs.ToInt(index);
+            if (i < 0) i += len;
+            if (i < 0 || i >= len) throw Rt.IndexError("range index out of range");
+            return Value.FromInt(Start + i * Step);
         }
 
         public override Value LoadAttr(int qstr)

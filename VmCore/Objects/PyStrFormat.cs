@@ -16,7 +16,7 @@ namespace NanoMpy
             int off, len;
             if (kind == PyByteArray.TypeObj || !SeqArgs.GetData(self, out d, out off, out len))
             {
-                throw Rt.TypeError("descriptor requires a 'str' object but received a '" + Rt.TypeNameOf(self) + "'");
+                throw SeqArgs.WrongSelf("str", self);
             }
             Call c = new Call();
             c.Args = args;

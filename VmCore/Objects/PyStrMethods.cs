@@ -161,7 +161,7 @@ namespace NanoMpy
                 long n = SeqArgs.ToInt(rhs);
                 if (n <= 0 || len == 0) return SeqArgs.Empty(kind);
                 if (n > int.MaxValue / len) throw Rt.MemoryError(null);
-                byte[] r = new byte[len * n];
+                byte[] r = new byte[(int)(len * n)];
                 for (int i = 0; i < n; i++) System.Array.Copy(d, off, r, i * len, len);
                 return SeqArgs.Wrap(kind, r, r.Length);
             }
@@ -223,7 +223,7 @@ namespace NanoMpy
         {
             if (!SeqArgs.GetData(v, out d, out off, out len))
             {
-                throw Rt.TypeError("descriptor requires a 'str' object but received a '" + Rt.TypeNameOf(v) + "'");
+                throw SeqArgs.WrongSelf("str", v);
             }
             return SeqArgs.KindOf(v);
         }
@@ -346,7 +346,8 @@ namespace NanoMpy
             {
                 while (last > first && InSet(d[off + last - 1], cd, coff, clen)) last--;
             }
-            if (first >= last) return SeqArgs.Empty(kind);
+            // All stripped: '' or b'' (bytes even for a bytearray, as MicroPython).
+            if (first >= last) return kind == PyStr.TypeObj ? (Value)PyStr.Empty : PyBytes.Empty;
             if (first == 0 && last == len) return a[s];
             return SeqArgs.NewOfKind(kind, d, off + first, last - first);
         }
@@ -451,13 +452,13 @@ namespace NanoMpy
         private static Value SplitLines(Value[] a, int s, int nPos, int nKw)
         {
             if (nPos < 1) throw Rt.TypeError("function missing 1 required positional arguments");
-            if (nPos > 2) throw Rt.ArgCountError(1, 2, nPos);
+            if (nPos > 2) throw Rt.TypeError("extra positional arguments given");
             bool keep = nPos == 2 && Rt.IsTrue(a[s + 1]);
             for (int k = 0; k < nKw; k++)
             {
                 Value name = a[s + nPos + 2 * k];
                 if (name.Obj is PyStr && ((PyStr)name.Obj).ToString() == "keepends") keep = Rt.IsTrue(a[s + nPos + 2 * k + 1]);
-                else throw Rt.TypeError("unexpected keyword argument '" + Rt.StrOf(name).ToString() + "'");
+                else throw Rt.TypeError("extra keyword arguments given");
             }
             byte[] d;
             int off, len;
@@ -601,9 +602,9 @@ namespace NanoMpy
             int off, len;
             PyType kind = Self(self, out d, out off, out len);
             long w = SeqArgs.ToInt(width);
-            if (w < 0) throw Rt.MemoryError(null);
+            if (w < 0 || w > int.MaxValue) throw Rt.MemoryError(null);
             if (len >= w) return self;
-            byte[] r = new byte[w];
+            byte[] r = new byte[(int)w];
             for (int i = 0; i < w; i++) r[i] = (byte)' ';
             System.Array.Copy(d, off, r, (int)(w - len) / 2, len);
             return SeqArgs.Wrap(kind, r, (int)w);

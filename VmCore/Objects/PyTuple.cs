@@ -7,6 +7,8 @@ namespace NanoMpy
         public static readonly PyTuple Empty = new PyTuple(new Value[0]);
 
         public readonly Value[] Items;
+        // A namedtuple class when this tuple is one of its instances (py/objnamedtuple.c), else null.
+        public NamedTupleType Named;
 
         public PyTuple(Value[] items)
         {
@@ -23,6 +25,6 @@ namespace NanoMpy
 
         public int Count { get { return Items.Length; } }
 
-        public override PyType Type { get { return TypeObj; } }
+        public override PyType Type { get { return Named == null ? TypeObj : Named.Type; } }
     }
 }

@@ -86,7 +86,7 @@ namespace NanoMpy
                     long n;
                     if (!SeqOps.RepeatCount(rhs, out n)) return Value.Null;
                     if (n <= 0) return Empty;
-                    Value[] r = SeqOps.Repeat(Items, Items.Length, n);
+                    Value[] r = SeqOps.Repeat(Items, Items.Length, n, 16);
                     return r.Length == 0 ? Empty : new PyTuple(r);
                 }
                 case BinaryOpKind.Contains:
@@ -142,8 +142,27 @@ namespace NanoMpy
             return new PyTupleIterator(Items);
         }
 
+        public override Value LoadAttr(int qstr)
+        {
+            if (Named == null) return Rt.GenericLoadAttr(this, qstr);
+            int i = Named.FieldIndex(qstr);
+            if (i >= 0) return Items[i];
+            return qstr == Q.__class__ ? (Value)Named.Type : Value.Null;
+        }
+
+        public override bool StoreAttr(int qstr, Value value)
+        {
+            if (Named != null) throw Rt.AttributeError("can't set attribute");
+            return false;
+        }
+
         public override void Print(Printer p, int kind)
         {
+            if (Named != null)
+            {
+                Named.Print(p, this);
+                return;
+            }
             p.WriteByte((byte)'(');
             SeqOps.PrintItems(p, Items, Items.Length);
             if (Items.Length == 1) p.WriteByte((byte)',');

@@ -55,7 +55,70 @@ namespace NanoMpy
             if (GetData(v, out data, out off, out len)) return true;
             PyMemoryView m = v.Obj as PyMemoryView;
             if (m != null) { m.GetBytes(out data, out off, out len); return true; }
+            PyArray a = v.Obj as PyArray;
+            if (a != null) { data = a.Data; off = 0; len = a.ByteLength; return true; }
             return false;
+        }
+
+        // Typecode of a buffer: an array's or memoryview's own, 'B' for the byte types.
+        public static int BufferTypeCode(Value v)
+        {
+            if (v.Obj is PyArray) return ((PyArray)v.Obj).TypeCode;
+            if (v.Obj is PyMemoryView) return ((PyMemoryView)v.Obj).TypeCode;
+            return 'B';
+        }
+
+        // Typed items of an array or memoryview: typecode, bytes from off, item count.
+        public static void GetTyped(Value v, out int tc, out byte[] data, out int off, out int count)
+        {
+            PyArray a = v.Obj as PyArray;
+            if (a != null) { tc = a.TypeCode; data = a.Data; off = 0; count = a.Count; return; }
+            PyMemoryView m = (PyMemoryView)v.Obj;
+            int len;
+            m.GetBytes(out data, out off, out len);
+            tc = m.TypeCode;
+            count = len / m.ItemSize;
+        }
+
+        // Comparison of a bytearray/array/memoryview (typecode ltc, bytes a) with rhs (array_binary_op):
+        // False when rhs has no buffer; bytewise when the typecodes match up to signedness (and, for
+        // ordering, are unsigned) and are not float; otherwise NotImplementedError, as MicroPython.
+        public static Value CompareTyped(int op, int ltc, byte[] a, int ao, int al, Value rhs)
+        {
+            byte[] d;
+            int off, len;
+            if (!GetBuffer(rhs, out d, out off, out len)) return Value.False;
+            bool unsigned = false;
+            int l = ForComparison(ltc, ref unsigned);
+            int r = ForComparison(BufferTypeCode(rhs), ref unsigned);
+            if (l == r && l != 'f' && l != 'd' && (op == BinaryOpKind.Equal || unsigned))
+            {
+                return Value.FromBool(CompareBytes(op, a, ao, al, d, off, len));
+            }
+            throw Rt.Raise(ExcTypes.NotImplementedError, null);
+        }
+
+        private static int ForComparison(int tc, ref bool unsigned)
+        {
+            if (tc <= 'Z')
+            {
+                unsigned = true;
+                return tc + 32;
+            }
+            return tc;
+        }
+
+        // Source of a slice assignment into items of itemSize bytes: an array, bytearray or memoryview of
+        // the same item size, or bytes when items are bytes.
+        public static void GetSliceSource(Value v, int itemSize, out byte[] data, out int off, out int len)
+        {
+            int srcSize;
+            if (v.Obj is PyArray) srcSize = ((PyArray)v.Obj).ItemSize;
+            else if (v.Obj is PyMemoryView) srcSize = ((PyMemoryView)v.Obj).ItemSize;
+            else if (v.Obj is PyByteArray || v.Obj is PyBytes) srcSize = 1;
+            else throw Rt.NotImplementedError("array/bytes required on right side");
+            if (srcSize != itemSize) throw Rt.ValueError("lhs and rhs should be compatible");
+            GetBuffer(v, out data, out off, out len);
         }
 
         public static void GetBufferRaise(Value v, out byte[] data, out int off, out int len)
@@ -82,6 +145,12 @@ namespace NanoMpy
             if (k == PyByteArray.TypeObj) k = PyBytes.TypeObj;
             if (selfKind == PyByteArray.TypeObj) selfKind = PyBytes.TypeObj;
             if (k != selfKind) throw BadImplicitConversion(arg);
+        }
+
+        // A method of a built-in type called with a self of another type (runtime.c's self check).
+        public static PyException WrongSelf(string typeName, Value self)
+        {
+            return Rt.TypeError("argument should be a '" + typeName + "' not a '" + Rt.TypeNameOf(self) + "'");
         }
 
         public static PyException BadImplicitConversion(Value arg)

@@ -98,31 +98,43 @@ namespace NanoMpy
             return true;
         }
 
-        public static Value[] Repeat(Value[] items, int len, long times)
+        // MicroPython's unix port has a 2 MB heap (64-bit): one allocation larger than that always fails.
+        private const long HeapBytes = 2 * 1024 * 1024;
+
+        // The MemoryError MicroPython raises when a single allocation of bytes fails; none when it fits.
+        public static void CheckAllocation(long bytes)
+        {
+            if (bytes > HeapBytes) throw Rt.MemoryError("memory allocation failed, allocating " + bytes + " bytes");
+        }
+
+        // items repeated times (seq * n); headerBytes: the object header MicroPython allocates with the items
+        // (tuple: 16, list: 0), for the MemoryError message.
+        public static Value[] Repeat(Value[] items, int len, long times, int headerBytes)
         {
             if (times <= 0 || len == 0) return new Value[0];
-            long total = len * times;
-            if (total > int.MaxValue / 4) throw Rt.MemoryError("memory allocation failed");
-            Value[] r = new Value[(int)total];
-            for (int i = 0; i < times; i++) System.Array.Copy(items, 0, r, i * len, len);
+            if (times > long.MaxValue / 8 / len) throw Rt.OverflowError("small int overflow");
+            CheckAllocation(headerBytes + 8 * len * times);
+            int t = (int)times;
+            Value[] r = new Value[len * t];
+            for (int i = 0; i < t; i++) System.Array.Copy(items, 0, r, i * len, len);
             return r;
         }
 
         // mp_seq_extract_slice over bounds from PySlice.SeqIndices.
         public static Value[] Extract(Value[] items, int start, int stop, int step, out int count)
         {
-            int n = 0;
+            long n = 0;
             if (step < 0)
             {
-                if (start >= stop) n = (start - stop) / -step + 1;
+                if (start >= stop) n = ((long)start - stop) / -(long)step + 1;
             }
             else if (start < stop)
             {
-                n = (stop - start + step - 1) / step;
+                n = ((long)stop - start + step - 1) / step;
             }
             Value[] r = new Value[n < 4 ? 4 : n];
-            for (int i = 0; i < n; i++) r[i] = items[start + i * step];
-            count = n;
+            for (int i = 0; i < n; i++) r[i] = items[start + (long)i * step];
+            count = (int)n;
             return r;
         }
     }

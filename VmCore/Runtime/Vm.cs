@@ -466,63 +466,13 @@ namespace NanoMpy
                             }
 
                             case Op.SetupWith:
-                            {
-                                // (..., mgr) -> (..., __exit__, self, as_value) with a finally block at self
-                                Value mgr = s[sp];
-                                Value m, self;
-                                LoadMethodOrRaise(mgr, Q.__exit__, out m, out self);
-                                s[sp] = m;
-                                s[sp + 1] = self;
-                                LoadMethodOrRaise(mgr, Q.__enter__, out m, out self);
-                                s[sp + 2] = m;
-                                s[sp + 3] = self;
-                                Value ret = CallMethodAt(s, sp + 2, 0, 0);
-                                sp += 1;
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
-                                int off = arg;
-                                PushHandler(f, ip + off, sp, true);
-                                s[++sp] = ret;
+                                sp = SetupWith(f, s, sp, ip + arg);
                                 break;
-                            }
 
                             case Op.WithCleanup:
-                            {
-                                Value t = s[sp];
-                                if (t.IsNone)
-                                {
-                                    // (..., __exit__, self, None): call __exit__(None, None, None)
-                                    s[sp + 1] = Value.None;
-                                    s[sp + 2] = Value.None;
-                                    sp -= 2;
-                                    CallMethodAt(s, sp, 3, 0);
-                                    s[sp] = Value.None;
-                                }
-                                else if (t.IsSmallInt)
-                                {
-                                    // unwind return or jump: (..., __exit__, self, data, cause)
-                                    Value data = s[sp - 1];
-                                    Value cause = s[sp];
-                                    s[sp - 1] = Value.None;
-                                    s[sp] = Value.None;
-                                    s[sp + 1] = Value.None;
-                                    CallMethodAt(s, sp - 3, 3, 0);
-                                    s[sp - 3] = data;
-                                    s[sp - 2] = cause;
-                                    sp -= 2;
-                                }
-                                else
-                                {
-                                    // (..., __exit__, self, exc): call __exit__(type, exc, None)
-                                    s[sp + 1] = s[sp];
-                                    s[sp] = Rt.TypeOf(s[sp + 1]);
-                                    s[sp + 2] = Value.None;
-                                    sp -= 2;
-                                    Value r = CallMethodAt(s, sp, 3, 0);
-                                    if (Rt.IsTrue(r)) s[sp] = Value.None;
-                                    else s[sp] = s[sp + 3];
-                                }
+                                sp = WithCleanup(s, sp);
                                 break;
-                            }
 
                             case Op.UnwindJump:
                             {
@@ -1040,6 +990,64 @@ namespace NanoMpy
             return true;
         }
 
+        // SETUP_WITH: (..., mgr) -> (..., __exit__, self, as_value) with a finally block at self. Kept out of
+        // Run (like the other rare opcodes) so Run's stack frame stays small for every call.
+        private static int SetupWith(Frame f, Value[] s, int sp, int handler)
+        {
+            Value mgr = s[sp];
+            Value m, self;
+            Rt.LoadMethod(mgr, Q.__exit__, out m, out self);
+            s[sp] = m;
+            s[sp + 1] = self;
+            Rt.LoadMethod(mgr, Q.__enter__, out m, out self);
+            s[sp + 2] = m;
+            s[sp + 3] = self;
+            Value ret = CallMethodAt(s, sp + 2, 0, 0);
+            sp += 1;
+            PushHandler(f, handler, sp, true);
+            s[++sp] = ret;
+            return sp;
+        }
+
+        // WITH_CLEANUP: calls __exit__ for the three ways a with block ends (normally, by return/break,
+        // by an exception) and leaves what END_FINALLY expects.
+        private static int WithCleanup(Value[] s, int sp)
+        {
+            Value t = s[sp];
+            if (t.IsNone)
+            {
+                // (..., __exit__, self, None): __exit__(None, None, None)
+                s[sp + 1] = Value.None;
+                s[sp + 2] = Value.None;
+                sp -= 2;
+                CallMethodAt(s, sp, 3, 0);
+                s[sp] = Value.None;
+                return sp;
+            }
+            if (t.IsSmallInt)
+            {
+                // unwind return or jump: (..., __exit__, self, data, cause)
+                Value data = s[sp - 1];
+                Value cause = s[sp];
+                s[sp - 1] = Value.None;
+                s[sp] = Value.None;
+                s[sp + 1] = Value.None;
+                CallMethodAt(s, sp - 3, 3, 0);
+                s[sp - 3] = data;
+                s[sp - 2] = cause;
+                return sp - 2;
+            }
+            // (..., __exit__, self, exc): __exit__(type, exc, None); a true result swallows the exception
+            s[sp + 1] = s[sp];
+            s[sp] = Rt.TypeOf(s[sp + 1]);
+            s[sp + 2] = Value.None;
+            sp -= 2;
+            Value r = CallMethodAt(s, sp, 3, 0);
+            if (Rt.IsTrue(r)) s[sp] = Value.None;
+            else s[sp] = s[sp + 3];
+            return sp;
+        }
+
         private static void PushHandler(Frame f, int handler, int sp, bool isFinally)
         {
             int e = ++f.ExcTop;
@@ -1070,11 +1078,6 @@ namespace NanoMpy
             if (!fn.IsObj) throw TypeErr("'" + Rt.TypeNameOf(fn) + "' object isn't callable");
             if (s[at + 1].IsNull) return fn.Obj.Call(s, at + 2, nPos, nKw);
             return fn.Obj.Call(s, at + 1, nPos + 1, nKw);
-        }
-
-        private static void LoadMethodOrRaise(Value obj, int q, out Value m, out Value self)
-        {
-            Rt.LoadMethod(obj, q, out m, out self);
         }
 
         // Small-int fast path of BINARY_OP: true with the result stored, false to take the general path
@@ -1223,18 +1226,6 @@ namespace NanoMpy
             return ip;
         }
 
-        internal static int DecodeUint(byte[] code, ref int ip)
-        {
-            int n = 0;
-            int b;
-            do
-            {
-                b = code[ip++];
-                n = (n << 7) | (b & 0x7f);
-            } while ((b & 0x80) != 0);
-            return n;
-        }
-
         private static int DecodeULabel(byte[] code, ref int ip)
         {
             int b = code[ip];
@@ -1246,19 +1237,6 @@ namespace NanoMpy
             }
             ip += 1;
             return b;
-        }
-
-        private static int DecodeSLabel(byte[] code, ref int ip)
-        {
-            int b = code[ip];
-            if ((b & 0x80) != 0)
-            {
-                int v = ((b & 0x7f) | (code[ip + 1] << 7)) - 0x4000;
-                ip += 2;
-                return v;
-            }
-            ip += 1;
-            return b - 0x40;
         }
     }
 }

@@ -16,6 +16,13 @@ namespace NanoMpy
             RawCode rc = fn.Code;
             Value[] s = f.S;
             int top = f.NState - 1;
+            if (nKw == 0 && rc.ScopeFlags == 0 && fn.Closure == null && nPosGiven == rc.NPosArgs && rc.NKwOnlyArgs == 0)
+            {
+                // the common call: exactly the positional parameters, nothing else to bind
+                for (int i = 0; i < nPosGiven; i++) s[top - i] = args[start + i];
+                if (rc.LineInfoEnd != rc.BytecodeStart) InitCells(f);
+                return;
+            }
             int nPosArgs = rc.NPosArgs;
             int nKwOnly = rc.NKwOnlyArgs;
             int nDef = rc.NDefPosArgs;

@@ -14,4 +14,6 @@ c2 = 1.5e3j
 t1 = (1, "two", b"three", 4.0, None, True, False, ...)
 t2 = ((1, 2), (3, (4, 5)))
 el = ...
-print(s1, s2, b1, b0, i31, i62, ineg, f1, f2, f3, c1, c2, t1, t2, el)
+ibig = 123456789012345678901234567890
+ibign = -9223372036854775809
+print(s1, s2, b1, b0, i31, i62, ineg, f1, f2, f3, c1, c2, t1, t2, el, ibig, ibign)

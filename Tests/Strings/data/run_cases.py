@@ -2,6 +2,10 @@
 #   python literal receiver | operation | comma-separated literal args (name=value for keywords)
 # Run (from this directory): micropython run_cases.py cases.txt > expected.txt
 #                           micropython run_cases.py format_cases.txt > format_expected.txt
+#                           micropython run_cases.py array_cases.txt > array_expected.txt
+from array import array
+
+
 def split_args(s):
     out = []
     depth = 0
