@@ -202,6 +202,7 @@ namespace NanoMpy.Host
             SysModule.Modules.Clear();
             Vm.Locals = null;
             Vm.Globals = null;
+            Vm.StopIterationArg = Value.Null;
         }
 
         // SystemExit: its code (None 0, an int its low 8 bits, else 1); anything else: traceback, 1.
