@@ -10,9 +10,25 @@ namespace NanoMpy
     {
         public static int MaxDepth = 1000;
 
-        // Opcode coverage: when CountOpcodes is set, OpCounts[op] counts executions (tests only).
+        // Instrumentation for tests, off the fast path behind one flag: when CountOpcodes is set, OpCounts[op]
+        // counts executions (opcode coverage), and a positive StepLimit bounds the opcodes a run may execute
+        // (fuzzing: a mutated jump can make a loop endless; past the limit every opcode raises, so even code
+        // that catches the error unwinds).
         public static bool CountOpcodes;
         public static readonly int[] OpCounts = new int[256];
+        public static long StepLimit;
+        private static long _steps;
+
+        public static void ResetSteps()
+        {
+            _steps = 0;
+        }
+
+        private static void Instrument(int op)
+        {
+            OpCounts[op]++;
+            if (StepLimit > 0 && ++_steps > StepLimit) throw Rt.RuntimeError("step limit exceeded");
+        }
 
         // The namespace LOAD_NAME/STORE_NAME use (mp_locals_get): a module's globals while its body runs, a
         // class's namespace while its body runs (__build_class__ sets it and restores it).
@@ -217,7 +233,7 @@ namespace NanoMpy
                     {
                         opStart = ip;
                         int op = code[ip++];
-                        if (CountOpcodes) OpCounts[op]++;
+                        if (CountOpcodes) Instrument(op);
                         switch (op)
                         {
                             case Op.LoadConstFalse: s[++sp] = Value.False; break;
@@ -1213,10 +1229,15 @@ namespace NanoMpy
         }
 
         // .NET failures become Python exceptions (malformed input must never crash the host).
+        // How many host exceptions were turned into Python ones (fuzzing reports it: each is bytecode that
+        // passed the verifier yet broke an invariant the VM relies on, such as stack depth).
+        public static int HostExceptionsMapped;
+
         public static PyBaseException MapHostException(System.Exception ex)
         {
             PyException pe = ex as PyException;
             if (pe != null) return pe.Exc;
+            HostExceptionsMapped++;
             if (ex is System.OutOfMemoryException) return Rt.MemoryError("memory allocation failed").Exc;
             if (ex is System.InvalidCastException) return Rt.TypeError("bad operand type").Exc;
             // IndexOutOfRange/NullReference: malformed input reached an unchecked path
