@@ -29,9 +29,7 @@ print(f, repr(f), f.args, f.x)
 class G(Exception):
     def __str__(self): return 'G!'
 print(G(1), repr(G(1)))
-print(ViperTypeError.__bases__)
 print(A.__name__, A.__qualname__ if hasattr(A,'__qualname__') else 'noqn')
-print(A.__module__ if hasattr(A,'__module__') else 'nomod')
 print(sorted(A.__dict__.keys()))
 print(a.__dict__)
 print(a.__class__, A.__class__)
