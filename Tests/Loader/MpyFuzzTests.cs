@@ -14,8 +14,8 @@ namespace NanoMpy.Tests.Loader
     // .NET exception, a hang or a runaway allocation. What loads has passed the verifier, and its line tables
     // are read at every offset as the VM's traceback code would.
     //
-    // The loader and verifier are fuzzed alone: main has no VM entry point yet (Host Cli only prints a banner),
-    // so running the loaded mutants is left to the VM's own tests once it exists.
+    // Mutants that load are then run by the VM (a bounded number of opcodes each, on a big-stack thread like
+    // the CLI's): a run may end in any Python exception, but nothing else may escape and none may hang.
     // One collection: these tests intern qstrs, and the qstr pool is not thread-safe.
     [Collection("Loader")]
     public class MpyFuzzTests
@@ -92,6 +92,7 @@ namespace NanoMpy.Tests.Loader
             int loaded = 0, rejected = 0;
             var byKind = new int[10];
             var messages = new Dictionary<string, int>();
+            var runnable = new List<byte[]>();
             for (int n = 0; n < Cases; n++)
             {
                 Golden g = goldens[rnd.Next(goldens.Count)];
@@ -106,6 +107,7 @@ namespace NanoMpy.Tests.Loader
                         for (int off = 0; off <= rc.End - rc.BytecodeStart; off++) LineInfo.SourceLine(rc, off);
                     }
                     loaded++;
+                    if (runnable.Count < MaxRuns) runnable.Add(image);
                 }
                 catch (PyException e)
                 {
@@ -134,6 +136,62 @@ namespace NanoMpy.Tests.Loader
             foreach (var kv in messages.OrderByDescending(kv => kv.Value)) _out.WriteLine("  " + kv.Value + "  " + kv.Key);
             Assert.True(sw.Elapsed < TimeSpan.FromSeconds(60), "fuzzing took " + sw.Elapsed);
             Assert.True(loaded > 0 && rejected > Cases / 4);
+            RunMutants(runnable);
+        }
+
+        private const int MaxRuns = 3000;
+        private const long StepsPerRun = 200000;
+
+        private void RunMutants(List<byte[]> images)
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "mpyfuzz-run-" + Environment.ProcessId);
+            Directory.CreateDirectory(dir);
+            var exits = new Dictionary<int, int>();
+            string failure = null;
+            var sw = Stopwatch.StartNew();
+            int mappedBefore = NanoMpy.Vm.HostExceptionsMapped;
+            lock (NanoMpy.Host.Cli.RunLock)
+            {
+                var t = new System.Threading.Thread(() =>
+                {
+                    NanoMpy.Vm.CountOpcodes = true;
+                    NanoMpy.Vm.StepLimit = StepsPerRun;
+                    try
+                    {
+                        for (int i = 0; i < images.Count && failure == null; i++)
+                        {
+                            string file = Path.Combine(dir, "mutant.mpy");
+                            File.WriteAllBytes(file, images[i]);
+                            NanoMpy.Vm.ResetSteps();
+                            try
+                            {
+                                var board = new NanoMpy.Host.HostBoard(Stream.Null, Stream.Null);
+                                int code = NanoMpy.Host.Cli.RunOnThisThread(board, new[] { file },
+                                    new[] { dir, MpyFiles.ProgramsDir }, null, file);
+                                exits[code] = exits.TryGetValue(code, out int c) ? c + 1 : 1;
+                            }
+                            catch (Exception e)
+                            {
+                                string saved = Path.Combine(Path.GetTempPath(), "mpyfuzz-run-" + Seed + "-" + i + ".mpy");
+                                File.WriteAllBytes(saved, images[i]);
+                                failure = "run " + i + " (saved to " + saved + "): " + e.GetType().Name + ": " + e.Message;
+                            }
+                        }
+                    }
+                    finally
+                    {
+                        NanoMpy.Vm.StepLimit = 0;
+                        NanoMpy.Vm.CountOpcodes = false;
+                    }
+                }, 256 * 1024 * 1024);
+                t.Start();
+                Assert.True(t.Join(TimeSpan.FromSeconds(120)), "running the mutants did not finish in 120 s");
+            }
+            Directory.Delete(dir, true);
+            _out.WriteLine("ran " + images.Count + " loaded mutants in " + sw.ElapsedMilliseconds + " ms; exit codes: "
+                + string.Join(", ", exits.OrderBy(kv => kv.Key).Select(kv => kv.Key + "x" + kv.Value))
+                + "; host exceptions mapped to RuntimeError/TypeError/MemoryError: " + (NanoMpy.Vm.HostExceptionsMapped - mappedBefore));
+            Assert.True(failure == null, failure);
         }
 
         private static int Pick(List<int> places, Golden g, Random rnd)

@@ -8,7 +8,6 @@ namespace NanoMpy.Tests.Numerics
     // Operators and number built-ins checked against MicroPython v1.27.0 (data/gen_numberops.py).
     public class NumberOpsTests
     {
-        private static byte[] _lastBytes;
 
         private static Value Decode(string s)
         {
@@ -89,10 +88,8 @@ namespace NanoMpy.Tests.Numerics
                 case "hex": return "'" + Rt.StrOf(NumberBuiltins.Hex(a)) + "'";
                 case "tobytes":
                     {
-                        _lastBytes = null;
-                        NumberBuiltins.MakeBytes = d => { _lastBytes = d; return Value.None; };
-                        NumberBuiltins.ToBytes(new[] { a, b, c }, 0, 3);
-                        string hex = Convert.ToHexString(_lastBytes).ToLowerInvariant();
+                        var bytes = (PyBytes)NumberBuiltins.ToBytes(new[] { a, b, c }, 0, 3).Obj;
+                        string hex = Convert.ToHexString(bytes.Data, bytes.Offset, bytes.Length).ToLowerInvariant();
                         return hex.Length == 0 ? "\"b''\"" : "'" + hex + "'";
                     }
             }

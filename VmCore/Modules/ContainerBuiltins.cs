@@ -1,10 +1,324 @@
 namespace NanoMpy
 {
-    // Built-ins contributed by the container work (print, len, repr, iter, next, sorted, min, max, sum, ...).
+    // Built-ins contributed by the container work (py/modbuiltins.c): the container and iterator types and
+    // print, len, repr, iter, next, sorted, min, max, sum, all, any, hash, id, dir.
     public static class ContainerBuiltins
     {
+        private static readonly int QDefault = Qstr.Intern("default");
+        private static readonly int QFile = Qstr.Intern("file");
+        private static readonly byte[] Space = new byte[] { (byte)' ' };
+        private static readonly byte[] Newline = new byte[] { (byte)'\n' };
+        private static Printer _stdoutPrinter;
+        private static IByteSink _stdoutSink;
+
         public static void Register(PyDict builtins)
         {
+            Set(builtins, Q.dict, PyDict.TypeObj);
+            Set(builtins, Q.list, PyList.TypeObj);
+            Set(builtins, Q.tuple, PyTuple.TypeObj);
+            Set(builtins, Q.set, PySet.TypeObj);
+            Set(builtins, PySet.FrozenSetType.Name, PySet.FrozenSetType);
+            Set(builtins, Q.range, PyRange.TypeObj);
+            Set(builtins, PySlice.TypeObj.Name, PySlice.TypeObj);
+            Set(builtins, PyEnumerate.TypeObj.Name, PyEnumerate.TypeObj);
+            Set(builtins, Q.zip, PyZip.TypeObj);
+            Set(builtins, Q.map, PyMap.TypeObj);
+            Set(builtins, PyFilter.TypeObj.Name, PyFilter.TypeObj);
+            Set(builtins, PyReversed.TypeObj.Name, PyReversed.TypeObj);
+            Set(builtins, Q.Ellipsis, Value.Ellipsis);
+            if (PyBool.TypeObj.MakeNew == null) PyBool.TypeObj.MakeNew = MakeBool;
+            Set(builtins, Q.@bool, PyBool.TypeObj);
+            Set(builtins, Q.print, new PyBuiltin("print", Print));
+            Set(builtins, Q.len, new PyBuiltin("len", Len));
+            Set(builtins, Q.repr, new PyBuiltin("repr", Repr));
+            Set(builtins, Q.iter, new PyBuiltin("iter", Iter));
+            Set(builtins, Q.next, new PyBuiltin("next", 1, 2, Next));
+            Set(builtins, Q.sorted, new PyBuiltin("sorted", Sorted));
+            Set(builtins, Qstr.Intern("min"), new PyBuiltin("min", Min));
+            Set(builtins, Qstr.Intern("max"), new PyBuiltin("max", Max));
+            Set(builtins, Q.sum, new PyBuiltin("sum", 1, 2, Sum));
+            Set(builtins, Q.all, new PyBuiltin("all", All));
+            Set(builtins, Q.any, new PyBuiltin("any", Any));
+            Set(builtins, Q.hash, new PyBuiltin("hash", Hash));
+            Set(builtins, Q.id, new PyBuiltin("id", Id));
+            Set(builtins, Q.dir, new PyBuiltin("dir", 0, 1, Dir));
+        }
+
+        private static void Set(PyDict d, int q, Value v)
+        {
+            d.SetQ(q, v);
+        }
+
+        private static Value MakeBool(PyType type, Value[] args, int start, int nPos, int nKw)
+        {
+            if (nKw != 0) throw Rt.TypeError("function doesn't take keyword arguments");
+            if (nPos > 1) throw Rt.ArgCountError(0, 1, nPos);
+            return Value.FromBool(nPos == 1 && Rt.IsTrue(args[start]));
+        }
+
+        // print(*objects, sep=' ', end='\n', file=sys.stdout)
+        public static Value Print(Value[] args, int start, int nPos, int nKw)
+        {
+            Value sep = Value.Null, end = Value.Null, file = Value.Null;
+            for (int i = 0; i < nKw; i++)
+            {
+                int q = KwName(args[start + nPos + 2 * i]);
+                Value v = args[start + nPos + 2 * i + 1];
+                if (q == Q.sep) sep = v;
+                else if (q == Q.end) end = v;
+                else if (q == QFile) file = v;
+                else throw Rt.TypeError("extra keyword arguments given");
+            }
+            byte[] sepData = Space, endData = Newline;
+            int sepOff = 0, sepLen = 1, endOff = 0, endLen = 1;
+            if (!sep.IsNull) StrData(sep, out sepData, out sepOff, out sepLen);
+            if (!end.IsNull) StrData(end, out endData, out endOff, out endLen);
+            Value write = Value.Null;
+            if (!file.IsNull)
+            {
+                if (Rt.TypeOf(file).IsUser) throw Rt.Raise(ExcTypes.OSError, "stream operation not supported");
+                write = Rt.LoadAttrMaybe(file, Q.write);
+                if (write.IsNull) throw Rt.Raise(ExcTypes.OSError, "stream operation not supported");
+            }
+            // The console printer is reused; a print nested in a __str__/__repr__ gets its own.
+            Printer p;
+            if (write.IsNull)
+            {
+                p = _stdoutPrinter != null && _stdoutSink == Rt.Stdout ? _stdoutPrinter : new Printer(Rt.Stdout);
+                _stdoutPrinter = null;
+            }
+            else
+            {
+                p = new Printer();
+            }
+            try
+            {
+                for (int i = 0; i < nPos; i++)
+                {
+                    if (i > 0) p.WriteBytes(sepData, sepOff, sepLen);
+                    Value v = args[start + i];
+                    // User __str__ may print: write what precedes it first, as MicroPython does.
+                    if (write.IsNull && v.Obj is PyInstance) p.Flush();
+                    Rt.Print(p, v, PrintKind.Str);
+                }
+                p.WriteBytes(endData, endOff, endLen);
+                if (!write.IsNull) Rt.Call1(write, new PyStr(p.ToArray(), 0, p.Length));
+            }
+            finally
+            {
+                if (write.IsNull)
+                {
+                    // Also on an exception: MicroPython has written the parts before it.
+                    p.Flush();
+                    p.Clear();
+                    _stdoutPrinter = p;
+                    _stdoutSink = Rt.Stdout;
+                }
+            }
+            return Value.None;
+        }
+
+        private static int KwName(Value name)
+        {
+            PyStr s = name.Obj as PyStr;
+            return s == null ? 0 : s.Intern();
+        }
+
+        // mp_obj_str_get_data: str or bytes.
+        private static void StrData(Value v, out byte[] data, out int off, out int len)
+        {
+            if (v.Obj is PyStr || v.Obj is PyBytes)
+            {
+                SeqArgs.GetData(v, out data, out off, out len);
+                return;
+            }
+            throw Rt.TypeError("can't convert '" + Rt.TypeNameOf(v) + "' object to str implicitly");
+        }
+
+        public static Value Len(Value v)
+        {
+            return Rt.UnaryOp(UnaryOpKind.Len, v);
+        }
+
+        public static Value Repr(Value v)
+        {
+            return Rt.Repr(v);
+        }
+
+        public static Value Iter(Value v)
+        {
+            return Rt.GetIter(v);
+        }
+
+        public static Value Next(Value[] args, int start, int n)
+        {
+            Value it = args[start];
+            if (it.IsObj && !(it.Obj is PyInstance))
+            {
+                Value self = it.Obj.GetIter();
+                if (!self.Is(it)) throw Rt.TypeError("'" + Rt.TypeNameOf(it) + "' object isn't an iterator");
+            }
+            Vm.StopIterationArg = Value.Null;
+            Value r = Rt.IterNext(it);
+            if (!r.IsNull) return r;
+            if (n > 1) return args[start + 1];
+            // a generator's return value travels in StopIteration (mp_raise_StopIteration)
+            Value stopArg = Vm.StopIterationArg;
+            Vm.StopIterationArg = Value.Null;
+            if (!stopArg.IsNull) throw Rt.RaiseWith(ExcTypes.StopIteration, stopArg);
+            throw Rt.StopIteration();
+        }
+
+        public static Value Sorted(Value[] args, int start, int nPos, int nKw)
+        {
+            if (nPos > 1) throw Rt.TypeError("must use keyword argument for key function");
+            if (nPos < 1) throw Rt.ArgCountError(1, 1, nPos);
+            PyList l = PyList.FromIterable(args[start]);
+            Value key;
+            bool reverse;
+            PyList.ParseSortArgs(args, start + nPos, nKw, out key, out reverse);
+            l.Sort(key, reverse);
+            return l;
+        }
+
+        public static Value Min(Value[] args, int start, int nPos, int nKw)
+        {
+            return MinMax(args, start, nPos, nKw, BinaryOpKind.Less);
+        }
+
+        public static Value Max(Value[] args, int start, int nPos, int nKw)
+        {
+            return MinMax(args, start, nPos, nKw, BinaryOpKind.More);
+        }
+
+        private static Value MinMax(Value[] args, int start, int nPos, int nKw, int op)
+        {
+            if (nPos < 1) throw Rt.ArgCountError(1, int.MaxValue, nPos);
+            Value key = Value.Null, dflt = Value.Null;
+            for (int i = 0; i < nKw; i++)
+            {
+                int q = KwName(args[start + nPos + 2 * i]);
+                if (q == Q.key) key = args[start + nPos + 2 * i + 1];
+                else if (q == QDefault) dflt = args[start + nPos + 2 * i + 1];
+            }
+            Value bestKey = Value.Null, best = Value.Null;
+            if (nPos == 1)
+            {
+                Value it = Rt.GetIter(args[start]);
+                while (true)
+                {
+                    Value x = Rt.IterNext(it);
+                    if (x.IsNull) break;
+                    Value k = key.IsNull ? x : Rt.Call1(key, x);
+                    if (best.IsNull || Rt.BinaryOp(op, k, bestKey).Obj == PyBool.TrueObj)
+                    {
+                        bestKey = k;
+                        best = x;
+                    }
+                }
+                if (best.IsNull)
+                {
+                    if (dflt.IsNull) throw Rt.ValueError("arg is an empty sequence");
+                    best = dflt;
+                }
+                return best;
+            }
+            for (int i = 0; i < nPos; i++)
+            {
+                Value x = args[start + i];
+                Value k = key.IsNull ? x : Rt.Call1(key, x);
+                if (best.IsNull || Rt.BinaryOp(op, k, bestKey).Obj == PyBool.TrueObj)
+                {
+                    bestKey = k;
+                    best = x;
+                }
+            }
+            return best;
+        }
+
+        public static Value Sum(Value[] args, int start, int n)
+        {
+            Value acc = n > 1 ? args[start + 1] : Value.Zero;
+            Value it = Rt.GetIter(args[start]);
+            while (true)
+            {
+                Value x = Rt.IterNext(it);
+                if (x.IsNull) return acc;
+                acc = Rt.BinaryOp(BinaryOpKind.Add, acc, x);
+            }
+        }
+
+        public static Value All(Value v)
+        {
+            Value it = Rt.GetIter(v);
+            while (true)
+            {
+                Value x = Rt.IterNext(it);
+                if (x.IsNull) return Value.True;
+                if (!Rt.IsTrue(x)) return Value.False;
+            }
+        }
+
+        public static Value Any(Value v)
+        {
+            Value it = Rt.GetIter(v);
+            while (true)
+            {
+                Value x = Rt.IterNext(it);
+                if (x.IsNull) return Value.False;
+                if (Rt.IsTrue(x)) return Value.True;
+            }
+        }
+
+        public static Value Hash(Value v)
+        {
+            return Rt.UnaryOp(UnaryOpKind.Hash, v);
+        }
+
+        // A small int's id is its tagged word, as in MicroPython; other ids are identity hashes.
+        public static Value Id(Value v)
+        {
+            if (v.IsSmallInt) return Value.FromInt((v.Bits << 1) | 1);
+            if (v.IsObj) return Value.FromInt(Rt.IdentityHash(v.Obj) & 0x7FFFFFFF);
+            return Value.FromInt(v.Bits & long.MaxValue);
+        }
+
+        private static bool DefinedBelowObject(PyType t, int q)
+        {
+            if (t == PyType.ObjectType) return false;
+            if (!t.Locals.GetQ(q).IsNull) return true;
+            for (int i = 0; i < t.Bases.Length; i++)
+            {
+                if (DefinedBelowObject(t.Bases[i], q)) return true;
+            }
+            return false;
+        }
+
+        // dir(obj): every qstr that loads as an attribute, in qstr order (mp_builtin_dir). dir() without an
+        // argument needs the current frame's locals, which the VM provides by replacing this built-in.
+        public static Value Dir(Value[] args, int start, int n)
+        {
+            PyList r = new PyList(16);
+            if (n == 0) return r;
+            Value obj = args[start];
+            PyType t = Rt.TypeOf(obj);
+            int count = Qstr.Count;
+            for (int q = Q.empty + 1; q < count; q++)
+            {
+                // MicroPython's built-in types don't inherit object's methods (only __class__ is generic).
+                if (!t.IsUser && !(obj.Obj is PyType) && !PyType.ObjectType.Locals.GetQ(q).IsNull && !DefinedBelowObject(t, q)) continue;
+                Value a;
+                try
+                {
+                    a = Rt.LoadAttrMaybe(obj, q);
+                }
+                catch (PyException)
+                {
+                    continue;
+                }
+                if (!a.IsNull) r.Append(Qstr.Obj(q));
+            }
+            return r;
         }
     }
 }

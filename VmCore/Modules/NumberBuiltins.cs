@@ -5,11 +5,6 @@ namespace NanoMpy
     // objcomplex.c, objbool.c, modbuiltins.c).
     public static class NumberBuiltins
     {
-        // Making a bytes object belongs to the strings work, which sets this hook (int.to_bytes uses it).
-        public delegate Value BytesFactory(byte[] data);
-
-        public static BytesFactory MakeBytes;
-
         public static void Register(PyDict builtins)
         {
             builtins.SetQ(Q.@int, PyInt.TypeObj);
@@ -334,11 +329,7 @@ namespace NanoMpy
             {
                 throw Rt.OverflowError("buffer too small");
             }
-            if (MakeBytes == null)
-            {
-                throw Rt.NotImplementedError("bytes");
-            }
-            return MakeBytes(r);
+            return new PyBytes(r, 0, r.Length);
         }
 
         private static bool IsLittle(Value v)

@@ -5,6 +5,53 @@ namespace NanoMpy
     {
         public static void Register(PyDict builtins)
         {
+            Set(builtins, "__import__", new PyBuiltin("__import__", ImportFn));
+            Set(builtins, "globals", new PyBuiltin("globals", GlobalsFn));
+            Set(builtins, "locals", new PyBuiltin("locals", LocalsFn));
+            Set(builtins, "exec", new PyBuiltin("exec", 1, 3, NoCompiler));
+            Set(builtins, "eval", new PyBuiltin("eval", 1, 3, NoCompiler));
+            Set(builtins, "compile", new PyBuiltin("compile", 3, 6, NoCompiler));
+        }
+
+        private static void Set(PyDict d, string name, Value v)
+        {
+            d.SetQ(Qstr.Intern(name), v);
+        }
+
+        // __import__(name, globals=None, locals=None, fromlist=(), level=0)
+        private static Value ImportFn(Value[] args, int start, int nPos, int nKw)
+        {
+            if (nKw != 0) throw Rt.TypeError("function doesn't take keyword arguments");
+            if (nPos < 1 || nPos > 5) throw Rt.ArgCountError(1, 5, nPos);
+            PyStr name = args[start].Obj as PyStr;
+            if (name == null) throw Rt.TypeError("can't convert to str implicitly");
+            PyDict globals = nPos >= 2 ? args[start + 1].Obj as PyDict : null;
+            Value fromList = nPos >= 4 ? args[start + 3] : Value.None;
+            long level = 0;
+            if (nPos >= 5)
+            {
+                if (!args[start + 4].IsSmallInt) throw Rt.TypeError("can't convert to int");
+                level = args[start + 4].Bits;
+            }
+            if (level != 0 && globals == null) globals = Vm.Globals;
+            return Imports.Import(name.ToString(), fromList, level, globals, false);
+        }
+
+        private static Value GlobalsFn()
+        {
+            if (Vm.Globals == null) return new PyDict();
+            return Vm.Globals;
+        }
+
+        private static Value LocalsFn()
+        {
+            if (Vm.Locals != null) return Vm.Locals;
+            return GlobalsFn();
+        }
+
+        private static Value NoCompiler(Value[] args, int start, int n)
+        {
+            throw Rt.NotImplementedError("compiler not available: only precompiled .mpy code can run");
         }
     }
 }

@@ -1,6 +1,7 @@
 namespace NanoMpy
 {
-    // The built-in exception hierarchy (py/objexcept.c), as MicroPython's unix port has it.
+    // The built-in exception hierarchy (py/objexcept.c), exactly the exception types the unix port v1.27
+    // has in builtins (ViperTypeError is there because the unix port has the native emitters).
     public static class ExcTypes
     {
         public static readonly PyType BaseException = Make("BaseException", PyType.ObjectType);
@@ -28,6 +29,7 @@ namespace NanoMpy
         public static readonly PyType SyntaxError = Make("SyntaxError", Exception);
         public static readonly PyType IndentationError = Make("IndentationError", SyntaxError);
         public static readonly PyType TypeError = Make("TypeError", Exception);
+        public static readonly PyType ViperTypeError = Make("ViperTypeError", TypeError);
         public static readonly PyType ValueError = Make("ValueError", Exception);
         public static readonly PyType UnicodeError = Make("UnicodeError", ValueError);
 
@@ -37,7 +39,8 @@ namespace NanoMpy
             BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopAsyncIteration,
             StopIteration, ArithmeticError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
             EOFError, ImportError, LookupError, IndexError, KeyError, MemoryError, NameError, OSError,
-            RuntimeError, NotImplementedError, SyntaxError, IndentationError, TypeError, ValueError, UnicodeError,
+            RuntimeError, NotImplementedError, SyntaxError, IndentationError, TypeError, ViperTypeError, ValueError,
+            UnicodeError,
         };
 
         private static PyType Make(string name, PyType baseType)

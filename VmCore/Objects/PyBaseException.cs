@@ -48,5 +48,42 @@ namespace NanoMpy
         {
             Rt.PrintException(this, p, kind);
         }
+
+        // Instances of user exception classes dispatch special methods like any user instance.
+        public override Value UnaryOp(int op)
+        {
+            return ExcType.IsUser ? Rt.InstanceUnaryOp(this, op) : Value.Null;
+        }
+
+        public override Value BinaryOp(int op, Value rhs)
+        {
+            return ExcType.IsUser ? Rt.InstanceBinaryOp(this, op, rhs) : Value.Null;
+        }
+
+        public override Value Subscr(Value index, Value value)
+        {
+            return ExcType.IsUser ? Rt.InstanceSubscr(this, index, value) : Value.Null;
+        }
+
+        public override Value Call(Value[] args, int start, int nPos, int nKw)
+        {
+            if (ExcType.IsUser) return Rt.InstanceCall(this, args, start, nPos, nKw);
+            return base.Call(args, start, nPos, nKw);
+        }
+
+        public override Value GetIter()
+        {
+            return ExcType.IsUser ? Rt.InstanceGetIter(this) : Value.Null;
+        }
+
+        public override bool Eq(Value other)
+        {
+            return ExcType.IsUser && Rt.IsTrue(Rt.UserEqualOp(BinaryOpKind.Equal, this, other));
+        }
+
+        public override long Hash()
+        {
+            return ExcType.IsUser ? Rt.InstanceHash(this) : Rt.IdentityHash(this);
+        }
     }
 }

@@ -25,9 +25,16 @@ namespace NanoMpy
             return Rt.Call(Method, a, 0, nPos + 1, nKw);
         }
 
+        // <bound_method ADDR SELF.METHOD> (MICROPY_ERROR_REPORTING_DETAILED).
         public override void Print(Printer p, int kind)
         {
-            p.Write("<bound_method>");
+            p.Write("<bound_method ");
+            Rt.WriteAddress(p, this);
+            p.Write(" ");
+            Rt.Print(p, Self, PrintKind.Repr);
+            p.Write(".");
+            Rt.Print(p, Method, PrintKind.Repr);
+            p.Write(">");
         }
     }
 }

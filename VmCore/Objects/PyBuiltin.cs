@@ -74,11 +74,10 @@ namespace NanoMpy
             return Call(args, 0, 2, 0);
         }
 
+        // MicroPython prints every built-in function as <function>.
         public override void Print(Printer p, int kind)
         {
-            p.Write("<function ");
-            p.Write(Qstr.Str(Name));
-            p.Write(">");
+            p.Write("<function>");
         }
     }
 }

@@ -1,27 +1,45 @@
 namespace NanoMpy
 {
-    // dict. PLACEHOLDER storage (linear scan) to be replaced by the map.c-compatible open-addressing table so
-    // iteration order matches MicroPython's. The public API below is the contract.
+    // dict (py/objdict.c) over MapTable, so iteration order is MicroPython's. OrderedDict is the same class
+    // with an ordered table (linear, insertion order) and its own type.
     public sealed partial class PyDict : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Q.dict, PyType.ObjectType);
+        public static readonly PyType TypeObj = MakeType();
+        public static readonly PyType OrderedDictType = MakeOrderedType();
 
-        private Value[] _keys = new Value[4];
-        private Value[] _vals = new Value[4];
-        private int _used;
-        private int _count;
+        internal MapTable Map;
+        private PyType _type;
 
-        public PyDict() { }
+        public PyDict()
+        {
+            Map = new MapTable(0, true);
+        }
 
-        public override PyType Type { get { return TypeObj; } }
+        // capacity: initial slot count, as mp_obj_new_dict(n) (BUILD_MAP n passes its item count).
+        public PyDict(int capacity)
+        {
+            Map = new MapTable(capacity, true);
+        }
 
-        public int Count { get { return _count; } }
+        public static PyDict NewOrdered()
+        {
+            PyDict d = new PyDict();
+            d.Map.IsOrdered = true;
+            d._type = OrderedDictType;
+            return d;
+        }
+
+        public override PyType Type { get { return _type == null ? TypeObj : _type; } }
+
+        public bool IsOrdered { get { return Map.IsOrdered; } }
+
+        public int Count { get { return Map.Used; } }
 
         // Value for key, or Null when absent. Raises TypeError for unhashable keys.
         public Value Get(Value key)
         {
-            int i = Find(key);
-            return i < 0 ? Value.Null : _vals[i];
+            int i = Map.Find(key);
+            return i < 0 ? Value.Null : Map.Vals[i];
         }
 
         public Value GetQ(int qstr)
@@ -31,21 +49,9 @@ namespace NanoMpy
 
         public void Set(Value key, Value value)
         {
-            int i = Find(key);
-            if (i >= 0) { _vals[i] = value; return; }
-            if (_used == _keys.Length)
-            {
-                Value[] k = new Value[_keys.Length * 2];
-                Value[] v = new Value[_keys.Length * 2];
-                System.Array.Copy(_keys, k, _used);
-                System.Array.Copy(_vals, v, _used);
-                _keys = k;
-                _vals = v;
-            }
-            _keys[_used] = key;
-            _vals[_used] = value;
-            _used++;
-            _count++;
+            bool added;
+            int i = Map.FindOrAdd(key, out added);
+            Map.Vals[i] = value;
         }
 
         public void SetQ(int qstr, Value value)
@@ -56,50 +62,39 @@ namespace NanoMpy
         // Removes key; returns its value or Null when absent.
         public Value Remove(Value key)
         {
-            int i = Find(key);
+            int i = Map.Remove(key);
             if (i < 0) return Value.Null;
-            Value v = _vals[i];
-            for (int j = i; j < _used - 1; j++) { _keys[j] = _keys[j + 1]; _vals[j] = _vals[j + 1]; }
-            _used--;
-            _count--;
-            _keys[_used] = Value.Null;
-            _vals[_used] = Value.Null;
+            Value v = Map.Vals[i];
+            Map.Vals[i] = Value.Null;
             return v;
         }
 
         public void Clear()
         {
-            _keys = new Value[4];
-            _vals = new Value[4];
-            _used = 0;
-            _count = 0;
+            Map.Clear();
         }
 
         // Iteration in MicroPython's order: start with pos 0; returns the next pos, or -1 at the end.
         public int Next(int pos, out Value key, out Value value)
         {
-            while (pos < _used)
+            int i = pos < 0 ? -1 : Map.NextFilled(pos);
+            if (i < 0)
             {
-                if (!_keys[pos].IsNull)
-                {
-                    key = _keys[pos];
-                    value = _vals[pos];
-                    return pos + 1;
-                }
-                pos++;
+                key = Value.Null;
+                value = Value.Null;
+                return -1;
             }
-            key = Value.Null;
-            value = Value.Null;
-            return -1;
+            key = Map.Keys[i];
+            value = Map.Vals[i];
+            return i + 1;
         }
 
-        private int Find(Value key)
+        public PyDict Copy()
         {
-            for (int i = 0; i < _used; i++)
-            {
-                if (Rt.Equal(_keys[i], key)) return i;
-            }
-            return -1;
+            PyDict d = new PyDict();
+            d.Map = Map.Clone();
+            d._type = _type;
+            return d;
         }
     }
 }

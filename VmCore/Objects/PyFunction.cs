@@ -1,10 +1,74 @@
 namespace NanoMpy
 {
-    // A function defined in Python bytecode. PLACEHOLDER until the VM work lands.
+    // A function defined in Python bytecode (mp_obj_fun_bc_t, and mp_obj_closure_t when Closure is set):
+    // its code, the globals of its module, positional defaults, keyword-only defaults and closed-over cells.
     public sealed class PyFunction : PyObject
     {
         public static readonly PyType TypeObj = new PyType(Qstr.Intern("function"), PyType.ObjectType);
+        public static readonly PyType ClosureTypeObj = new PyType(Qstr.Intern("closure"), PyType.ObjectType);
+        // A generator function's type is MicroPython's "generator" (mp_type_gen_wrap).
+        public static readonly PyType GenFunTypeObj = new PyType(Qstr.Intern("generator"), PyType.ObjectType);
 
-        public override PyType Type { get { return TypeObj; } }
+        public readonly RawCode Code;
+        public readonly PyDict Globals;
+        public readonly Value[] Defaults;   // positional defaults (NDefPosArgs of them), or null
+        public readonly PyDict KwDefaults;  // keyword-only defaults, or null
+        public readonly Value[] Closure;    // PyCell values passed as the leading arguments, or null
+
+        // defTuple: a tuple or None/Null; kwDict: a dict or None/Null.
+        public PyFunction(RawCode code, PyDict globals, Value defTuple, Value kwDict, Value[] closure)
+        {
+            Code = code;
+            Globals = globals;
+            PyTuple t = defTuple.Obj as PyTuple;
+            if (t != null) Defaults = t.Items;
+            KwDefaults = kwDict.Obj as PyDict;
+            Closure = closure;
+        }
+
+        public override PyType Type
+        {
+            get
+            {
+                if (Closure != null) return ClosureTypeObj;
+                if ((Code.ScopeFlags & ScopeFlag.Generator) != 0) return GenFunTypeObj;
+                return TypeObj;
+            }
+        }
+
+        public override Value Call(Value[] args, int start, int nPos, int nKw)
+        {
+            return Vm.CallFunction(this, args, start, nPos, nKw);
+        }
+
+        public override Value LoadAttr(int qstr)
+        {
+            if (qstr == Q.__name__) return Qstr.Obj(Code.Name);
+            if (qstr == Q.__class__) return Type;
+            return Value.Null;
+        }
+
+        public override void Print(Printer p, int kind)
+        {
+            if ((Code.ScopeFlags & ScopeFlag.Generator) != 0 && Closure == null)
+            {
+                p.Write("<generator>");
+                return;
+            }
+            if (Closure != null) p.Write("<closure ");
+            p.Write("<function ");
+            p.Write(Qstr.Str(Code.Name));
+            p.Write(" at 0x");
+            p.Write(Rt.IdentityHash(this).ToString("x"));
+            p.Write(">");
+            if (Closure != null)
+            {
+                p.Write(" at ");
+                p.Write(Rt.IdentityHash(this).ToString("x"));
+                p.Write(", n_closed=");
+                p.WriteInt(Closure.Length);
+                p.Write(" >");
+            }
+        }
     }
 }

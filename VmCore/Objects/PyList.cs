@@ -3,7 +3,7 @@ namespace NanoMpy
     // list: a growable array of values (Items[0 .. Count)).
     public sealed partial class PyList : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Q.list, PyType.ObjectType);
+        public static readonly PyType TypeObj = MakeType();
 
         public Value[] Items;
         public int Count;

@@ -1,9 +1,11 @@
 namespace NanoMpy
 {
-    // A module: its globals dict. PLACEHOLDER until the VM work lands.
+    // A module (mp_obj_module_t): its globals dict is its namespace.
     public sealed class PyModule : PyObject
     {
         public static readonly PyType TypeObj = new PyType(Qstr.Intern("module"), PyType.ObjectType);
+        private static readonly int QDict = Qstr.Intern("__dict__");
+        private static readonly int QFile = Qstr.Intern("__file__");
 
         public readonly int Name;
         public readonly PyDict Globals;
@@ -18,14 +20,33 @@ namespace NanoMpy
 
         public override Value LoadAttr(int qstr)
         {
-            return Globals.GetQ(qstr);
+            Value v = Globals.GetQ(qstr);
+            if (v.IsNull && qstr == QDict) return Globals;
+            return v;
         }
 
         public override bool StoreAttr(int qstr, Value value)
         {
-            if (value.IsNull) Globals.Remove(Qstr.Obj(qstr));
-            else Globals.SetQ(qstr, value);
+            if (value.IsNull) return !Globals.Remove(Qstr.Obj(qstr)).IsNull;
+            Globals.SetQ(qstr, value);
             return true;
+        }
+
+        // <module 'name'>, or <module 'name' from 'file'> when it came from a file (module_print).
+        public override void Print(Printer p, int kind)
+        {
+            Value name = Globals.GetQ(Q.__name__);
+            Value file = Globals.GetQ(QFile);
+            p.Write("<module '");
+            if (name.Obj is PyStr) Rt.Print(p, name, PrintKind.Str);
+            p.Write("'");
+            if (file.Obj is PyStr)
+            {
+                p.Write(" from '");
+                Rt.Print(p, file, PrintKind.Str);
+                p.Write("'");
+            }
+            p.Write(">");
         }
     }
 }

@@ -86,5 +86,6 @@ namespace NanoMpy
     {
         public const int Str = 0;  // PRINT_STR
         public const int Repr = 1; // PRINT_REPR
+        public const int Exc = 2;  // PRINT_EXC: the last line of a traceback ("Name: message")
     }
 }

@@ -1,10 +1,11 @@
 namespace NanoMpy
 {
-    // slice (py/objslice.c). MINIMAL version made by the strings work so sequences can be sliced before the
-    // container work lands; that work owns this file and may extend it (attributes, indices()).
+    // slice (py/objslice.c): start/stop/step attributes, indices(), and the bounds sequences slice with.
+    // Not constructible from Python in MicroPython (slice(...) raises); made by BUILD_SLICE.
     public sealed class PySlice : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("slice"), PyType.ObjectType);
+        public static readonly PyType TypeObj = MakeType();
+        private static readonly int QIndices = Qstr.Intern("indices");
 
         public readonly Value Start;
         public readonly Value Stop;
@@ -18,6 +19,80 @@ namespace NanoMpy
         }
 
         public override PyType Type { get { return TypeObj; } }
+
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Qstr.Intern("slice"), PyType.ObjectType);
+            t.AddMethod(new PyBuiltin("indices", IndicesFn));
+            return t;
+        }
+
+        public override Value LoadAttr(int qstr)
+        {
+            if (qstr == Q.start) return Start;
+            if (qstr == Q.stop) return Stop;
+            if (qstr == Q.step) return Step;
+            if (qstr == QIndices) return Rt.GenericLoadAttr(this, qstr);
+            return Value.Null;
+        }
+
+        public override long Hash()
+        {
+            throw Rt.TypeError("unsupported type for __hash__: 'slice'");
+        }
+
+        // mp_obj_slice_indices: start/stop/step bound to a sequence of length len.
+        public void Indices(long len, out long start, out long stop, out long step)
+        {
+            step = 1;
+            if (!Step.IsNone)
+            {
+                step = SeqArgs.ToInt(Step);
+                if (step == 0) throw Rt.ValueError("slice step can't be zero");
+            }
+            if (step > 0)
+            {
+                start = Start.IsNone ? 0 : Bound(SeqArgs.ToInt(Start), len, 0, len);
+                stop = Stop.IsNone ? len : Bound(SeqArgs.ToInt(Stop), len, 0, len);
+            }
+            else
+            {
+                start = Start.IsNone ? len - 1 : Bound(SeqArgs.ToInt(Start), len, -1, len - 1);
+                stop = Stop.IsNone ? -1 : Bound(SeqArgs.ToInt(Stop), len, -1, len - 1);
+            }
+        }
+
+        private static long Bound(long i, long len, long lo, long hi)
+        {
+            if (i < 0) i += len;
+            if (i < lo) i = lo;
+            if (i > hi) i = hi;
+            return i;
+        }
+
+        // mp_seq_get_fast_slice_indexes: bounds ready for SeqOps.Extract (stop exclusive in the step's
+        // direction); true when step is 1.
+        public bool SeqIndices(int len, out int start, out int stop, out int step)
+        {
+            long a, b, c;
+            Indices(len, out a, out b, out c);
+            if (c < 0) b++;
+            if (c > 0 && a > b) b = a;
+            else if (c < 0 && a < b) b = a + 1;
+            start = (int)a;
+            stop = (int)b;
+            step = c > int.MaxValue ? int.MaxValue : c < -int.MaxValue ? -int.MaxValue : (int)c;
+            return c == 1;
+        }
+
+        private static Value IndicesFn(Value self, Value length)
+        {
+            PySlice s = self.Obj as PySlice;
+            if (s == null) throw Rt.TypeError("argument has wrong type");
+            long a, b, c;
+            s.Indices(SeqArgs.ToInt(length), out a, out b, out c);
+            return new PyTuple(new Value[] { Value.FromInt(a), Value.FromInt(b), Value.FromInt(c) });
+        }
 
         public override void Print(Printer p, int kind)
         {

@@ -109,7 +109,7 @@ namespace NanoMpy
                     i++;
                     if (i < top && (d[i] == 'r' || d[i] == 's')) conversion = d[i++];
                     else if (i >= top) throw Rt.ValueError("end of format while looking for conversion specifier");
-                    else throw Rt.ValueError("unknown conversion specifier " + (char)d[i]);
+                    else throw Rt.ValueError("unknown conversion specifier " + new string((char)d[i], 1));
                 }
                 int specStart = -1;
                 if (i < top && d[i] == ':')

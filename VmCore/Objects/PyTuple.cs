@@ -3,10 +3,12 @@ namespace NanoMpy
     // tuple: a fixed array of values.
     public sealed partial class PyTuple : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Q.tuple, PyType.ObjectType);
+        public static readonly PyType TypeObj = MakeType();
         public static readonly PyTuple Empty = new PyTuple(new Value[0]);
 
         public readonly Value[] Items;
+        // A namedtuple class when this tuple is one of its instances (py/objnamedtuple.c), else null.
+        public NamedTupleType Named;
 
         public PyTuple(Value[] items)
         {
@@ -23,6 +25,6 @@ namespace NanoMpy
 
         public int Count { get { return Items.Length; } }
 
-        public override PyType Type { get { return TypeObj; } }
+        public override PyType Type { get { return Named == null ? TypeObj : Named.Type; } }
     }
 }

@@ -123,5 +123,7 @@ namespace NanoMpy
         public const int HasSetAttr = 2;     // __setattr__ / __delattr__
         public const int HasDescriptors = 4; // a property or __get__/__set__ in the class namespace
         public const int HasSlots = 8;       // __slots__
+        public const int IsSubclassed = 16;  // a user class some class derives from
+        public const int BindsSelf = 32;     // on a function type: found on a class, it binds self (methods)
     }
 }

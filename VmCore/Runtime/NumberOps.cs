@@ -432,11 +432,7 @@ namespace NanoMpy
         }
 
         // Reading the bytes of a str or another buffer object (bytes, bytearray, memoryview) for int() and
-        // float(). The types beyond str belong to the strings work, which sets this hook.
-        public delegate bool BufferReader(Value v, out byte[] data, out int off, out int len);
-
-        public static BufferReader GetBuffer;
-
+        // float().
         public static bool TryGetBuffer(Value v, out byte[] data, out int off, out int len)
         {
             PyStr s = v.Obj as PyStr;
@@ -447,9 +443,9 @@ namespace NanoMpy
                 len = s.Length;
                 return true;
             }
-            if (GetBuffer != null && v.IsObj)
+            if (v.IsObj)
             {
-                return GetBuffer(v, out data, out off, out len);
+                return SeqArgs.GetBuffer(v, out data, out off, out len);
             }
             data = null;
             off = 0;

@@ -10,8 +10,12 @@ namespace NanoMpy
     //
     // Lookup is open addressing over a power-of-two table keyed by MicroPython's qstr hash (djb2 variant,
     // 16 bits, never 0), so the hash also serves str objects and dict ordering.
+    //
+    // Thread safety: lookups and inserts hold _sync (Monitor, not `lock`: C# 9's lock calls an overload
+    // nanoFramework lacks); reads by id need no lock, since an id is published only after its entry is set.
     public static class Qstr
     {
+        private static readonly object _sync = new object();
         private static byte[][] _data;
         private static int[] _off;
         private static int[] _len;
@@ -65,6 +69,19 @@ namespace NanoMpy
 
         public static int Find(byte[] data, int off, int len, int hash)
         {
+            System.Threading.Monitor.Enter(_sync);
+            try
+            {
+                return FindLocked(data, off, len, hash);
+            }
+            finally
+            {
+                System.Threading.Monitor.Exit(_sync);
+            }
+        }
+
+        private static int FindLocked(byte[] data, int off, int len, int hash)
+        {
             int mask = _table.Length - 1;
             int slot = hash & mask;
             while (true)
@@ -84,9 +101,17 @@ namespace NanoMpy
         public static int Intern(byte[] data, int off, int len)
         {
             int hash = ComputeHash(data, off, len);
-            int id = Find(data, off, len, hash);
-            if (id != 0) return id;
-            return Add(data, off, len, hash);
+            System.Threading.Monitor.Enter(_sync);
+            try
+            {
+                int id = FindLocked(data, off, len, hash);
+                if (id != 0) return id;
+                return Add(data, off, len, hash);
+            }
+            finally
+            {
+                System.Threading.Monitor.Exit(_sync);
+            }
         }
 
         public static int Intern(string s)

@@ -68,8 +68,12 @@ namespace NanoMpy
                 case BinaryOpKind.IsNot: return Value.FromBool(!a.Is(b));
                 case BinaryOpKind.In: return Value.FromBool(Contains(b, a));
                 case BinaryOpKind.NotIn: return Value.FromBool(!Contains(b, a));
-                case BinaryOpKind.Equal: return Value.FromBool(Equal(a, b));
-                case BinaryOpKind.NotEqual: return Value.FromBool(!Equal(a, b));
+                case BinaryOpKind.Equal:
+                    if (IsUserObj(a) || IsUserObj(b)) return UserEqualOp(op, a, b);
+                    return Value.FromBool(Equal(a, b));
+                case BinaryOpKind.NotEqual:
+                    if (IsUserObj(a) || IsUserObj(b)) return UserEqualOp(op, a, b);
+                    return Value.FromBool(!Equal(a, b));
                 case BinaryOpKind.ExceptionMatch: return Value.FromBool(ExceptionMatches(a, b));
             }
             Value r;
@@ -97,14 +101,10 @@ namespace NanoMpy
             if (op >= BinaryOpKind.InplaceOr && op <= BinaryOpKind.InplacePower) plain = op + BinaryOpKind.InplaceToPlain;
             if (b.IsObj && !(IsNumber(a) && IsNumber(b)))
             {
+                // Only arithmetic has reflected forms: MicroPython never swaps a comparison.
                 if (plain >= BinaryOpKind.Or && plain <= BinaryOpKind.Power)
                 {
                     r = b.Obj.BinaryOp(plain + BinaryOpKind.PlainToReverse, a);
-                    if (!r.IsNull) return r;
-                }
-                else if (plain <= BinaryOpKind.MoreEqual)
-                {
-                    r = b.Obj.BinaryOp(SwapCompare(plain), a);
                     if (!r.IsNull) return r;
                 }
             }
@@ -113,23 +113,13 @@ namespace NanoMpy
                 r = NumberOps.BinaryOp(op, a, b);
                 if (!r.IsNull) return r;
             }
-            throw TypeError("unsupported types for " + Qstr.Str(OpNames.Binary[op]) + ": '" + TypeNameOf(a) + "', '" + TypeNameOf(b) + "'");
-        }
-
-        private static int SwapCompare(int op)
-        {
-            switch (op)
-            {
-                case BinaryOpKind.Less: return BinaryOpKind.More;
-                case BinaryOpKind.More: return BinaryOpKind.Less;
-                case BinaryOpKind.LessEqual: return BinaryOpKind.MoreEqual;
-                default: return BinaryOpKind.LessEqual;
-            }
+            throw TypeError("unsupported types for " + Qstr.Str(OpNames.Binary[plain]) + ": '" + TypeNameOf(a) + "', '" + TypeNameOf(b) + "'");
         }
 
         // Python ==.
         public static bool Equal(Value a, Value b)
         {
+            if (IsUserObj(a) || IsUserObj(b)) return IsTrue(UserEqualOp(BinaryOpKind.Equal, a, b));
             if (a.Obj == b.Obj)
             {
                 if (a.Bits == b.Bits) return !a.IsFloat || !double.IsNaN(a.Float);
@@ -275,7 +265,8 @@ namespace NanoMpy
         public static void StoreAttr(Value obj, int qstr, Value value)
         {
             if (obj.IsObj && obj.Obj.StoreAttr(qstr, value)) return;
-            throw AttributeErrorFor(obj, qstr);
+            // mp_store_attr names the object's type even for a type object.
+            throw AttributeError("'" + TypeNameOf(obj) + "' object has no attribute '" + Qstr.Str(qstr) + "'");
         }
 
         // LOAD_METHOD: pushes (method, self) without making a bound method when the attribute is a plain
@@ -283,7 +274,7 @@ namespace NanoMpy
         public static void LoadMethod(Value obj, int qstr, out Value method, out Value self)
         {
             PyObject o = obj.Obj;
-            if (o is PyInstance || o is PyType || o is PyModule || o is PyBaseException)
+            if (o is PyInstance || o is PyType || o is PyModule || o is PyBaseException || o is PySuper)
             {
                 ClassLoadMethod(obj, qstr, out method, out self);
                 return;
@@ -318,6 +309,11 @@ namespace NanoMpy
             if (obj.Obj is PyType)
             {
                 return AttributeError("type object '" + ((PyType)obj.Obj).NameStr + "' has no attribute '" + Qstr.Str(qstr) + "'");
+            }
+            PyModule m = obj.Obj as PyModule;
+            if (m != null)
+            {
+                return AttributeError("module '" + Qstr.Str(m.Name) + "' has no attribute '" + Qstr.Str(qstr) + "'");
             }
             return AttributeError("'" + TypeNameOf(obj) + "' object has no attribute '" + Qstr.Str(qstr) + "'");
         }

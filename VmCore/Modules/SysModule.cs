@@ -1,0 +1,223 @@
+namespace NanoMpy
+{
+    // The sys module as the unix port of MicroPython v1.27.0 has it: argv, path, modules, exit,
+    // stdin/stdout/stderr, print_exception, implementation, version, version_info, maxsize, byteorder,
+    // platform.
+    public static class SysModule
+    {
+        public static readonly PyDict Modules = new PyDict(3); // MICROPY_LOADED_MODULES_DICT_SIZE
+        public static readonly PyList Path = new PyList(4);
+        public static readonly PyList Argv = new PyList(4);
+        public static readonly PyModule Module = Make();
+
+        private static readonly int QWrite = Qstr.Intern("write");
+
+        private static PyModule Make()
+        {
+            PyDict g = new PyDict();
+            int name = Qstr.Intern("sys");
+            g.SetQ(Q.__name__, Qstr.Obj(name));
+            PyModule m = new PyModule(name, g);
+            Set(g, "argv", Argv);
+            Set(g, "path", Path);
+            Set(g, "modules", Modules);
+            Set(g, "exit", new PyBuiltin("exit", 0, 1, Exit));
+            Set(g, "print_exception", new PyBuiltin("print_exception", 1, 2, PrintExceptionFn));
+            Set(g, "stdin", new PyStream(0));
+            Set(g, "stdout", new PyStream(1));
+            Set(g, "stderr", new PyStream(2));
+            Set(g, "implementation", new PyAttrTuple(
+                new string[] { "name", "version", "_machine", "_mpy", "_build", "_thread" },
+                new Value[]
+                {
+                    PyStr.FromString("micropython"),
+                    new PyTuple(new Value[] { Value.FromInt(1), Value.FromInt(27), Value.FromInt(0), PyStr.FromString("") }),
+                    PyStr.FromString("linux [GCC 12.2.0] version"),
+                    Value.FromInt(2822),
+                    PyStr.FromString("standard"),
+                    PyStr.FromString("unsafe"),
+                }));
+            Set(g, "version", PyStr.FromString("3.4.0; MicroPython v1.27.0 on 2026-11-23"));
+            Set(g, "version_info", new PyTuple(new Value[] { Value.FromInt(3), Value.FromInt(4), Value.FromInt(0) }));
+            Set(g, "maxsize", Value.FromInt(long.MaxValue));
+            Set(g, "byteorder", PyStr.FromString("little"));
+            Set(g, "platform", PyStr.FromString("linux"));
+            Set(g, "executable", PyStr.FromString(""));
+            Set(g, "ps1", PyStr.FromString(">>> "));
+            Set(g, "ps2", PyStr.FromString("... "));
+            Set(g, "exc_info", new PyBuiltin("exc_info", ExcInfo));
+            Set(g, "atexit", new PyBuiltin("atexit", AtExit));
+            Imports.RegisterBuiltinModule(m);
+            // `import builtins` gives the builtins namespace itself
+            int bq = Qstr.Intern("builtins");
+            Imports.RegisterBuiltinModule(new PyModule(bq, Builtins.Dict));
+            return m;
+        }
+
+        // The function sys.atexit registered (Null: none); the host calls it when the program ends.
+        public static Value ExitFunc;
+
+        public static void SetExecutable(string path)
+        {
+            Module.Globals.SetQ(Qstr.Intern("executable"), PyStr.FromString(path));
+        }
+
+        // sys.exc_info(): (type, value, None) of the exception being handled, else three Nones.
+        private static Value ExcInfo()
+        {
+            PyBaseException e = Vm.CurrentException;
+            if (e == null) return new PyTuple(new Value[] { Value.None, Value.None, Value.None });
+            return new PyTuple(new Value[] { e.ExcType, e, Value.None });
+        }
+
+        // sys.atexit(func): registers func (replacing any earlier one) and returns the previous one.
+        private static Value AtExit(Value func)
+        {
+            Value prev = ExitFunc.IsNull ? Value.None : ExitFunc;
+            ExitFunc = func;
+            return prev;
+        }
+
+        private static void Set(PyDict g, string name, Value v)
+        {
+            g.SetQ(Qstr.Intern(name), v);
+        }
+
+        // Called once by the host before running code (touching Module registers sys).
+        public static void Init(string[] argv, string[] path)
+        {
+            if (Module == null) return;
+            Argv.Count = 0;
+            Path.Count = 0;
+            ExitFunc = Value.Null;
+            for (int i = 0; i < argv.Length; i++) Argv.Append(PyStr.FromString(argv[i]));
+            for (int i = 0; i < path.Length; i++) Path.Append(PyStr.FromString(path[i]));
+        }
+
+        private static Value Exit(Value[] args, int start, int n)
+        {
+            if (n == 0) throw new PyException(new PyBaseException(ExcTypes.SystemExit, PyTuple.Empty));
+            throw Rt.RaiseWith(ExcTypes.SystemExit, args[start]);
+        }
+
+        private static Value PrintExceptionFn(Value[] args, int start, int n)
+        {
+            PyBaseException e = args[start].Obj as PyBaseException;
+            if (e == null) throw Rt.TypeError("print_exception expects an exception");
+            Printer p = new Printer();
+            Vm.PrintException(p, e);
+            if (n > 1) Rt.Call1(Rt.LoadAttr(args[start + 1], QWrite), new PyStr(p.ToArray(), 0, p.Length));
+            else WriteTo(1, p.Buffer, 0, p.Length);
+            return Value.None;
+        }
+
+        // Writes to the board's stdout (fd 1) or stderr (fd 2).
+        public static void WriteTo(int fd, byte[] data, int off, int len)
+        {
+            IBoard b = Vm.Board;
+            if (b == null) return;
+            IByteSink sink = fd == 2 ? b.Stderr : b.Stdout;
+            if (sink != null) sink.Write(data, off, len);
+        }
+
+        // sys.stdin/stdout/stderr: write(s) sends str or bytes data to the console.
+        private sealed class PyStream : PyObject
+        {
+            private static readonly PyType TypeObj = MakeType();
+            private readonly int _fd;
+
+            public PyStream(int fd)
+            {
+                _fd = fd;
+            }
+
+            public override PyType Type { get { return TypeObj; } }
+
+            private static PyType MakeType()
+            {
+                PyType t = new PyType(Qstr.Intern("TextIOWrapper"), PyType.ObjectType);
+                t.AddMethod(new PyBuiltin("write", WriteFn));
+                t.AddMethod(new PyBuiltin("flush", FlushFn));
+                return t;
+            }
+
+            private static Value WriteFn(Value self, Value data)
+            {
+                PyStream st = (PyStream)self.Obj;
+                PyStr s = data.Obj as PyStr;
+                if (s != null)
+                {
+                    WriteTo(st._fd, s.Data, s.Offset, s.Length);
+                    return Value.FromInt(s.Length);
+                }
+                PyBytes b = data.Obj as PyBytes;
+                if (b != null)
+                {
+                    WriteTo(st._fd, b.Data, b.Offset, b.Length);
+                    return Value.FromInt(b.Length);
+                }
+                throw Rt.TypeError("object with buffer protocol required");
+            }
+
+            private static Value FlushFn(Value self)
+            {
+                return Value.None;
+            }
+
+            public override void Print(Printer p, int kind)
+            {
+                p.Write("<io.TextIOWrapper ");
+                p.WriteInt(_fd);
+                p.Write(">");
+            }
+        }
+
+        // A tuple whose items are also attributes (MicroPython's attrtuple, e.g. sys.implementation).
+        private sealed class PyAttrTuple : PyObject
+        {
+            private static readonly PyType TypeObj = new PyType(Q.tuple, PyType.ObjectType);
+            private readonly int[] _names;
+            private readonly Value[] _values;
+
+            public PyAttrTuple(string[] names, Value[] values)
+            {
+                _names = new int[names.Length];
+                for (int i = 0; i < names.Length; i++) _names[i] = Qstr.Intern(names[i]);
+                _values = values;
+            }
+
+            public override PyType Type { get { return TypeObj; } }
+
+            public override Value LoadAttr(int qstr)
+            {
+                for (int i = 0; i < _names.Length; i++)
+                {
+                    if (_names[i] == qstr) return _values[i];
+                }
+                return Value.Null;
+            }
+
+            public override Value Subscr(Value index, Value value)
+            {
+                if (!value.IsSentinel || !index.IsSmallInt) return Value.Null;
+                long i = index.Bits;
+                if (i < 0) i += _values.Length;
+                if (i < 0 || i >= _values.Length) throw Rt.IndexError("tuple index out of range");
+                return _values[(int)i];
+            }
+
+            public override void Print(Printer p, int kind)
+            {
+                p.Write("(");
+                for (int i = 0; i < _names.Length; i++)
+                {
+                    if (i > 0) p.Write(", ");
+                    p.Write(Qstr.Str(_names[i]));
+                    p.Write("=");
+                    Rt.Print(p, _values[i], PrintKind.Repr);
+                }
+                p.Write(")");
+            }
+        }
+    }
+}

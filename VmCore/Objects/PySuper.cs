@@ -1,0 +1,57 @@
+namespace NanoMpy
+{
+    // super(T, obj): attribute lookup starting after T in obj's class hierarchy. The VM's
+    // LOAD_SUPER_METHOD does the same lookup without making this object (Rt.LoadSuperMethod).
+    public sealed class PySuper : PyObject
+    {
+        public static readonly PyType TypeObj = MakeType();
+
+        public readonly Value Cls;
+        public readonly Value Obj;
+
+        public PySuper(Value cls, Value obj)
+        {
+            Cls = cls;
+            Obj = obj;
+        }
+
+        public override PyType Type { get { return TypeObj; } }
+
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Q.super, PyType.ObjectType);
+            t.MakeNew = Make;
+            return t;
+        }
+
+        // The compiler turns super() into super(__class__, self), so two arguments are required.
+        private static Value Make(PyType type, Value[] args, int start, int nPos, int nKw)
+        {
+            if (nKw != 0) throw Rt.TypeError("function doesn't take keyword arguments");
+            if (nPos != 2) throw Rt.ArgCountError(2, 2, nPos);
+            Value cls = args[start];
+            Value obj = args[start + 1];
+            PyType ot = obj.Obj as PyType;
+            if (ot == null || Rt.TypeOf(obj) != PyType.TypeType) ot = Rt.TypeOf(obj);
+            if (!(cls.Obj is PyType) || !Rt.IsSubclass(ot, cls)) throw Rt.Raise(ExcTypes.TypeError, null);
+            return new PySuper(cls, obj);
+        }
+
+        public override Value LoadAttr(int qstr)
+        {
+            Value m, s;
+            if (!Rt.SuperLookup(Cls, Obj, qstr, out m, out s)) return Value.Null;
+            if (s.IsNull) return m;
+            return new PyBoundMethod(m, s);
+        }
+
+        public override void Print(Printer p, int kind)
+        {
+            p.Write("<super: ");
+            Rt.Print(p, Cls, PrintKind.Str);
+            p.Write(", ");
+            Rt.Print(p, Obj, PrintKind.Str);
+            p.Write(">");
+        }
+    }
+}

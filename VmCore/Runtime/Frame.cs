@@ -1,0 +1,47 @@
+namespace NanoMpy
+{
+    // The state of one running bytecode function (mp_code_state_t). Frames of plain calls are pooled by call
+    // depth and reused, so a call allocates nothing once the pool is warm; a generator owns its frame.
+    //
+    //   S: [ value stack S[0..Sp] ... | locals: local i = S[NState - 1 - i] ]
+    //
+    // Locals sit at the top because the prelude gives only n_state (locals + stack), not the locals count.
+    // The exception-handler stack is kept in parallel arrays: handler ip, saved sp (times 2, plus 1 for a
+    // finally/with block) and the exception being handled there (for a bare `raise`).
+    public sealed class Frame
+    {
+        public RawCode Code;
+        public PyFunction Fun;       // null for module code
+        public PyDict Globals;
+        public Value[] S = new Value[16];
+        public int NState;
+        public int Ip;               // absolute index into Code.Code
+        public int Sp;               // index of the top of the value stack; -1 when empty
+        public int[] ExcHandler = new int[4];
+        public int[] ExcSp = new int[4];
+        public PyBaseException[] ExcPrev = new PyBaseException[4];
+        public int ExcTop = -1;
+
+        // Sizes the arrays for rc and clears the state (unbound locals are Null).
+        public void Prepare(RawCode rc, PyDict globals, PyFunction fun)
+        {
+            Code = rc;
+            Fun = fun;
+            Globals = globals;
+            int n = rc.NState;
+            NState = n;
+            if (S.Length < n) S = new Value[n < 16 ? 16 : n];
+            else System.Array.Clear(S, 0, n);
+            int ne = rc.NExcStack;
+            if (ExcHandler.Length < ne)
+            {
+                ExcHandler = new int[ne];
+                ExcSp = new int[ne];
+                ExcPrev = new PyBaseException[ne];
+            }
+            ExcTop = -1;
+            Sp = -1;
+            Ip = rc.BytecodeStart;
+        }
+    }
+}

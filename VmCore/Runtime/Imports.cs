@@ -1,0 +1,245 @@
+using NanoMpy.Flash;
+
+namespace NanoMpy
+{
+    // The import machinery (py/builtinimport.c's role): sys.modules, built-in modules, and NAME.mpy files and
+    // packages (DIR/__init__.mpy, or a bare DIR as a namespace package) found along sys.path through the
+    // board. A module file becomes a FlashRegion and its code runs in place from that buffer.
+    public static class Imports
+    {
+        private static readonly int QPath = Qstr.Intern("__path__");
+        private static readonly int QFile = Qstr.Intern("__file__");
+        private static readonly int QAll = Qstr.Intern("__all__");
+
+        // Modules implemented in C#, by name (sys, ...): registered by their subsystems.
+        public static readonly PyDict BuiltinModules = new PyDict();
+
+        public static void RegisterBuiltinModule(PyModule m)
+        {
+            BuiltinModules.SetQ(m.Name, m);
+        }
+
+        public static IBoard Board { get { return Vm.Board; } }
+
+        // IMPORT_NAME: (name, fromlist, level) as __import__ takes them; globals give the importing module's
+        // __name__ for relative imports.
+        public static Value ImportName(int nameQ, Value fromList, Value level, PyDict globals)
+        {
+            return Import(Qstr.Str(nameQ), fromList, level.IsSmallInt ? level.Bits : 0, globals, false);
+        }
+
+        // asMain: the module being run with -m: its __name__ is '__main__'.
+        public static Value Import(string name, Value fromList, long level, PyDict globals, bool asMain)
+        {
+            if (level < 0) throw Rt.Raise(ExcTypes.ValueError, null);
+            if (level > 0) name = ResolveRelative(name, level, globals);
+            if (name.Length == 0) throw Rt.Raise(ExcTypes.ValueError, null);
+
+            Value topModule = Value.Null;
+            Value outer = Value.Null;
+            int compStart = 0;
+            for (int i = 1; i <= name.Length; i++)
+            {
+                if (i < name.Length && name[i] != '.') continue;
+                string full = name.Substring(0, i);
+                string part = name.Substring(compStart, i - compStart);
+                bool overrideMain = asMain && i == name.Length;
+                Value mod = ImportAtLevel(full, part, outer, overrideMain);
+                outer = mod;
+                if (topModule.IsNull) topModule = mod;
+                compStart = i + 1;
+            }
+            if (!fromList.IsNone && !fromList.IsNull) return outer;
+            return topModule;
+        }
+
+        private static string ResolveRelative(string name, long level, PyDict globals)
+        {
+            Value cur = globals == null ? Value.Null : globals.GetQ(Q.__name__);
+            PyStr curStr = cur.Obj as PyStr;
+            if (curStr == null) throw Rt.ImportError("can't perform relative import");
+            string curName = curStr.ToString();
+            if (curName == "__main__")
+            {
+                Value real = globals.GetQ(Q.__main__);
+                if (real.Obj is PyStr) curName = real.Obj.ToString();
+            }
+            bool isPkg = !globals.GetQ(QPath).IsNull;
+            int p = curName.Length;
+            if (isPkg) level--;
+            while (level > 0 && p > 0)
+            {
+                if (curName[--p] == '.') level--;
+            }
+            if (p == 0) throw Rt.ImportError("can't perform relative import");
+            string baseName = curName.Substring(0, p);
+            return name.Length == 0 ? baseName : baseName + "." + name;
+        }
+
+        private static Value ImportAtLevel(string full, string part, Value outer, bool overrideMain)
+        {
+            int fullQ = Qstr.Intern(full);
+            Value existing = SysModule.Modules.GetQ(fullQ);
+            if (!existing.IsNull) return existing;
+
+            string path = null;
+            int stat = BoardStat.Absent;
+            if (outer.IsNull)
+            {
+                Value builtin = BuiltinModules.GetQ(Qstr.Intern(part));
+                if (!builtin.IsNull) return builtin;
+                PyList sysPath = SysModule.Path;
+                for (int i = 0; i < sysPath.Count && stat == BoardStat.Absent; i++)
+                {
+                    string dir = sysPath.Items[i].Obj is PyStr ? sysPath.Items[i].Obj.ToString() : null;
+                    if (dir == null) continue;
+                    path = dir.Length == 0 ? part : dir + "/" + part;
+                    stat = StatModule(ref path);
+                }
+                if (stat == BoardStat.Absent)
+                {
+                    // extensible built-ins: a file of the same name wins; "uNAME" also names them
+                    PyModule ext = ExtensibleModule(part);
+                    if (ext == null && part.Length > 1 && part[0] == 'u') ext = ExtensibleModule(part.Substring(1));
+                    if (ext != null) return ext;
+                }
+            }
+            else
+            {
+                Value pkgPath = Rt.LoadAttrMaybe(outer, QPath);
+                if (pkgPath.Obj is PyStr)
+                {
+                    path = pkgPath.Obj.ToString() + "/" + part;
+                    stat = StatModule(ref path);
+                }
+            }
+            if (stat == BoardStat.Absent) throw Rt.ImportError("no module named '" + full + "'");
+
+            PyModule module = NewModule(fullQ);
+            try
+            {
+                if (overrideMain && stat != BoardStat.Dir)
+                {
+                    module.Globals.SetQ(Q.__name__, Qstr.Obj(Q.__main__));
+                    SysModule.Modules.SetQ(Q.__main__, module);
+                    module.Globals.SetQ(Q.__main__, Qstr.Obj(fullQ));
+                }
+                if (stat == BoardStat.Dir)
+                {
+                    module.Globals.SetQ(QPath, PyStr.FromString(path));
+                    string init = path + "/__init__.mpy";
+                    if (Board.Stat(init) == BoardStat.File) Load(module, init);
+                }
+                else
+                {
+                    Load(module, path);
+                }
+            }
+            catch (PyException)
+            {
+                SysModule.Modules.Remove(Qstr.Obj(fullQ));
+                throw;
+            }
+            if (!outer.IsNull) Rt.StoreAttr(outer, Qstr.Intern(part), module);
+            return module;
+        }
+
+        // Built-in modules that files on sys.path may override (MP_REGISTER_EXTENSIBLE_MODULE).
+        private static PyModule ExtensibleModule(string name)
+        {
+            if (name == "array") return ArrayModule.Module;
+            if (name == "collections") return CollectionsModule.Module;
+            return null;
+        }
+
+        // path (without extension) -> Dir, or File with path extended by ".mpy".
+        private static int StatModule(ref string path)
+        {
+            IBoard b = Board;
+            if (b == null) return BoardStat.Absent;
+            if (b.Stat(path) == BoardStat.Dir) return BoardStat.Dir;
+            string f = path + ".mpy";
+            if (b.Stat(f) == BoardStat.File)
+            {
+                path = f;
+                return BoardStat.File;
+            }
+            return BoardStat.Absent;
+        }
+
+        // A new module registered in sys.modules, with __name__ set (mp_obj_new_module).
+        public static PyModule NewModule(int nameQ)
+        {
+            PyDict g = new PyDict(1); // MICROPY_MODULE_DICT_SIZE: the initial size shapes globals() order
+            g.SetQ(Q.__name__, Qstr.Obj(nameQ));
+            PyModule m = new PyModule(nameQ, g);
+            SysModule.Modules.SetQ(nameQ, m);
+            return m;
+        }
+
+        // Reads the .mpy at path and runs it as module's body.
+        public static void Load(PyModule module, string path)
+        {
+            byte[] data = Board.ReadFile(path);
+            if (data == null) throw Rt.ImportError("no module named '" + Qstr.Str(module.Name) + "'");
+            RunImage(module, new FlashRegion(path, data), path);
+        }
+
+        // Runs an in-place .mpy image as the body of module.
+        public static void RunImage(PyModule module, FlashRegion region, string fileName)
+        {
+            RawCode rc = MpyLoader.Load(region);
+            rc.Context.Module = module;
+            if (fileName != null) module.Globals.SetQ(QFile, PyStr.FromString(fileName));
+            Vm.RunModule(rc, module.Globals);
+        }
+
+        // IMPORT_FROM: an attribute of the module, or else a submodule of a package.
+        public static Value ImportFrom(Value module, int nameQ)
+        {
+            Value v = Rt.LoadAttrMaybe(module, nameQ);
+            if (!v.IsNull) return v;
+            Value pkgPath = Rt.LoadAttrMaybe(module, QPath);
+            if (!pkgPath.IsNull)
+            {
+                Value pkgName = Rt.LoadAttrMaybe(module, Q.__name__);
+                if (pkgName.Obj is PyStr)
+                {
+                    string dotted = pkgName.Obj.ToString() + "." + Qstr.Str(nameQ);
+                    return Import(dotted, Value.True, 0, null, false);
+                }
+            }
+            throw Rt.ImportError("can't import name " + Qstr.Str(nameQ));
+        }
+
+        // IMPORT_STAR: __all__ when defined, else every public (not '_'-prefixed) name of the module.
+        public static void ImportAll(Value module, PyDict target)
+        {
+            PyModule m = module.Obj as PyModule;
+            if (m == null) throw Rt.TypeError("import * needs a module");
+            Value all = m.Globals.GetQ(QAll);
+            if (!all.IsNull)
+            {
+                Value it = Rt.GetIter(all);
+                while (true)
+                {
+                    Value n = Rt.IterNext(it);
+                    if (n.IsNull) break;
+                    PyStr ns = n.Obj as PyStr;
+                    if (ns == null) throw Rt.TypeError("can't convert to str implicitly");
+                    int q = ns.Intern();
+                    target.SetQ(q, Rt.LoadAttr(module, q));
+                }
+                return;
+            }
+            int p = 0;
+            Value k, v;
+            while ((p = m.Globals.Next(p, out k, out v)) >= 0)
+            {
+                PyStr ks = k.Obj as PyStr;
+                if (ks == null || (ks.Length > 0 && ks.Data[ks.Offset] == (byte)'_')) continue;
+                target.Set(k, v);
+            }
+        }
+    }
+}

@@ -1,0 +1,1280 @@
+namespace NanoMpy
+{
+    // The bytecode interpreter (py/vm.c's role): one switch over the opcode byte, values in the frame's
+    // state array, exceptions caught per frame and dispatched through the frame's handler stack.
+    //
+    // Calls between Python functions recurse on the .NET stack (Run -> Rt.Call -> PyFunction.Call -> Run),
+    // with frames taken from a pool indexed by depth; MaxDepth bounds the recursion so that deep Python
+    // recursion raises RuntimeError instead of overflowing the host stack.
+    public static partial class Vm
+    {
+        public static int MaxDepth = 1000;
+
+        // Instrumentation for tests, off the fast path behind one flag: when CountOpcodes is set, OpCounts[op]
+        // counts executions (opcode coverage), and a positive StepLimit bounds the opcodes a run may execute
+        // (fuzzing: a mutated jump can make a loop endless; past the limit every opcode raises, so even code
+        // that catches the error unwinds).
+        public static bool CountOpcodes;
+        public static readonly int[] OpCounts = new int[256];
+        public static long StepLimit;
+        private static long _steps;
+
+        public static void ResetSteps()
+        {
+            _steps = 0;
+        }
+
+        private static void Instrument(int op)
+        {
+            OpCounts[op]++;
+            if (StepLimit > 0 && ++_steps > StepLimit) throw Rt.RuntimeError("step limit exceeded");
+        }
+
+        // The namespace LOAD_NAME/STORE_NAME use (mp_locals_get): a module's globals while its body runs, a
+        // class's namespace while its body runs (__build_class__ sets it and restores it).
+        public static PyDict Locals;
+
+        // The value a generator returned when its IterNext last reported the end (Null for None), so next()
+        // can raise StopIteration(value) as MicroPython's stop_iteration_arg does. Cleared by the caller.
+        public static Value StopIterationArg;
+
+        // The exception an except/finally block is handling, for sys.exc_info (MP_STATE_VM(cur_exception)):
+        // set when a handler catches, cleared when a handler block is popped.
+        public static PyBaseException CurrentException;
+
+        // Globals of the running function's module (mp_globals_get), for globals() and __import__.
+        public static PyDict Globals;
+
+        // The board the interpreter runs on (files, console); set through SetBoard before running code.
+        public static IBoard Board;
+
+        // Connects the board: module files, print's console (Rt.Stdout) and warnings (stderr).
+        public static void SetBoard(IBoard board)
+        {
+            Board = board;
+            Rt.Stdout = board == null ? null : board.Stdout;
+            Warnings.Sink = board == null ? null : board.Stderr;
+        }
+
+        private static Frame[] _pool = new Frame[32];
+        private static int _depth;
+
+        // Slots a for-loop iterator takes on the value stack (MP_OBJ_ITER_BUF_NSLOTS); the compiler sizes
+        // the stack with it. Layout: [Null, iterator, -, -] or, for range, [Sentinel, next, stop, step].
+        private const int IterSlots = 4;
+
+        public static int Depth { get { return _depth; } }
+
+        static Vm()
+        {
+            Rt.RunClassBody = RunClassBody;
+            Rt.SetClassCell = SetClassCell;
+        }
+
+        // __build_class__'s hook: runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
+        private static Value RunClassBody(Value body, PyDict locals)
+        {
+            PyDict saved = Locals;
+            Locals = locals;
+            try
+            {
+                return Rt.Call(body, new Value[0], 0, 0, 0);
+            }
+            finally
+            {
+                Locals = saved;
+            }
+        }
+
+        private static void SetClassCell(Value cell, Value cls)
+        {
+            PyCell c = cell.Obj as PyCell;
+            if (c != null) c.V = cls;
+        }
+
+        // Calls a bytecode function: binds arguments into a pooled frame and runs it.
+        public static Value CallFunction(PyFunction fn, Value[] args, int start, int nPos, int nKw)
+        {
+            RawCode rc = fn.Code;
+            if ((rc.ScopeFlags & ScopeFlag.Generator) != 0)
+            {
+                Frame gf = new Frame();
+                gf.Prepare(rc, fn.Globals, fn);
+                BindArgs(gf, fn, args, start, nPos, nKw);
+                return new PyGenerator(gf);
+            }
+            int d = _depth;
+            if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
+            if (d >= _pool.Length)
+            {
+                Frame[] np = new Frame[_pool.Length * 2];
+                System.Array.Copy(_pool, np, _pool.Length);
+                _pool = np;
+            }
+            Frame f = _pool[d];
+            if (f == null)
+            {
+                f = new Frame();
+                _pool[d] = f;
+            }
+            f.Prepare(rc, fn.Globals, fn);
+            _depth = d + 1;
+            PyDict savedGlobals = Globals;
+            Globals = fn.Globals;
+            try
+            {
+                BindArgs(f, fn, args, start, nPos, nKw);
+                bool yielded;
+                return Run(f, null, out yielded);
+            }
+            finally
+            {
+                _depth = d;
+                Globals = savedGlobals;
+            }
+        }
+
+        // Runs a module's top-level code with globals (and LOAD_NAME locals) = the module's dict.
+        public static Value RunModule(RawCode rc, PyDict globals)
+        {
+            int d = _depth;
+            if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
+            Frame f = new Frame();
+            f.Prepare(rc, globals, null);
+            InitCells(f);
+            PyDict savedLocals = Locals;
+            PyDict savedGlobals = Globals;
+            Locals = globals;
+            Globals = globals;
+            _depth = d + 1;
+            try
+            {
+                bool yielded;
+                return Run(f, null, out yielded);
+            }
+            finally
+            {
+                _depth = d;
+                Locals = savedLocals;
+                Globals = savedGlobals;
+            }
+        }
+
+        // Resumes a generator's frame (mp_execute_bytecode with inject_exc). Depth is bounded like calls.
+        internal static Value Resume(Frame f, PyBaseException inject, out bool yielded)
+        {
+            int d = _depth;
+            if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
+            _depth = d + 1;
+            PyDict savedGlobals = Globals;
+            Globals = f.Globals;
+            try
+            {
+                return Run(f, inject, out yielded);
+            }
+            finally
+            {
+                _depth = d;
+                Globals = savedGlobals;
+            }
+        }
+
+        private static PyException TypeErr(string msg)
+        {
+            return Rt.TypeError(msg);
+        }
+
+        // The dispatch loop. Returns the function's return value, or with yielded set, the yielded value
+        // (the frame keeps ip/sp/handlers for the next resume). Python exceptions propagate as PyException
+        // after this frame's traceback entry is added.
+        private static Value Run(Frame f, PyBaseException inject, out bool yielded)
+        {
+            RawCode rc = f.Code;
+            byte[] code = rc.Code;
+            Value[] s = f.S;
+            int top = f.NState - 1;         // local i is s[top - i]
+            int[] qs = rc.Context.Qstrs;
+            PyDict globals = f.Globals;
+            int ip = f.Ip;
+            int sp = f.Sp;
+            int opStart = ip;
+            int arg;
+            yielded = false;
+
+            while (true)
+            {
+                try
+                {
+                    if (inject != null)
+                    {
+                        PyBaseException inj = inject;
+                        inject = null;
+                        if (code[ip] == Op.YieldFrom)
+                        {
+                            opStart = ip;
+                            ip++;
+                            sp--;
+                            if (YieldFrom(s, sp, inj, out Value yv))
+                            {
+                                ip = opStart;
+                                s[++sp] = yv;
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                yielded = true;
+                                return yv;
+                            }
+                            continue;
+                        }
+                        opStart = ip;
+                        throw new PyException(inj);
+                    }
+
+                    while (true)
+                    {
+                        opStart = ip;
+                        int op = code[ip++];
+                        if (CountOpcodes) Instrument(op);
+                        switch (op)
+                        {
+                            case Op.LoadConstFalse: s[++sp] = Value.False; break;
+                            case Op.LoadConstNone: s[++sp] = Value.None; break;
+                            case Op.LoadConstTrue: s[++sp] = Value.True; break;
+                            case Op.LoadNull: s[++sp] = Value.Null; break;
+
+                            case Op.LoadConstSmallInt:
+                            {
+                                long num = (code[ip] & 0x40) != 0 ? -1 : 0;
+                                int b;
+                                do
+                                {
+                                    b = code[ip++];
+                                    num = (num << 7) | (long)(b & 0x7f);
+                                } while ((b & 0x80) != 0);
+                                s[++sp] = Value.FromInt(num);
+                                break;
+                            }
+
+                            case Op.LoadConstString:
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = Qstr.Obj(qs[arg]);
+                                break;
+
+                            case Op.LoadConstObj:
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = rc.Context.Consts[arg];
+                                break;
+
+                            case Op.LoadFastN:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                Value v = s[top - arg];
+                                if (v.IsNull) throw UnboundLocal();
+                                s[++sp] = v;
+                                break;
+                            }
+
+                            case Op.LoadDeref:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                Value v = ((PyCell)s[top - arg].Obj).V;
+                                if (v.IsNull) throw UnboundLocal();
+                                s[++sp] = v;
+                                break;
+                            }
+
+                            case Op.LoadName:
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = LoadName(qs[arg], globals);
+                                break;
+
+                            case Op.LoadGlobal:
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = LoadGlobal(qs[arg], globals);
+                                break;
+
+                            case Op.LoadAttr:
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[sp] = Rt.LoadAttr(s[sp], qs[arg]);
+                                break;
+
+                            case Op.LoadMethod:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
+                                Value m, self;
+                                Rt.LoadMethod(s[sp], q, out m, out self);
+                                s[sp] = m;
+                                s[++sp] = self;
+                                break;
+                            }
+
+                            case Op.LoadSuperMethod:
+                            {
+                                // stack: (..., super, class, self) -> (..., method, self)
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
+                                sp--;
+                                Value m, self;
+                                Rt.LoadSuperMethod(s[sp], s[sp + 1], q, out m, out self);
+                                s[sp - 1] = m;
+                                s[sp] = self;
+                                break;
+                            }
+
+                            case Op.LoadBuildClass:
+                            {
+                                Value bc = Builtins.Dict.GetQ(QBuildClass);
+                                if (bc.IsNull) throw Rt.NameError("name '__build_class__' isn't defined");
+                                s[++sp] = bc;
+                                break;
+                            }
+
+                            case Op.LoadSubscr:
+                            {
+                                Value index = s[sp--];
+                                s[sp] = Rt.Subscr(s[sp], index, Value.Sentinel);
+                                break;
+                            }
+
+                            case Op.StoreFastN:
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[top - arg] = s[sp--];
+                                break;
+
+                            case Op.StoreDeref:
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                ((PyCell)s[top - arg].Obj).V = s[sp--];
+                                break;
+
+                            case Op.StoreName:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
+                                (Locals ?? globals).SetQ(q, s[sp--]);
+                                break;
+                            }
+
+                            case Op.StoreGlobal:
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                globals.SetQ(qs[arg], s[sp--]);
+                                break;
+
+                            case Op.StoreAttr:
+                            {
+                                // stack: (..., value, obj)
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
+                                Rt.StoreAttr(s[sp], q, s[sp - 1]);
+                                sp -= 2;
+                                break;
+                            }
+
+                            case Op.StoreSubscr:
+                                // stack: (..., value, obj, index)
+                                Rt.Subscr(s[sp - 1], s[sp], s[sp - 2]);
+                                sp -= 3;
+                                break;
+
+                            case Op.DeleteFast:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int i = top - arg;
+                                if (s[i].IsNull) throw UnboundLocal();
+                                s[i] = Value.Null;
+                                break;
+                            }
+
+                            case Op.DeleteDeref:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                PyCell c = (PyCell)s[top - arg].Obj;
+                                if (c.V.IsNull) throw UnboundLocal();
+                                c.V = Value.Null;
+                                break;
+                            }
+
+                            case Op.DeleteName:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
+                                if ((Locals ?? globals).Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
+                                break;
+                            }
+
+                            case Op.DeleteGlobal:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
+                                if (globals.Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
+                                break;
+                            }
+
+                            case Op.DupTop:
+                                s[sp + 1] = s[sp];
+                                sp++;
+                                break;
+
+                            case Op.DupTopTwo:
+                                s[sp + 1] = s[sp - 1];
+                                s[sp + 2] = s[sp];
+                                sp += 2;
+                                break;
+
+                            case Op.PopTop:
+                                sp--;
+                                break;
+
+                            case Op.RotTwo:
+                            {
+                                Value t = s[sp];
+                                s[sp] = s[sp - 1];
+                                s[sp - 1] = t;
+                                break;
+                            }
+
+                            case Op.RotThree:
+                            {
+                                Value t = s[sp];
+                                s[sp] = s[sp - 1];
+                                s[sp - 1] = s[sp - 2];
+                                s[sp - 2] = t;
+                                break;
+                            }
+
+                            case Op.Jump:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
+                                int off = arg;
+                                ip += off;
+                                break;
+                            }
+
+                            case Op.PopJumpIfTrue:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
+                                int off = arg;
+                                Value v = s[sp--];
+                                if (IsTrueFast(v)) ip += off;
+                                break;
+                            }
+
+                            case Op.PopJumpIfFalse:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
+                                int off = arg;
+                                Value v = s[sp--];
+                                if (!IsTrueFast(v)) ip += off;
+                                break;
+                            }
+
+                            case Op.JumpIfTrueOrPop:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
+                                if (Rt.IsTrue(s[sp])) ip += off;
+                                else sp--;
+                                break;
+                            }
+
+                            case Op.JumpIfFalseOrPop:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
+                                if (Rt.IsTrue(s[sp])) sp--;
+                                else ip += off;
+                                break;
+                            }
+
+                            case Op.SetupWith:
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                sp = SetupWith(f, s, sp, ip + arg);
+                                break;
+
+                            case Op.WithCleanup:
+                                sp = WithCleanup(s, sp);
+                                break;
+
+                            case Op.UnwindJump:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
+                                int off = arg;
+                                s[++sp] = Value.FromInt(ip + off);
+                                s[++sp] = Value.FromInt(code[ip]);
+                                goto unwindJump;
+                            }
+
+                            case Op.SetupExcept:
+                            case Op.SetupFinally:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
+                                PushHandler(f, ip + off, sp, op == Op.SetupFinally);
+                                break;
+                            }
+
+                            case Op.EndFinally:
+                            {
+                                f.ExcTop--;
+                                CurrentException = null;
+                                Value t = s[sp];
+                                if (t.IsNone)
+                                {
+                                    sp--;
+                                }
+                                else if (t.IsSmallInt)
+                                {
+                                    sp--;
+                                    if (t.Bits < 0) goto unwindReturn;
+                                    s[++sp] = t;
+                                    goto unwindJump;
+                                }
+                                else
+                                {
+                                    throw new PyException((PyBaseException)t.Obj);
+                                }
+                                break;
+                            }
+
+                            case Op.GetIter:
+                                s[sp] = Rt.GetIter(s[sp]);
+                                break;
+
+                            case Op.GetIterStack:
+                            {
+                                Value obj = s[sp];
+                                sp += IterSlots - 1;
+                                if (!StartRangeLoop(obj, s, sp - 3))
+                                {
+                                    s[sp - 3] = Value.Null;
+                                    s[sp - 2] = Rt.GetIter(obj);
+                                }
+                                break;
+                            }
+
+                            case Op.ForIter:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
+                                int b = sp - 3;
+                                if (s[b].IsSentinel)
+                                {
+                                    // range fast path: [Sentinel, next, stop, step], all small ints
+                                    long cur = s[b + 1].Bits, stop = s[b + 2].Bits, step = s[b + 3].Bits;
+                                    if (step > 0 ? cur < stop : cur > stop)
+                                    {
+                                        s[b + 1] = Value.FromInt(cur + step);
+                                        s[++sp] = Value.FromInt(cur);
+                                    }
+                                    else
+                                    {
+                                        sp -= IterSlots;
+                                        ip += off;
+                                    }
+                                    break;
+                                }
+                                Value next = Rt.IterNext(s[b + 1]);
+                                if (next.IsNull)
+                                {
+                                    sp -= IterSlots;
+                                    ip += off;
+                                }
+                                else
+                                {
+                                    s[++sp] = next;
+                                }
+                                break;
+                            }
+
+                            case Op.PopExceptJump:
+                            {
+                                f.ExcTop--;
+                                CurrentException = null;
+                                arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
+                                int off = arg;
+                                ip += off;
+                                break;
+                            }
+
+                            case Op.BuildTuple:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                sp -= n - 1;
+                                s[sp] = PyTuple.Copy(s, sp, n);
+                                break;
+                            }
+
+                            case Op.BuildList:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                sp -= n - 1;
+                                s[sp] = PyList.Copy(s, sp, n);
+                                break;
+                            }
+
+                            case Op.BuildMap:
+                                // the size hint matters: the initial table size decides iteration order
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = new PyDict(arg);
+                                break;
+
+                            case Op.StoreMap:
+                            {
+                                // (..., dict, value, key)
+                                ((PyDict)s[sp - 2].Obj).Set(s[sp], s[sp - 1]);
+                                sp -= 2;
+                                break;
+                            }
+
+                            case Op.BuildSet:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                sp -= n - 1;
+                                s[sp] = MakeSet(s, sp, n);
+                                break;
+                            }
+
+                            case Op.BuildSlice:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                Value step = Value.None;
+                                if (n == 3) step = s[sp--];
+                                Value stop = s[sp--];
+                                s[sp] = MakeSlice(s[sp], stop, step);
+                                break;
+                            }
+
+                            case Op.StoreComp:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                Value target = s[sp - (n >> 2)];
+                                int kind = n & 3;
+                                if (kind == 0)
+                                {
+                                    ListAppend(target, s[sp]);
+                                    sp--;
+                                }
+                                else if (kind == 1)
+                                {
+                                    ((PyDict)target.Obj).Set(s[sp], s[sp - 1]);
+                                    sp -= 2;
+                                }
+                                else
+                                {
+                                    SetAdd(target, s[sp]);
+                                    sp--;
+                                }
+                                break;
+                            }
+
+                            case Op.UnpackSequence:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                Value seq = s[sp--];
+                                UnpackSequence(seq, n, s, sp + 1);
+                                sp += n;
+                                break;
+                            }
+
+                            case Op.UnpackEx:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                Value seq = s[sp];
+                                UnpackEx(seq, n, s, sp);
+                                sp += (n & 0xff) + ((n >> 8) & 0xff);
+                                break;
+                            }
+
+                            case Op.MakeFunction:
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                s[++sp] = new PyFunction(rc.Children[arg], globals, Value.Null, Value.Null, null);
+                                break;
+
+                            case Op.MakeFunctionDefargs:
+                            {
+                                // (..., def_tuple, def_dict)
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                RawCode child = rc.Children[arg];
+                                sp--;
+                                s[sp] = new PyFunction(child, globals, s[sp], s[sp + 1], null);
+                                break;
+                            }
+
+                            case Op.MakeClosure:
+                            case Op.MakeClosureDefargs:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                RawCode child = rc.Children[arg];
+                                int nc = code[ip++];
+                                Value[] cells = new Value[nc];
+                                sp -= nc;
+                                System.Array.Copy(s, sp + 1, cells, 0, nc);
+                                if (op == Op.MakeClosure)
+                                {
+                                    s[++sp] = new PyFunction(child, globals, Value.Null, Value.Null, cells);
+                                }
+                                else
+                                {
+                                    sp--;
+                                    s[sp] = new PyFunction(child, globals, s[sp], s[sp + 1], cells);
+                                }
+                                break;
+                            }
+
+                            case Op.CallFunction:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                sp -= nPos + 2 * nKw;
+                                Value fn = s[sp];
+                                if (!fn.IsObj) throw TypeErr("'" + Rt.TypeNameOf(fn) + "' object isn't callable");
+                                s[sp] = fn.Obj.Call(s, sp + 1, nPos, nKw);
+                                break;
+                            }
+
+                            case Op.CallFunctionVarKw:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                sp -= nPos + 2 * nKw + 1;
+                                s[sp] = CallVarKw(s, sp, false, nPos, nKw);
+                                break;
+                            }
+
+                            case Op.CallMethod:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                sp -= nPos + 2 * nKw + 1;
+                                s[sp] = CallMethodAt(s, sp, nPos, nKw);
+                                break;
+                            }
+
+                            case Op.CallMethodVarKw:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int n = arg;
+                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                sp -= nPos + 2 * nKw + 2;
+                                s[sp] = CallVarKw(s, sp, true, nPos, nKw);
+                                break;
+                            }
+
+                            case Op.ReturnValue:
+                                goto unwindReturn;
+
+                            case Op.RaiseLast:
+                            {
+                                PyBaseException last = null;
+                                for (int e = f.ExcTop; e >= 0; e--)
+                                {
+                                    if (f.ExcPrev[e] != null)
+                                    {
+                                        last = f.ExcPrev[e];
+                                        break;
+                                    }
+                                }
+                                if (last == null) throw Rt.RuntimeError("no active exception to reraise");
+                                throw new PyException(last);
+                            }
+
+                            case Op.RaiseObj:
+                                throw new PyException(MakeRaiseObj(s[sp]));
+
+                            case Op.RaiseFrom:
+                                // MicroPython warns and drops the cause (mp_warning goes to stderr)
+                                if (!s[sp].IsNone) Warnings.Warn("exception chaining not supported");
+                                sp--;
+                                throw new PyException(MakeRaiseObj(s[sp]));
+
+                            case Op.YieldValue:
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                yielded = true;
+                                return s[sp];
+
+                            case Op.YieldFrom:
+                            {
+                                Value yv;
+                                sp--;
+                                if (YieldFrom(s, sp, null, out yv))
+                                {
+                                    ip = opStart;
+                                    s[++sp] = yv;
+                                    f.Ip = ip;
+                                    f.Sp = sp;
+                                    yielded = true;
+                                    return yv;
+                                }
+                                break;
+                            }
+
+                            case Op.ImportName:
+                            {
+                                // (..., level, fromlist) -> (..., module)
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
+                                Value fromList = s[sp--];
+                                s[sp] = Imports.ImportName(q, fromList, s[sp], globals);
+                                break;
+                            }
+
+                            case Op.ImportFrom:
+                            {
+                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                int q = qs[arg];
+                                s[sp + 1] = Imports.ImportFrom(s[sp], q);
+                                sp++;
+                                break;
+                            }
+
+                            case Op.ImportStar:
+                                Imports.ImportAll(s[sp--], Locals ?? globals);
+                                break;
+
+                            // multi-opcodes: the operand is in the opcode byte; listed so the switch stays one jump table
+                            case 0x70: case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x76: case 0x77:
+                            case 0x78: case 0x79: case 0x7a: case 0x7b: case 0x7c: case 0x7d: case 0x7e: case 0x7f:
+                            case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x86: case 0x87:
+                            case 0x88: case 0x89: case 0x8a: case 0x8b: case 0x8c: case 0x8d: case 0x8e: case 0x8f:
+                            case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97:
+                            case 0x98: case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9e: case 0x9f:
+                            case 0xa0: case 0xa1: case 0xa2: case 0xa3: case 0xa4: case 0xa5: case 0xa6: case 0xa7:
+                            case 0xa8: case 0xa9: case 0xaa: case 0xab: case 0xac: case 0xad: case 0xae: case 0xaf:
+                                s[++sp] = Value.FromInt(op - Op.LoadConstSmallIntMulti - Op.SmallIntMultiExcess);
+                                break;
+
+                            case 0xb0: case 0xb1: case 0xb2: case 0xb3: case 0xb4: case 0xb5: case 0xb6: case 0xb7:
+                            case 0xb8: case 0xb9: case 0xba: case 0xbb: case 0xbc: case 0xbd: case 0xbe: case 0xbf:
+                            {
+                                Value v = s[top - (op - Op.LoadFastMulti)];
+                                if (v.IsNull) throw UnboundLocal();
+                                s[++sp] = v;
+                                break;
+                            }
+
+                            case 0xc0: case 0xc1: case 0xc2: case 0xc3: case 0xc4: case 0xc5: case 0xc6: case 0xc7:
+                            case 0xc8: case 0xc9: case 0xca: case 0xcb: case 0xcc: case 0xcd: case 0xce: case 0xcf:
+                                s[top - (op - Op.StoreFastMulti)] = s[sp--];
+                                break;
+
+                            case 0xd0: case 0xd1: case 0xd2: case 0xd3:
+                                s[sp] = Rt.UnaryOp(op - Op.UnaryOpMulti, s[sp]);
+                                break;
+
+                            case 0xd7: case 0xd8: case 0xd9: case 0xda: case 0xdb: case 0xdc: case 0xdd: case 0xde:
+                            case 0xdf: case 0xe0: case 0xe1: case 0xe2: case 0xe3: case 0xe4: case 0xe5: case 0xe6:
+                            case 0xe7: case 0xe8: case 0xe9: case 0xea: case 0xeb: case 0xec: case 0xed: case 0xee:
+                            case 0xef: case 0xf0: case 0xf1: case 0xf2: case 0xf3: case 0xf4: case 0xf5: case 0xf6:
+                            case 0xf7: case 0xf8: case 0xf9:
+                            {
+                                Value rhs = s[sp--];
+                                Value lhs = s[sp];
+                                int bop = op - Op.BinaryOpMulti;
+                                if (lhs.Obj == Value.IntTag && rhs.Obj == Value.IntTag && SmallIntOp(bop, lhs.Bits, rhs.Bits, ref s[sp])) break;
+                                s[sp] = Rt.BinaryOp(bop, lhs, rhs);
+                                break;
+                            }
+
+                            default:
+                                throw Rt.NotImplementedError("opcode");
+                        }
+                        continue;
+
+                    unwindJump:
+                        {
+                            // stack: (..., dest_ip, count); count's 0x80 bit: also pop a for-iterator
+                            long unum = s[sp--].Bits;
+                            bool resumed = false;
+                            while ((unum & 0x7f) > 0)
+                            {
+                                unum -= 1;
+                                int e = f.ExcTop;
+                                if ((f.ExcSp[e] & 1) != 0)
+                                {
+                                    if (f.ExcHandler[e] >= ip)
+                                    {
+                                        // run the finally block as a coroutine; END_FINALLY/WITH_CLEANUP
+                                        // comes back here with the remaining count
+                                        s[++sp] = Value.FromInt(unum);
+                                        ip = f.ExcHandler[e];
+                                        resumed = true;
+                                        break;
+                                    }
+                                    sp = CancelActiveFinally(s, sp);
+                                }
+                                f.ExcTop--;
+                            }
+                            if (resumed) continue;
+                            ip = (int)s[sp--].Bits;
+                            if (unum != 0) sp -= IterSlots;
+                            continue;
+                        }
+
+                    unwindReturn:
+                        {
+                            bool resumed = false;
+                            while (f.ExcTop >= 0)
+                            {
+                                int e = f.ExcTop;
+                                if ((f.ExcSp[e] & 1) != 0)
+                                {
+                                    if (f.ExcHandler[e] >= ip)
+                                    {
+                                        // run the finally first: (..., X, ret_val, -1), dropping iterators
+                                        int fsp = f.ExcSp[e] >> 1;
+                                        s[fsp + 1] = s[sp];
+                                        sp = fsp + 1;
+                                        s[++sp] = Value.FromInt(-1);
+                                        ip = f.ExcHandler[e];
+                                        resumed = true;
+                                        break;
+                                    }
+                                    sp = CancelActiveFinally(s, sp);
+                                }
+                                f.ExcTop--;
+                            }
+                            if (resumed) continue;
+                            f.Ip = 0;
+                            f.Sp = sp;
+                            return s[sp];
+                        }
+                    }
+                }
+                catch (PyException pe)
+                {
+                    // copies keep ip/sp from being address-exposed (they stay in registers in the loop)
+                    int hip = ip, hsp = sp;
+                    if (!HandleException(f, pe.Exc, code, opStart, ref hip, ref hsp)) throw;
+                    ip = hip;
+                    sp = hsp;
+                }
+                catch (System.Exception ex)
+                {
+                    PyBaseException exc = MapHostException(ex);
+                    int hip = ip, hsp = sp;
+                    if (!HandleException(f, exc, code, opStart, ref hip, ref hsp)) throw new PyException(exc);
+                    ip = hip;
+                    sp = hsp;
+                }
+            }
+        }
+
+        // Records the traceback entry and transfers control to the innermost live handler of f; false when
+        // the frame has none (the exception propagates to the caller).
+        private static bool HandleException(Frame f, PyBaseException exc, byte[] code, int opStart, ref int ip, ref int sp)
+        {
+            int op = code[opStart];
+            if (exc.ExcType.IsSubclassOf(ExcTypes.StopIteration))
+            {
+                if (op == Op.ForIter)
+                {
+                    // a for-loop's iterator raised StopIteration: the loop ends
+                    int p = opStart + 1;
+                    int off = DecodeULabel(code, ref p);
+                    ip = p + off;
+                    sp -= IterSlots;
+                    return true;
+                }
+                if (op == Op.YieldFrom)
+                {
+                    // the delegate finished: its StopIteration value is yield from's result
+                    f.S[sp] = exc.Args.Items.Length > 0 ? exc.Args.Items[0] : Value.None;
+                    ip = opStart + 1;
+                    return true;
+                }
+            }
+            if (op != Op.EndFinally && op != Op.RaiseLast)
+            {
+                RawCode rc = f.Code;
+                exc.AddTraceback(rc.Context.SourceFile, LineInfo.SourceLineAt(rc, opStart), rc.Name);
+            }
+            while (f.ExcTop >= 0 && f.ExcHandler[f.ExcTop] <= opStart) f.ExcTop--;
+            if (f.ExcTop < 0)
+            {
+                f.Ip = 0;
+                return false;
+            }
+            int e = f.ExcTop;
+            ip = f.ExcHandler[e];
+            sp = f.ExcSp[e] >> 1;
+            f.ExcPrev[e] = exc;
+            CurrentException = exc;
+            f.S[++sp] = exc;
+            return true;
+        }
+
+        // SETUP_WITH: (..., mgr) -> (..., __exit__, self, as_value) with a finally block at self. Kept out of
+        // Run (like the other rare opcodes) so Run's stack frame stays small for every call.
+        private static int SetupWith(Frame f, Value[] s, int sp, int handler)
+        {
+            Value mgr = s[sp];
+            Value m, self;
+            Rt.LoadMethod(mgr, Q.__exit__, out m, out self);
+            s[sp] = m;
+            s[sp + 1] = self;
+            Rt.LoadMethod(mgr, Q.__enter__, out m, out self);
+            s[sp + 2] = m;
+            s[sp + 3] = self;
+            Value ret = CallMethodAt(s, sp + 2, 0, 0);
+            sp += 1;
+            PushHandler(f, handler, sp, true);
+            s[++sp] = ret;
+            return sp;
+        }
+
+        // WITH_CLEANUP: calls __exit__ for the three ways a with block ends (normally, by return/break,
+        // by an exception) and leaves what END_FINALLY expects.
+        private static int WithCleanup(Value[] s, int sp)
+        {
+            Value t = s[sp];
+            if (t.IsNone)
+            {
+                // (..., __exit__, self, None): __exit__(None, None, None)
+                s[sp + 1] = Value.None;
+                s[sp + 2] = Value.None;
+                sp -= 2;
+                CallMethodAt(s, sp, 3, 0);
+                s[sp] = Value.None;
+                return sp;
+            }
+            if (t.IsSmallInt)
+            {
+                // unwind return or jump: (..., __exit__, self, data, cause)
+                Value data = s[sp - 1];
+                Value cause = s[sp];
+                s[sp - 1] = Value.None;
+                s[sp] = Value.None;
+                s[sp + 1] = Value.None;
+                CallMethodAt(s, sp - 3, 3, 0);
+                s[sp - 3] = data;
+                s[sp - 2] = cause;
+                return sp - 2;
+            }
+            // (..., __exit__, self, exc): __exit__(type, exc, None); a true result swallows the exception
+            s[sp + 1] = s[sp];
+            s[sp] = Rt.TypeOf(s[sp + 1]);
+            s[sp + 2] = Value.None;
+            sp -= 2;
+            Value r = CallMethodAt(s, sp, 3, 0);
+            if (Rt.IsTrue(r)) s[sp] = Value.None;
+            else s[sp] = s[sp + 3];
+            return sp;
+        }
+
+        private static void PushHandler(Frame f, int handler, int sp, bool isFinally)
+        {
+            int e = ++f.ExcTop;
+            f.ExcHandler[e] = handler;
+            f.ExcSp[e] = (sp << 1) | (isFinally ? 1 : 0);
+            f.ExcPrev[e] = null;
+        }
+
+        // Leaving an active finally block through return/break: drop what that finally was unwinding.
+        private static int CancelActiveFinally(Value[] s, int sp)
+        {
+            if (s[sp - 1].IsSmallInt)
+            {
+                // (..., prev_dest_ip, prev_cause, dest_ip)
+                s[sp - 2] = s[sp];
+                return sp - 2;
+            }
+            // (..., None/exception, dest_ip)
+            s[sp - 1] = s[sp];
+            return sp - 1;
+        }
+
+        // Calls the method at s[at] (s[at+1] is self, or Null for a plain callable) with the arguments
+        // that follow: MicroPython's mp_call_method_n_kw layout, straight from the stack.
+        public static Value CallMethodAt(Value[] s, int at, int nPos, int nKw)
+        {
+            Value fn = s[at];
+            if (!fn.IsObj) throw TypeErr("'" + Rt.TypeNameOf(fn) + "' object isn't callable");
+            if (s[at + 1].IsNull) return fn.Obj.Call(s, at + 2, nPos, nKw);
+            return fn.Obj.Call(s, at + 1, nPos + 1, nKw);
+        }
+
+        // Small-int fast path of BINARY_OP: true with the result stored, false to take the general path
+        // (overflow out of the long range, division by zero, negative shifts, ...).
+        private static bool SmallIntOp(int bop, long x, long y, ref Value result)
+        {
+            switch (bop)
+            {
+                case BinaryOpKind.Less: result = x < y ? Value.True : Value.False; return true;
+                case BinaryOpKind.More: result = x > y ? Value.True : Value.False; return true;
+                case BinaryOpKind.Equal: result = x == y ? Value.True : Value.False; return true;
+                case BinaryOpKind.LessEqual: result = x <= y ? Value.True : Value.False; return true;
+                case BinaryOpKind.MoreEqual: result = x >= y ? Value.True : Value.False; return true;
+                case BinaryOpKind.NotEqual: result = x != y ? Value.True : Value.False; return true;
+                case BinaryOpKind.Add:
+                case BinaryOpKind.InplaceAdd:
+                {
+                    long r = x + y;
+                    // overflow iff both operands' signs differ from the result's
+                    if (((x ^ r) & (y ^ r)) < 0) return false;
+                    result = Value.FromInt(r);
+                    return true;
+                }
+                case BinaryOpKind.Subtract:
+                case BinaryOpKind.InplaceSubtract:
+                {
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) < 0) return false;
+                    result = Value.FromInt(r);
+                    return true;
+                }
+                case BinaryOpKind.Multiply:
+                case BinaryOpKind.InplaceMultiply:
+                    // operands within 31 bits cannot overflow; larger ones go the general (bigint-aware) way
+                    if (x > int.MaxValue || x < int.MinValue || y > int.MaxValue || y < int.MinValue) return false;
+                    result = Value.FromInt(x * y);
+                    return true;
+                case BinaryOpKind.And:
+                case BinaryOpKind.InplaceAnd:
+                    result = Value.FromInt(x & y);
+                    return true;
+                case BinaryOpKind.Or:
+                case BinaryOpKind.InplaceOr:
+                    result = Value.FromInt(x | y);
+                    return true;
+                case BinaryOpKind.Xor:
+                case BinaryOpKind.InplaceXor:
+                    result = Value.FromInt(x ^ y);
+                    return true;
+                case BinaryOpKind.Modulo:
+                case BinaryOpKind.InplaceModulo:
+                {
+                    if (y <= 0 || x < 0) return false; // signs and zero: Python's rules live in NumberOps
+                    result = Value.FromInt(x % y);
+                    return true;
+                }
+                case BinaryOpKind.FloorDivide:
+                case BinaryOpKind.InplaceFloorDivide:
+                {
+                    if (y <= 0 || x < 0) return false;
+                    result = Value.FromInt(x / y);
+                    return true;
+                }
+                case BinaryOpKind.RShift:
+                case BinaryOpKind.InplaceRShift:
+                    if (y < 0 || y > 63) return false;
+                    result = Value.FromInt(x >> (int)y);
+                    return true;
+            }
+            return false;
+        }
+
+        // Truth of a value, with bools and small ints (the usual conditions) decided inline.
+        private static bool IsTrueFast(Value v)
+        {
+            PyObject o = v.Obj;
+            if (o == PyBool.TrueObj) return true;
+            if (o == PyBool.FalseObj) return false;
+            if (o == Value.IntTag) return v.Bits != 0;
+            return Rt.IsTrue(v);
+        }
+
+        private static PyException UnboundLocal()
+        {
+            return Rt.NameError("local variable referenced before assignment");
+        }
+
+        private static PyException NameNotDefined(int q)
+        {
+            return Rt.NameError("name '" + Qstr.Str(q) + "' isn't defined");
+        }
+
+        private static Value LoadName(int q, PyDict globals)
+        {
+            PyDict locals = Locals;
+            if (locals != null && locals != globals)
+            {
+                Value v = locals.GetQ(q);
+                if (!v.IsNull) return v;
+            }
+            return LoadGlobal(q, globals);
+        }
+
+        private static Value LoadGlobal(int q, PyDict globals)
+        {
+            Value v = globals.GetQ(q);
+            if (!v.IsNull) return v;
+            v = Builtins.Dict.GetQ(q);
+            if (!v.IsNull) return v;
+            throw NameNotDefined(q);
+        }
+
+        // mp_make_raise_obj: a class is instantiated, an instance is used, anything else is a TypeError.
+        private static PyBaseException MakeRaiseObj(Value o)
+        {
+            PyType t = o.Obj as PyType;
+            if (t != null && ExcTypes.IsException(t))
+            {
+                Value inst = Rt.Call(o, new Value[0], 0, 0, 0);
+                PyBaseException pe = inst.Obj as PyBaseException;
+                if (pe != null) return pe;
+            }
+            PyBaseException e = o.Obj as PyBaseException;
+            if (e != null) return e;
+            return Rt.TypeError("exceptions must derive from BaseException").Exc;
+        }
+
+        // .NET failures become Python exceptions (malformed input must never crash the host).
+        // How many host exceptions were turned into Python ones (fuzzing reports it: each is bytecode that
+        // passed the verifier yet broke an invariant the VM relies on, such as stack depth).
+        public static int HostExceptionsMapped;
+
+        public static PyBaseException MapHostException(System.Exception ex)
+        {
+            PyException pe = ex as PyException;
+            if (pe != null) return pe.Exc;
+            HostExceptionsMapped++;
+            if (ex is System.OutOfMemoryException) return Rt.MemoryError("memory allocation failed").Exc;
+            if (ex is System.InvalidCastException) return Rt.TypeError("bad operand type").Exc;
+            // IndexOutOfRange/NullReference: malformed input reached an unchecked path
+            return Rt.RuntimeError("internal error").Exc;
+        }
+
+        // The rest of a multi-byte var-uint whose first byte was first (high bit set); ip: the next byte.
+        private static int UintTail(byte[] code, int ip, int first)
+        {
+            int n = first & 0x7f;
+            int b;
+            do
+            {
+                b = code[ip++];
+                n = (n << 7) | (b & 0x7f);
+            } while ((b & 0x80) != 0);
+            return n;
+        }
+
+        // Index after the var-uint continuation bytes starting at ip.
+        private static int SkipUint(byte[] code, int ip)
+        {
+            while ((code[ip++] & 0x80) != 0) { }
+            return ip;
+        }
+
+        private static int DecodeULabel(byte[] code, ref int ip)
+        {
+            int b = code[ip];
+            if ((b & 0x80) != 0)
+            {
+                int v = (b & 0x7f) | (code[ip + 1] << 7);
+                ip += 2;
+                return v;
+            }
+            ip += 1;
+            return b;
+        }
+    }
+}
