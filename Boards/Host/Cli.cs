@@ -9,6 +9,7 @@ namespace NanoMpy.Host
     //   nanompy [-X opt]... -m MODULE [args] import MODULE as __main__ along sys.path ('' first, then
     //                                        MICROPYPATH or the unix port's default)
     //   nanompy bench DIR [--micropython P]  time each DIR/*.mpy, and against MicroPython binary P
+    //   nanompy compile FILE.py [-o OUT] [-s NAME]  compile to .mpy v6 as mpy-cross v1.27.0 does
     //
     // -X heapsize=N[k|m] and -X emit=bytecode are accepted as the unix port accepts them. An uncaught
     // exception prints a MicroPython traceback to stderr and exits 1; SystemExit exits with its code.
@@ -50,6 +51,7 @@ namespace NanoMpy.Host
                 return 0;
             }
             if (args[a] == "bench") return Bench.Run(args, a + 1, stdout, stderr);
+            if (args[a] == "compile") return CompileCommand.Run(args, a + 1, stdout, stderr);
             if (args[a] == "-m")
             {
                 if (a + 1 >= args.Length) return Usage(stderr);

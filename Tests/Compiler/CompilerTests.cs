@@ -84,5 +84,32 @@ namespace NanoMpy.Tests
             Assert.Equal(kind, e.Kind);
             Assert.Equal(message, e.Text);
         }
+
+        [Fact]
+        public void CliCompileWritesTheMpyFile()
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "nanompy-compile-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string src = Path.Combine(dir, "funcs.py");
+                File.Copy(Path.Combine(CasesDir, "funcs.py"), src);
+                string outPath = Path.Combine(dir, "out.mpy");
+                MemoryStream o = new MemoryStream(), e = new MemoryStream();
+                int rc = NanoMpy.Host.Cli.Run(new[] { "compile", src, "-o", outPath, "-s", "funcs.py" }, o, e);
+                Assert.Equal(0, rc);
+                Assert.Equal(File.ReadAllBytes(Path.Combine(CasesDir, "funcs.mpy")), File.ReadAllBytes(outPath));
+
+                File.WriteAllText(Path.Combine(dir, "bad.py"), "x = $\n");
+                rc = NanoMpy.Host.Cli.Run(new[] { "compile", Path.Combine(dir, "bad.py"), "-s", "bad.py" }, o, e);
+                Assert.Equal(1, rc);
+                Assert.Equal("Traceback (most recent call last):\n  File \"bad.py\", line 1\nSyntaxError: invalid syntax\n",
+                    System.Text.Encoding.UTF8.GetString(e.ToArray()));
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
     }
 }
