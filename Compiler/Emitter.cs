@@ -459,8 +459,15 @@ namespace NanoMpy
             return _curChild++;
         }
 
-        public void CallFunction(int nPos, int nKw) { ByteUint(-nPos - 2 * nKw, Op.CallFunction, (nKw << 8) | nPos); }
-        public void CallMethod(int nPos, int nKw) { ByteUint(-1 - nPos - 2 * nKw, Op.CallMethod, (nKw << 8) | nPos); }
+        public void CallFunction(int nPos, int nKw, bool stars)
+        {
+            ByteUint(-nPos - 2 * nKw - (stars ? 1 : 0), stars ? Op.CallFunctionVarKw : Op.CallFunction, (nKw << 8) | nPos);
+        }
+
+        public void CallMethod(int nPos, int nKw, bool stars)
+        {
+            ByteUint(-1 - nPos - 2 * nKw - (stars ? 1 : 0), stars ? Op.CallMethodVarKw : Op.CallMethod, (nKw << 8) | nPos);
+        }
 
         public void ReturnValue()
         {

@@ -76,7 +76,13 @@ namespace NanoMpy
         public int Op;
         public Node[] Items;
         public int[] Ops;
-        public string[] KwNames;
+        public string[] KwNames;     // TrCall: keyword name per argument (null if not a keyword argument)
+        public int[] ArgKinds;       // TrCall: ArgPlain, ArgStar, ArgDblStar or ArgKeyword per argument
+
+        public const int ArgPlain = 0;
+        public const int ArgStar = 1;
+        public const int ArgDblStar = 2;
+        public const int ArgKeyword = 3;
         public string[] Params;
         public int[] ParamKinds;     // Def: ParamPlain, ParamStar (Params[i] null for a bare *), ParamDblStar
         public Node[] Defaults;      // Def: default value per parameter, or null

@@ -403,7 +403,7 @@ namespace NanoMpy
             if (IsOp("("))
             {
                 Node probe = ParseAtomExprTrailerCall();
-                if (probe.Items.Length > 0 || probe.KwNames.Length > 0) bases = probe;
+                if (probe.Items.Length > 0) bases = probe;
             }
             n.Items = new Node[] { ParseSuite(), bases };
             return n;
@@ -952,31 +952,42 @@ namespace NanoMpy
             Node call = new Node(Node.TrCall, tl);
             System.Collections.ArrayList args = new System.Collections.ArrayList();
             System.Collections.ArrayList kws = new System.Collections.ArrayList();
+            System.Collections.ArrayList kinds = new System.Collections.ArrayList();
             while (!IsOp(")"))
             {
-                Node arg = ParseTest();
-                if (IsKw("for")) arg = ParseComp(Scope.KindGenExpr, arg, null, arg.Line);
+                int kind = Node.ArgPlain;
                 string kw = null;
-                if (IsOp("="))
+                Node arg;
+                if (IsOp("*") || IsOp("**"))
                 {
-                    if (arg.Kind != Node.Name) throw Syntax();
-                    kw = arg.Text;
+                    kind = IsOp("*") ? Node.ArgStar : Node.ArgDblStar;
                     Advance();
                     arg = ParseTest();
                 }
-                else if (kws.Count > 0)
+                else
                 {
-                    throw new CompileError("SyntaxError", "positional arg after keyword arg", tl);
+                    arg = ParseTest();
+                    if (IsKw("for")) arg = ParseComp(Scope.KindGenExpr, arg, null, arg.Line);
+                    else if (IsOp("="))
+                    {
+                        if (arg.Kind != Node.Name) throw new CompileError("SyntaxError", "LHS of keyword arg must be an id", tl);
+                        kw = arg.Text;
+                        kind = Node.ArgKeyword;
+                        Advance();
+                        arg = ParseTest();
+                    }
                 }
                 args.Add(arg);
-                if (kw != null) kws.Add(kw);
+                kws.Add(kw);
+                kinds.Add(kind);
                 if (!IsOp(",")) break;
                 Advance();
             }
             ExpectOp(")");
             call.Items = ToArray(args);
-            call.KwNames = new string[kws.Count];
-            for (int i = 0; i < kws.Count; i++) call.KwNames[i] = (string)kws[i];
+            call.KwNames = Strings(kws);
+            call.ArgKinds = new int[kinds.Count];
+            for (int i = 0; i < kinds.Count; i++) call.ArgKinds[i] = (int)kinds[i];
             return call;
         }
 

@@ -240,7 +240,7 @@ namespace NanoMpy
                         if (n.Items[1] != null)
                         {
                             CompileExpr(n.Items[1]);
-                            _emit.CallFunction(1, 0);
+                            _emit.CallFunction(1, 0, false);
                         }
                         _emit.RaiseVarargs(1);
                         _emit.LabelAssign(lEnd);
@@ -331,8 +331,7 @@ namespace NanoMpy
                                     else
                                     {
                                         _emit.SetSourceLine(tr.Line);
-                                        int nKw = CompileArgs(tr);
-                                        _emit.CallFunction(tr.Items.Length - nKw, nKw);
+                                        CompileCall(tr, false, 0);
                                     }
                                 }
                             }
@@ -340,7 +339,7 @@ namespace NanoMpy
                         Node body = n.Items[nd];
                         if (body.Kind == Node.Def) CompileDef(body);
                         else CompileClass(body);
-                        for (int i = 0; i < nd; i++) _emit.CallFunction(1, 0);
+                        for (int i = 0; i < nd; i++) _emit.CallFunction(1, 0, false);
                         StoreId(body.Text);
                         return;
                     }
@@ -393,11 +392,10 @@ namespace NanoMpy
             CloseOver(child, false);
             _emit.LoadConstStr(n.Text);
             Node bases = n.Items[1];
-            if (bases == null) _emit.CallFunction(2, 0);
+            if (bases == null) _emit.CallFunction(2, 0, false);
             else
             {
-                int nKw = CompileArgs(bases);
-                _emit.CallFunction(bases.Items.Length - nKw + 2, nKw);
+                CompileCall(bases, false, 2);
             }
         }
 
@@ -721,7 +719,7 @@ namespace NanoMpy
             {
                 Node call = iter.Items[1];
                 Node[] args = call.Items;
-                if (args.Length >= 1 && args.Length <= 3 && call.KwNames.Length == 0)
+                if (args.Length >= 1 && args.Length <= 3 && AllPlain(call))
                 {
                     Node start, end, step;
                     if (args.Length == 1) { start = Folder.IntNode(0, n.Line); end = args[0]; step = Folder.IntNode(1, n.Line); }
@@ -759,6 +757,15 @@ namespace NanoMpy
             _breakExceptLevel = oldExcept;
             CompileBlock(n.Items[3]);
             _emit.LabelAssign(breakLabel);
+        }
+
+        private static bool AllPlain(Node call)
+        {
+            for (int i = 0; i < call.ArgKinds.Length; i++)
+            {
+                if (call.ArgKinds[i] != Node.ArgPlain) return false;
+            }
+            return true;
         }
 
         private void CompileForRange(Node var, Node start, Node end, Node step, Node body, Node els)
@@ -906,7 +913,7 @@ namespace NanoMpy
             CloseOver(child, false);
             CompileExpr(n.Items[2].Items[1]);
             if (n.Op == Scope.KindGenExpr) _emit.GetIter();
-            _emit.CallFunction(1, 0);
+            _emit.CallFunction(1, 0, false);
         }
 
         private void CompileDef(Node n)
@@ -1182,8 +1189,7 @@ namespace NanoMpy
                     _emit.LoadMethod(tr.Text);
                     Node call = n.Items[i + 1];
                     _emit.SetSourceLine(call.Line);
-                    int nKw = CompileArgs(call);
-                    _emit.CallMethod(call.Items.Length - nKw, nKw);
+                    CompileCall(call, true, 0);
                     i++;
                     continue;
                 }
@@ -1196,22 +1202,54 @@ namespace NanoMpy
                 }
                 else
                 {
-                    int nKw = CompileArgs(tr);
-                    _emit.CallFunction(tr.Items.Length - nKw, nKw);
+                    CompileCall(tr, false, 0);
                 }
             }
         }
 
-        private int CompileArgs(Node call)
+        // Arguments in source order (compile_trailer_paren_helper): `*x` counts as positional and sets its bit
+        // in a bitmap pushed last, `**x` is a NULL key plus the mapping, `k=v` is the name then the value.
+        private void CompileCall(Node call, bool isMethod, int extraPos)
         {
-            int nKw = call.KwNames.Length;
-            int nPos = call.Items.Length - nKw;
+            int nPos = extraPos, nKw = 0;
+            bool star = false, dblStar = false;
+            long starArgs = 0;
             for (int i = 0; i < call.Items.Length; i++)
             {
-                if (i >= nPos) _emit.LoadConstStr(call.KwNames[i - nPos]);
-                CompileExpr(call.Items[i]);
+                int kind = call.ArgKinds[i];
+                if (kind == Node.ArgStar)
+                {
+                    if (dblStar) throw Error("* arg after **", call);
+                    star = true;
+                    starArgs |= 1L << i;
+                    CompileExpr(call.Items[i]);
+                    nPos++;
+                }
+                else if (kind == Node.ArgDblStar)
+                {
+                    dblStar = true;
+                    _emit.LoadNull();
+                    CompileExpr(call.Items[i]);
+                    nKw++;
+                }
+                else if (kind == Node.ArgKeyword)
+                {
+                    _emit.LoadConstStr(call.KwNames[i]);
+                    CompileExpr(call.Items[i]);
+                    nKw++;
+                }
+                else
+                {
+                    if (dblStar) throw Error("positional arg after **", call);
+                    if (nKw > 0) throw Error("positional arg after keyword arg", call);
+                    CompileExpr(call.Items[i]);
+                    nPos++;
+                }
             }
-            return nKw;
+            bool stars = star || dblStar;
+            if (stars) _emit.LoadConstSmallInt(starArgs);
+            if (isMethod) _emit.CallMethod(nPos, nKw, stars);
+            else _emit.CallFunction(nPos, nKw, stars);
         }
     }
 }
