@@ -327,6 +327,7 @@ namespace NanoMpy
         public void LoadAttr(string q) { ByteQstr(0, Op.LoadAttr, q); }
         public void StoreAttr(string q) { ByteQstr(-2, Op.StoreAttr, q); }
         public void LoadMethod(string q) { ByteQstr(1, Op.LoadMethod, q); }
+        public void LoadSuperMethod(string q) { ByteQstr(-1, Op.LoadSuperMethod, q); }
         public void LoadSubscr() { Byte(-1, Op.LoadSubscr); }
         public void StoreSubscr() { Byte(-3, Op.StoreSubscr); }
         public void DupTop() { Byte(1, Op.DupTop); }

@@ -416,7 +416,7 @@ namespace NanoMpy
                         int last = t.Items.Length - 1;
                         Node tr = t.Items[last];
                         if (tr.Kind == Node.TrCall) break;
-                        CompileTrailers(t, last);
+                        CompileTrailers(t, last, false);
                         if (tr.Kind == Node.TrAttr)
                         {
                             _emit.StoreAttr(tr.Text);
@@ -555,7 +555,7 @@ namespace NanoMpy
             {
                 int last = t.Items.Length - 1;
                 Node tr = t.Items[last];
-                CompileTrailers(t, last);
+                CompileTrailers(t, last, false);
                 if (tr.Kind == Node.TrAttr)
                 {
                     _emit.LoadNull();
@@ -589,7 +589,7 @@ namespace NanoMpy
             {
                 int last = t.Items.Length - 1;
                 Node tr = t.Items[last];
-                CompileTrailers(t, last);
+                CompileTrailers(t, last, false);
                 if (tr.Kind == Node.TrAttr)
                 {
                     _emit.DupTop();
@@ -1087,7 +1087,7 @@ namespace NanoMpy
                         return;
                     }
                 case Node.AtomExpr:
-                    CompileTrailers(n, n.Items.Length);
+                    CompileTrailers(n, n.Items.Length, true);
                     return;
                 case Node.Comp:
                     CompileComp(n);
@@ -1178,10 +1178,35 @@ namespace NanoMpy
         }
 
         // Compiles the atom and the first `count - 1` trailers; `a.f(...)` becomes LOAD_METHOD/CALL_METHOD.
-        private void CompileTrailers(Node n, int count)
+        private void CompileTrailers(Node n, int count, bool full)
         {
             CompileExpr(n.Items[0]);
-            for (int i = 1; i < count; i++)
+            int start = 1;
+            if (full && _cur.Kind == Scope.KindFunction && n.Items[0].Kind == Node.Name && n.Items[0].Text == "super"
+                && n.Items[1].Kind == Node.TrCall && n.Items[1].Items.Length == 0)
+            {
+                // Zero-argument super(): pass __class__ (closed over from the class) and the first parameter.
+                LoadId("__class__");
+                string self = null;
+                for (int j = 0; j < _cur.IdCount; j++)
+                {
+                    if (_cur.IdIsParam[j]) { self = _cur.IdNames[j]; break; }
+                }
+                if (self == null) throw Error("super() can't find self", n);
+                LoadId(self);
+                if (count >= 4 && n.Items[2].Kind == Node.TrAttr && n.Items[3].Kind == Node.TrCall)
+                {
+                    _emit.LoadSuperMethod(n.Items[2].Text);
+                    CompileCall(n.Items[3], true, 0);
+                    start = 4;
+                }
+                else
+                {
+                    _emit.CallFunction(2, 0, false);
+                    start = 2;
+                }
+            }
+            for (int i = start; i < count; i++)
             {
                 Node tr = n.Items[i];
                 if (tr.Kind == Node.TrAttr && i + 1 < count && n.Items[i + 1].Kind == Node.TrCall)
