@@ -364,6 +364,14 @@ namespace NanoMpy
         }
 
         public void SetupBlock(int label, bool isFinally) { ByteLabel(0, isFinally ? Op.SetupFinally : Op.SetupExcept, label); }
+        public void SetupWith(int label) { ByteLabel(2, Op.SetupWith, label); }
+
+        public void WithCleanup()
+        {
+            Byte(2, Op.WithCleanup);
+            AdjustStack(-4);
+        }
+
         public void EndFinally() { Byte(-1, Op.EndFinally); }
 
         public void PopExceptJump(int label)

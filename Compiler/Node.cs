@@ -60,6 +60,7 @@ namespace NanoMpy
         public const int Except = 50;     // Items: type|null, body; Text: `as` name or null
         public const int Class = 51;      // Text name, Items: body, bases call (TrCall) or null
         public const int Decorated = 53;  // Items: decorators (AtomExpr or Name)..., then the Def or Class
+        public const int With = 54;       // Items: body, then (context expression, target|null) pairs
         public const int Import = 44;     // Params: dotted names; KwNames: `as` names or null
         public const int ImportFrom = 45; // Text: dotted module or null, IntValue: level, Params/KwNames, Params null for *
 

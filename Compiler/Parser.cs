@@ -106,6 +106,26 @@ namespace NanoMpy
                     case "def": into.Add(ParseDef()); return;
                     case "try": into.Add(ParseTry()); return;
                     case "class": into.Add(ParseClass()); return;
+                    case "with":
+                        {
+                            Node w = new Node(Node.With, line);
+                            Advance();
+                            System.Collections.ArrayList items = new System.Collections.ArrayList();
+                            items.Add(null);
+                            while (true)
+                            {
+                                items.Add(ParseTest());
+                                Node target = null;
+                                if (IsKw("as")) { Advance(); target = ParseExpr(); }
+                                items.Add(target);
+                                if (!IsOp(",")) break;
+                                Advance();
+                            }
+                            items[0] = ParseSuite();
+                            w.Items = ToArray(items);
+                            into.Add(w);
+                            return;
+                        }
                 }
             }
             if (IsOp("@"))

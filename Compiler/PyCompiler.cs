@@ -224,6 +224,9 @@ namespace NanoMpy
                     return;
                 case Node.Pass:
                     return;
+                case Node.With:
+                    CompileWith(n, 1);
+                    return;
                 case Node.Try:
                     if (n.Items[2] != null) CompileTryFinally(n);
                     else CompileTryExcept(n);
@@ -503,6 +506,27 @@ namespace NanoMpy
             _emit.LabelAssign(success);
             CompileBlock(n.Items[1]);
             _emit.LabelAssign(l2);
+        }
+
+        private void CompileWith(Node n, int at)
+        {
+            if (at == n.Items.Length)
+            {
+                CompileBlock(n.Items[0]);
+                return;
+            }
+            int lEnd = NewLabel();
+            CompileExpr(n.Items[at]);
+            _emit.SetupWith(lEnd);
+            _exceptLevel++;
+            if (_exceptLevel > _cur.ExcStackSize) _cur.ExcStackSize = _exceptLevel;
+            if (n.Items[at + 1] != null) Assign(n.Items[at + 1]);
+            else _emit.PopTop();
+            CompileWith(n, at + 2);
+            _emit.LoadConstTok("None");
+            _emit.LabelAssign(lEnd);
+            _emit.WithCleanup();
+            DecreaseExceptLevel();
         }
 
         private void CompileTryFinally(Node n)
