@@ -3,7 +3,7 @@ using static NanoMpy.Tests.Containers.Py;
 
 namespace NanoMpy.Tests.Containers
 {
-    // collections through the C# API; expected lines are from data/programs/containers_collections.exp
+    // collections through the C# API; expected lines are from Tests/programs/containers_collections.exp
     // (unix MicroPython).
     public class CollectionsTests
     {
