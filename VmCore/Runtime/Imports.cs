@@ -88,6 +88,8 @@ namespace NanoMpy
             {
                 Value builtin = BuiltinModules.GetQ(Qstr.Intern(part));
                 if (!builtin.IsNull) return builtin;
+                PyModule fixedModule = ModuleTable.Fixed(part);
+                if (fixedModule != null) return Registered(fixedModule);
                 PyList sysPath = SysModule.Path;
                 for (int i = 0; i < sysPath.Count && stat == BoardStat.Absent; i++)
                 {
@@ -99,8 +101,8 @@ namespace NanoMpy
                 if (stat == BoardStat.Absent)
                 {
                     // extensible built-ins: a file of the same name wins; "uNAME" also names them
-                    PyModule ext = ExtensibleModule(part);
-                    if (ext == null && part.Length > 1 && part[0] == 'u') ext = ExtensibleModule(part.Substring(1));
+                    PyModule ext = ModuleTable.Extensible(part);
+                    if (ext == null && part.Length > 1 && part[0] == 'u') ext = ModuleTable.Extensible(part.Substring(1));
                     if (ext != null) return ext;
                 }
             }
@@ -144,12 +146,11 @@ namespace NanoMpy
             return module;
         }
 
-        // Built-in modules that files on sys.path may override (MP_REGISTER_EXTENSIBLE_MODULE).
-        private static PyModule ExtensibleModule(string name)
+        // A fixed built-in joins BuiltinModules on first import, so later imports find it at once.
+        private static Value Registered(PyModule m)
         {
-            if (name == "array") return ArrayModule.Module;
-            if (name == "collections") return CollectionsModule.Module;
-            return null;
+            RegisterBuiltinModule(m);
+            return m;
         }
 
         // path (without extension) -> Dir, or File with path extended by ".mpy".

@@ -1,0 +1,23 @@
+namespace NanoMpy
+{
+    // Where the import system finds modules written in C#. Two kinds, as in MicroPython:
+    //  - fixed built-ins (sys, builtins, micropython, gc, math, ...): found before sys.path is searched;
+    //  - extensible built-ins (MP_REGISTER_EXTENSIBLE_MODULE: array, collections, io, json, ...): a file of the
+    //    same name on sys.path wins, and "uNAME" also names them.
+    // Each module is created on first import (its static Module field), so a program pays only for what it uses.
+    // To add a module: one line in the right function below.
+    public static class ModuleTable
+    {
+        public static PyModule Fixed(string name)
+        {
+            return null;
+        }
+
+        public static PyModule Extensible(string name)
+        {
+            if (name == "array") return ArrayModule.Module;
+            if (name == "collections") return CollectionsModule.Module;
+            return null;
+        }
+    }
+}
