@@ -13,6 +13,7 @@ namespace NanoMpy
         public const int TypeBytes = 6;
         public const int TypeInt = 7;
         public const int TypeFloat = 8;
+        public const int TypeComplex = 9;
         public const int TypeTuple = 10;
 
         public byte[] Data;
@@ -73,7 +74,7 @@ namespace NanoMpy
             {
                 case Node.SmallInt:
                 case Node.IntObj:
-                    Blob(TypeInt, Utf8.Encode(n.Big ? n.Text : n.IntValue.ToString()), false);
+                    Blob(TypeInt, Utf8.Encode(n.Big ? n.BigValue.ToString() : n.IntValue.ToString()), false);
                     return;
                 case Node.StrQstr:
                 case Node.StrObj:
@@ -87,6 +88,10 @@ namespace NanoMpy
                     return;
                 case Node.FloatObj:
                     Blob(TypeFloat, Utf8.Encode(FloatFormat.Repr(n.FloatValue)), false);
+                    return;
+                case Node.ComplexObj:
+                    // complex_print with a zero real part: the imaginary part as repr prints it, then 'j'.
+                    Blob(TypeComplex, Utf8.Encode(FloatFormat.Format(n.FloatValue, 'g', FloatFormat.ReprPrecision, 0, ' ', -1) + "j"), false);
                     return;
                 default:
                     Byte(TypeTuple);

@@ -1,12 +1,17 @@
 namespace NanoMpy
 {
-    // Integer constant folding as MicroPython's parser does it: an operation folds only when it cannot raise
-    // and its result is an int (so no true division, negative shifts or negative powers).
+    // Numeric constant folding as MicroPython's parser does it (parse.c fold_constants): operands are int or
+    // float constants, the operation is the runtime's own (here: the VM's Rt.BinaryOp/UnaryOp, so big ints,
+    // float rules and errors are MicroPython's), and an operation that raises or gives a complex is not folded.
     public static class Folder
     {
-        public static bool IsInt(Node n)
+        // Results beyond this many bits are left to run time: mpy-cross's 2 MB heap raises MemoryError on
+        // them (so it does not fold either), and computing them here would only burn time.
+        private const int MaxBits = 1 << 20;
+
+        public static bool IsNumber(Node n)
         {
-            return n.Kind == Node.SmallInt || n.Kind == Node.IntObj && !n.Big;
+            return n.Kind == Node.SmallInt || n.Kind == Node.IntObj || n.Kind == Node.FloatObj;
         }
 
         public static Node IntNode(long v, int line)
@@ -16,9 +21,14 @@ namespace NanoMpy
             return n;
         }
 
-        public static bool IsFloat(Node n)
+        public static Node BigNode(BigInt v, int line)
         {
-            return n.Kind == Node.FloatObj;
+            long l;
+            if (v.TryToLong(out l)) return IntNode(l, line);
+            Node n = new Node(Node.IntObj, line);
+            n.Big = true;
+            n.BigValue = v;
+            return n;
         }
 
         public static Node FloatNode(double v, int line)
@@ -28,42 +38,52 @@ namespace NanoMpy
             return n;
         }
 
-        // Folds `a op b` for int and float constants, or returns null when MicroPython's parser would not.
-        public static Node Binary(int op, Node a, Node b, int line)
+        private static Value ToValue(Node n)
         {
-            if (IsInt(a) && IsInt(b))
-            {
-                if (op == BinaryOpKind.TrueDivide)
-                {
-                    if (b.IntValue == 0) return null;
-                    return FloatNode((double)a.IntValue / (double)b.IntValue, line);
-                }
-                if (op == BinaryOpKind.Power && b.IntValue < 0)
-                {
-                    return FloatBinary(op, a.IntValue, b.IntValue, line);
-                }
-                long r;
-                return Binary(op, a.IntValue, b.IntValue, out r) ? IntNode(r, line) : null;
-            }
-            if (IsFloat(a) || IsFloat(b))
-            {
-                if (!IsFloat(a) && !IsInt(a) || !IsFloat(b) && !IsInt(b)) return null;
-                return FloatBinary(op, IsFloat(a) ? a.FloatValue : a.IntValue, IsFloat(b) ? b.FloatValue : b.IntValue, line);
-            }
+            if (n.Kind == Node.FloatObj) return Value.FromFloat(n.FloatValue);
+            if (n.Big) return PyBigInt.Make(n.BigValue);
+            return Value.FromInt(n.IntValue);
+        }
+
+        // The constant node for a result, or null when it is not an int or float.
+        private static Node FromValue(Value v, int line)
+        {
+            if (v.IsSmallInt) return IntNode(v.Int, line);
+            if (v.IsFloat) return FloatNode(v.Float, line);
+            if (v.Obj is PyBigInt) return BigNode(((PyBigInt)v.Obj).Big, line);
             return null;
         }
 
-        private static Node FloatBinary(int op, double x, double y, int line)
+        private static int BitLength(Node n)
         {
-            if (op != BinaryOpKind.Add && op != BinaryOpKind.Subtract && op != BinaryOpKind.Multiply && op != BinaryOpKind.TrueDivide
-                && op != BinaryOpKind.FloorDivide && op != BinaryOpKind.Modulo && op != BinaryOpKind.Power)
+            if (n.Big) return n.BigValue.BitLength();
+            long v = n.IntValue < 0 ? ~n.IntValue : n.IntValue;
+            int b = 0;
+            while (v != 0) { b++; v >>= 1; }
+            return b;
+        }
+
+        private static bool TooBig(int op, Node a, Node b)
+        {
+            if (a.Kind == Node.FloatObj || b.Kind == Node.FloatObj) return false;
+            bool bigCount = b.Big || b.IntValue > MaxBits;
+            if (op == BinaryOpKind.LShift) return bigCount && !(a.IntValue == 0 && !a.Big) || !b.Big && BitLength(a) + b.IntValue > MaxBits;
+            if (op == BinaryOpKind.Power)
             {
-                return null;
+                int la = BitLength(a);
+                if (la <= 1) return false;
+                return bigCount || (long)la * b.IntValue > MaxBits;
             }
+            return false;
+        }
+
+        // Folds `a op b`, or returns null when MicroPython's parser would not.
+        public static Node Binary(int op, Node a, Node b, int line)
+        {
+            if (!IsNumber(a) || !IsNumber(b) || TooBig(op, a, b)) return null;
             try
             {
-                Value v = FloatOps.Binary(op, x, y);
-                return v.IsFloat ? FloatNode(v.Float, line) : null;
+                return FromValue(Rt.BinaryOp(op, ToValue(a), ToValue(b)), line);
             }
             catch (PyException)
             {
@@ -71,92 +91,18 @@ namespace NanoMpy
             }
         }
 
+        // Folds a unary + - ~ (~ only on ints).
         public static Node Unary(int op, Node a, int line)
         {
-            if (IsInt(a))
+            if (!IsNumber(a) || op == UnaryOpKind.Invert && a.Kind == Node.FloatObj) return null;
+            try
             {
-                long r;
-                return Unary(op, a.IntValue, out r) ? IntNode(r, line) : null;
+                return FromValue(Rt.UnaryOp(op, ToValue(a)), line);
             }
-            if (IsFloat(a) && op != UnaryOpKind.Invert) return FloatNode(op == UnaryOpKind.Negative ? -a.FloatValue : a.FloatValue, line);
-            return null;
-        }
-
-        public static bool Unary(int op, long a, out long r)
-        {
-            r = 0;
-            if (op == UnaryOpKind.Negative)
+            catch (PyException)
             {
-                if (a == long.MinValue) return false;
-                r = -a;
+                return null;
             }
-            else if (op == UnaryOpKind.Invert) r = ~a;
-            else r = a;
-            return true;
-        }
-
-        public static bool Binary(int op, long a, long b, out long r)
-        {
-            r = 0;
-            {
-                {
-                    switch (op)
-                    {
-                        case BinaryOpKind.Or: r = a | b; return true;
-                        case BinaryOpKind.Xor: r = a ^ b; return true;
-                        case BinaryOpKind.And: r = a & b; return true;
-                        case BinaryOpKind.LShift:
-                            if (b < 0 || b > 62) return false;
-                            r = a << (int)b;
-                            return (r >> (int)b) == a;
-                        case BinaryOpKind.RShift:
-                            if (b < 0) return false;
-                            r = b > 63 ? (a < 0 ? -1 : 0) : a >> (int)b;
-                            return true;
-                        case BinaryOpKind.Add: r = a + b; return ((a ^ r) & (b ^ r)) >= 0;
-                        case BinaryOpKind.Subtract: r = a - b; return ((a ^ b) & (a ^ r)) >= 0;
-                        case BinaryOpKind.Multiply: return Mul(a, b, out r);
-                        case BinaryOpKind.FloorDivide:
-                            {
-                                if (b == 0) return false;
-                                long q = a / b;
-                                if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
-                                r = q;
-                                return true;
-                            }
-                        case BinaryOpKind.Modulo:
-                            {
-                                if (b == 0) return false;
-                                long m = a % b;
-                                if (m != 0 && ((m < 0) != (b < 0))) m += b;
-                                r = m;
-                                return true;
-                            }
-                        case BinaryOpKind.Power:
-                            {
-                                if (b < 0) return false;
-                                long acc = 1;
-                                for (long i = 0; i < b; i++)
-                                {
-                                    if (!Mul(acc, a, out acc)) return false;
-                                    if (acc == 0 || acc == 1 && a == 1) break;
-                                }
-                                r = acc;
-                                return true;
-                            }
-                    }
-                }
-            }
-            return false;
-        }
-
-        // 64-bit multiply that reports overflow (folding then gives up, leaving the operation to run time).
-        private static bool Mul(long a, long b, out long r)
-        {
-            r = a * b;
-            if (a == 0 || b == 0) return true;
-            if (a == -1 && b == long.MinValue || b == -1 && a == long.MinValue) return false;
-            return r / b == a;
         }
     }
 }

@@ -207,117 +207,63 @@ namespace NanoMpy
             return IsIdStart(c) || c >= '0' && c <= '9';
         }
 
+        // lexer.c: a number token runs over letters, digits, '.' and 'e' with an optional sign (not after a
+        // 0x/0o/0b prefix); '_' is dropped. It is a float or imaginary when it has '.', 'e' or 'j', else an int;
+        // the value is parsed as mp_parse_num_integer / mp_parse_num_float parse it.
         private Token ScanNumber()
         {
-            int start = _pos;
             int line = _line;
-            bool isFloat = false;
-            if (Cur == '0' && (At(1) == 'x' || At(1) == 'X' || At(1) == 'o' || At(1) == 'O' || At(1) == 'b' || At(1) == 'B'))
-            {
-                char b = At(1);
-                int radix = b == 'x' || b == 'X' ? 16 : b == 'o' || b == 'O' ? 8 : 2;
-                _pos += 2;
-                int ds = _pos;
-                while (IsIdChar(Cur)) _pos++;
-                string digits = _src.Substring(ds, _pos - ds);
-                return IntToken(digits, radix, line);
-            }
-            while (true)
+            bool isFloat = Cur == '.';
+            char b1 = (char)(At(1) | 0x20);
+            bool forcedInt = Cur == '0' && (b1 == 'x' || b1 == 'o' || b1 == 'b');
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            sb.Append(Cur);
+            _pos++;
+            while (_pos < _src.Length)
             {
                 char c = Cur;
-                if (c >= '0' && c <= '9' || c == '_') { _pos++; continue; }
-                if (c == '.') { isFloat = true; _pos++; continue; }
-                if (c == 'e' || c == 'E')
+                if (!forcedInt && (c == 'e' || c == 'E'))
                 {
                     isFloat = true;
+                    sb.Append('e');
                     _pos++;
-                    if (Cur == '+' || Cur == '-') _pos++;
-                    continue;
+                    if (Cur == '+' || Cur == '-') { sb.Append(Cur); _pos++; }
                 }
-                if (IsIdChar(c)) { _pos++; continue; }
-                break;
-            }
-            string text = _src.Substring(start, _pos - start);
-            if (!isFloat && text.IndexOf('j') < 0 && text.IndexOf('J') < 0) return IntToken(text, 10, line);
-            Token t = Make(Token.Float, text);
-            t.Line = line;
-            char last = text[text.Length - 1];
-            t.Imag = last == 'j' || last == 'J';
-            if (!ValidFloat(t.Imag ? text.Substring(0, text.Length - 1) : text))
-            {
-                throw new CompileError("SyntaxError", "invalid syntax for number", line);
-            }
-            return t;
-        }
-
-        private static bool ValidFloat(string s)
-        {
-            int i = 0, n = s.Length, digits = 0;
-            while (i < n && (s[i] >= '0' && s[i] <= '9' || s[i] == '_')) { i++; digits++; }
-            if (i < n && s[i] == '.')
-            {
-                i++;
-                while (i < n && (s[i] >= '0' && s[i] <= '9' || s[i] == '_')) { i++; digits++; }
-            }
-            if (digits == 0) return false;
-            if (i < n && (s[i] == 'e' || s[i] == 'E'))
-            {
-                i++;
-                if (i < n && (s[i] == '+' || s[i] == '-')) i++;
-                int ed = 0;
-                while (i < n && s[i] >= '0' && s[i] <= '9') { i++; ed++; }
-                if (ed == 0) return false;
-            }
-            return i == n;
-        }
-
-        private Token IntToken(string digits, int radix, int line)
-        {
-            string baseName = radix == 10 ? "10" : radix == 16 ? "16" : radix == 8 ? "8" : "2";
-            ulong v = 0;
-            bool big = false;
-            int count = 0;
-            for (int i = 0; i < digits.Length; i++)
-            {
-                char c = digits[i];
-                if (c == '_') continue;
-                int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
-                if (d >= radix)
+                else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.')
                 {
-                    throw new CompileError("SyntaxError", "invalid syntax for integer with base " + baseName + ": '" + digits + "'", line);
+                    if (c == '.' || c == 'j' || c == 'J') isFloat = true;
+                    sb.Append(c);
+                    _pos++;
                 }
-                if (v > (ulong.MaxValue - (ulong)d) / (ulong)radix || v * (ulong)radix + (ulong)d > (ulong)long.MaxValue) big = true;
-                else v = v * (ulong)radix + (ulong)d;
-                count++;
+                else if (c == '_') _pos++;
+                else break;
             }
-            if (count == 0 || digits.Length > 0 && digits[0] == '_' && radix == 10)
+            string text = sb.ToString();
+            byte[] bytes = Utf8.Encode(text); // ASCII only: the loop above takes nothing else
+            if (isFloat)
             {
-                throw new CompileError("SyntaxError", "invalid syntax for integer with base " + baseName + ": '" + digits + "'", line);
+                double real, imag;
+                int kind = FloatParse.ParseDecimal(bytes, 0, bytes.Length, true, false, out real, out imag);
+                if (kind == FloatParse.Invalid) throw new CompileError("SyntaxError", "invalid syntax for number", line);
+                Token f = Make(Token.Float, text);
+                f.Line = line;
+                f.Imag = kind != FloatParse.Real;
+                f.FloatValue = f.Imag ? imag : real;
+                return f;
             }
-            if (radix == 10 && digits.Length > 1 && digits[0] == '0')
+            long small;
+            BigInt big;
+            int valStart, errBase;
+            if (!BigInt.ParseInt(bytes, 0, bytes.Length, 0, out small, out big, out valStart, out errBase))
             {
-                for (int i = 0; i < digits.Length; i++)
-                {
-                    if (digits[i] != '0' && digits[i] != '_') throw new CompileError("SyntaxError", "invalid syntax for number", line);
-                }
+                throw new CompileError("SyntaxError", "invalid syntax for integer with base " + errBase + ": '" + text.Substring(valStart) + "'", line);
             }
-            Token t = Make(Token.Int, digits);
+            Token t = Make(Token.Int, text);
             t.Line = line;
-            t.IntValue = (long)v;
-            t.Big = big;
-            if (big && radix != 10) throw new CompileError("SyntaxError", "integer literal too large for this compiler", line);
-            if (big) t.Text = StripUnderscores(digits);
+            t.IntValue = small;
+            t.BigValue = big;
+            t.Big = big != null;
             return t;
-        }
-
-        private static string StripUnderscores(string s)
-        {
-            System.Text.StringBuilder sb = new System.Text.StringBuilder();
-            for (int i = 0; i < s.Length; i++)
-            {
-                if (s[i] != '_') sb.Append(s[i]);
-            }
-            return sb.ToString();
         }
 
         private Token ScanString(bool raw, bool bytes)

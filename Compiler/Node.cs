@@ -11,11 +11,12 @@ namespace NanoMpy
         public const int StrQstr = 3;     // Text (interned string)
         public const int KwConst = 4;     // Text: None, True, False, ...
         // Constant objects (struct nodes in MicroPython)
-        public const int IntObj = 5;      // IntValue or Text when Big
+        public const int IntObj = 5;      // IntValue, or BigValue when Big
         public const int StrObj = 6;      // Data
         public const int BytesObj = 7;    // Data
         public const int FloatObj = 8;    // Text
         public const int TupleObj = 9;    // Items (all constants)
+        public const int ComplexObj = 56; // FloatValue: the imaginary part (a literal like 2j)
         // Expressions
         public const int BinOp = 10;      // Op, Items[0], Items[1]
         public const int Unary = 11;      // Op, Items[0]
@@ -73,6 +74,7 @@ namespace NanoMpy
         public long IntValue;
         public double FloatValue;
         public bool Big;
+        public BigInt BigValue;      // IntObj when Big
         public byte[] Data;
         public int Op;
         public Node[] Items;
@@ -101,10 +103,11 @@ namespace NanoMpy
         // A constant that may be an item of a constant tuple (mp_parse_node_is_const).
         public bool IsConst
         {
-            get { return Kind >= SmallInt && Kind <= TupleObj && Kind != Name || Kind == Tuple && Items.Length == 0 && Paren; }
+            get { return Kind >= SmallInt && Kind <= TupleObj && Kind != Name || Kind == ComplexObj || Kind == Tuple && Items.Length == 0 && Paren; }
         }
 
         public bool Paren;
+        public bool BareGen;         // Comp: a generator expression written as a call's argument without parentheses
 
         public bool IsLeaf { get { return Kind <= KwConst; } }
 
@@ -119,7 +122,8 @@ namespace NanoMpy
                     case KwConst: return Text == "True" || Text == "..." ? 1 : 0;
                     case SmallInt: return IntValue != 0 ? 1 : 0;
                     case IntObj: return Big || IntValue != 0 ? 1 : 0;
-                    case FloatObj: return FloatValue != 0 ? 1 : 0;
+                    case FloatObj:
+                    case ComplexObj: return FloatValue != 0 ? 1 : 0;
                     case StrQstr:
                     case StrObj:
                     case BytesObj: return Data.Length != 0 ? 1 : 0;

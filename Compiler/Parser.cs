@@ -652,16 +652,6 @@ namespace NanoMpy
             return t;
         }
 
-        private static string StripUnderscores(string s)
-        {
-            System.Text.StringBuilder sb = new System.Text.StringBuilder();
-            for (int i = 0; i < s.Length; i++)
-            {
-                if (s[i] != '_') sb.Append(s[i]);
-            }
-            return sb.ToString();
-        }
-
         // Tuples of constants become one constant object, as the parser's build_tuple does.
         private Node MakeConstTuple(System.Collections.ArrayList items, int line)
         {
@@ -930,9 +920,27 @@ namespace NanoMpy
                 }
                 else break;
             }
+            if (items.Count == 2 && atom.Kind == Node.Name && atom.Text == "math" && ((Node)items[1]).Kind == Node.TrAttr)
+            {
+                // MICROPY_COMP_MODULE_CONST: `math.X` alone, X a float constant of the math module, is that float.
+                double v = MathConstant(((Node)items[1]).Text);
+                if (!double.IsNaN(v) || ((Node)items[1]).Text == "nan") return Folder.FloatNode(v, line);
+            }
             Node n = new Node(Node.AtomExpr, line);
             n.Items = ToArray(items);
             return n;
+        }
+
+        private static double MathConstant(string name)
+        {
+            switch (name)
+            {
+                case "pi": return System.Math.PI;
+                case "e": return System.Math.E;
+                case "tau": return 2 * System.Math.PI;
+                case "inf": return double.PositiveInfinity;
+            }
+            return double.NaN;
         }
 
         private Node ParseSubscript()
@@ -987,7 +995,11 @@ namespace NanoMpy
                 else
                 {
                     arg = ParseTest();
-                    if (IsKw("for")) arg = ParseComp(Scope.KindGenExpr, arg, null, arg.Line);
+                    if (IsKw("for"))
+                    {
+                        arg = ParseComp(Scope.KindGenExpr, arg, null, arg.Line);
+                        arg.BareGen = true;
+                    }
                     else if (IsOp("="))
                     {
                         if (arg.Kind != Node.Name) throw new CompileError("SyntaxError", "LHS of keyword arg must be an id", tl);
@@ -1032,21 +1044,18 @@ namespace NanoMpy
                     }
                 case Token.Int:
                     Advance();
-                    if (t.Big)
-                    {
-                        Node b = new Node(Node.IntObj, line);
-                        b.Big = true;
-                        b.Text = t.Text;
-                        return b;
-                    }
+                    if (t.Big) return Folder.BigNode(t.BigValue, line);
                     return Folder.IntNode(t.IntValue, line);
                 case Token.Float:
                     {
                         Advance();
-                        if (t.Imag) throw new CompileError("SyntaxError", "complex constants not supported yet", line);
-                        double fv;
-                        if (!FloatParse.TryParse(StripUnderscores(t.Text), out fv)) throw new CompileError("SyntaxError", "invalid syntax for number", line);
-                        return Folder.FloatNode(fv, line);
+                        if (t.Imag)
+                        {
+                            Node c = new Node(Node.ComplexObj, line);
+                            c.FloatValue = t.FloatValue;
+                            return c;
+                        }
+                        return Folder.FloatNode(t.FloatValue, line);
                     }
                 case Token.Str:
                     {
@@ -1089,6 +1098,7 @@ namespace NanoMpy
                             ExpectOp(")");
                             return yv;
                         }
+                        int firstLine = _tok.Line;
                         Node inner = ParseTest();
                         if (IsKw("for"))
                         {
@@ -1100,13 +1110,18 @@ namespace NanoMpy
                         {
                             System.Collections.ArrayList items = new System.Collections.ArrayList();
                             items.Add(inner);
+                            // A constant tuple takes the line of the rule that built it: testlist_comp (first
+                            // item) for `(a,)`, testlist_comp_3c (second item) for `(a, b, ...)`.
+                            int constLine = firstLine;
                             while (IsOp(","))
                             {
                                 Advance();
                                 if (IsOp(")")) break;
+                                if (items.Count == 1) constLine = _tok.Line;
                                 items.Add(ParseTest());
                             }
                             inner = MakeConstTuple(items, line);
+                            if (inner.Kind == Node.TupleObj) inner.Line = constLine;
                             inner.Paren = true;
                         }
                         ExpectOp(")");

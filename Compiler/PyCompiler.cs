@@ -190,7 +190,7 @@ namespace NanoMpy
                 case Node.ExprStmt:
                     {
                         Node e = n.Items[0];
-                        if (e.IsLeaf && e.Kind != Node.Name || e.Kind >= Node.IntObj && e.Kind <= Node.FloatObj || e.Kind == Node.TupleObj) return;
+                        if (e.IsLeaf && e.Kind != Node.Name || e.Kind >= Node.IntObj && e.Kind <= Node.FloatObj || e.Kind == Node.TupleObj || e.Kind == Node.ComplexObj) return;
                         CompileExpr(e);
                         _emit.PopTop();
                         return;
@@ -743,7 +743,10 @@ namespace NanoMpy
             {
                 Node call = iter.Items[1];
                 Node[] args = call.Items;
-                if (args.Length >= 1 && args.Length <= 3 && AllPlain(call))
+                // compile.c checks start and end for *, ** and keyword/generator arguments, and wants a non-zero
+                // small-int step.
+                if (args.Length >= 1 && args.Length <= 3 && PlainArg(call, 0) && (args.Length == 1 || PlainArg(call, 1))
+                    && (args.Length < 3 || call.ArgKinds[2] == Node.ArgPlain))
                 {
                     Node start, end, step;
                     if (args.Length == 1) { start = Folder.IntNode(0, n.Line); end = args[0]; step = Folder.IntNode(1, n.Line); }
@@ -783,13 +786,9 @@ namespace NanoMpy
             _emit.LabelAssign(breakLabel);
         }
 
-        private static bool AllPlain(Node call)
+        private static bool PlainArg(Node call, int i)
         {
-            for (int i = 0; i < call.ArgKinds.Length; i++)
-            {
-                if (call.ArgKinds[i] != Node.ArgPlain) return false;
-            }
-            return true;
+            return call.ArgKinds[i] == Node.ArgPlain && !call.Items[i].BareGen;
         }
 
         private void CompileForRange(Node var, Node start, Node end, Node step, Node body, Node els)
@@ -1067,6 +1066,7 @@ namespace NanoMpy
                 case Node.BytesObj:
                 case Node.TupleObj:
                 case Node.FloatObj:
+                case Node.ComplexObj:
                     _emit.LoadConstObj(ConstKey.Of(n));
                     return;
                 case Node.BinOp:

@@ -8,7 +8,7 @@ namespace NanoMpy
         public const int Indent = 2;
         public const int Dedent = 3;
         public const int Name = 4;     // identifiers and keywords (Text)
-        public const int Int = 5;      // IntValue, or Text (decimal digits) when Big
+        public const int Int = 5;      // IntValue, or BigValue when Big
         public const int Float = 6;    // Text as written, Imag when it ends in j
         public const int Str = 7;      // Data = UTF-8 bytes of the decoded value
         public const int Bytes = 8;    // Data
@@ -17,6 +17,8 @@ namespace NanoMpy
         public int Kind;
         public string Text;
         public long IntValue;
+        public BigInt BigValue;     // Int outside the long range
+        public double FloatValue;   // Float: the value, or the imaginary part when Imag
         public bool Big;
         public bool Imag;
         public byte[] Data;

@@ -10,6 +10,7 @@ namespace NanoMpy.Host
     //                                        MICROPYPATH or the unix port's default)
     //   nanompy bench DIR [--micropython P]  time each DIR/*.mpy, and against MicroPython binary P
     //   nanompy compile FILE.py [-o OUT] [-s NAME]  compile to .mpy v6 as mpy-cross v1.27.0 does
+    //   nanompy compile -d DIR FILE.py...   compile each to DIR/FILE.mpy (named as given)
     //
     // -X heapsize=N[k|m] and -X emit=bytecode are accepted as the unix port accepts them. An uncaught
     // exception prints a MicroPython traceback to stderr and exits 1; SystemExit exits with its code.

@@ -1,24 +1,39 @@
+using System.Collections.Generic;
 using System.IO;
 
 namespace NanoMpy.Host
 {
     // nanompy compile FILE.py [-o OUT] [-s NAME]: writes the .mpy v6 file mpy-cross v1.27.0 would write
     // (default OUT is FILE with .mpy, default NAME the path as given). Errors print as mpy-cross prints them.
+    // nanompy compile -d DIR FILE.py...: compiles each file to DIR/FILE.mpy (FILE as given, relative paths keep
+    // their folders), named as given; one process for a whole corpus (CI, measurements). Exit 1 if any failed.
     public static class CompileCommand
     {
         public static int Run(string[] args, int a, Stream stdout, Stream stderr)
         {
-            string input = null, output = null, name = null;
+            string output = null, name = null, dir = null;
+            List<string> inputs = new List<string>();
             for (; a < args.Length; a++)
             {
                 if (args[a] == "-o" && a + 1 < args.Length) output = args[++a];
                 else if (args[a] == "-s" && a + 1 < args.Length) name = args[++a];
-                else if (input == null && !args[a].StartsWith("-")) input = args[a];
+                else if (args[a] == "-d" && a + 1 < args.Length) dir = args[++a];
+                else if (!args[a].StartsWith("-")) inputs.Add(args[a]);
                 else return Usage(stderr);
             }
-            if (input == null) return Usage(stderr);
-            if (output == null) output = Path.ChangeExtension(input, ".mpy");
-            if (name == null) name = input;
+            if (inputs.Count == 0 || (inputs.Count > 1 || dir != null) && (output != null || name != null)) return Usage(stderr);
+            if (dir == null && inputs.Count > 1) return Usage(stderr);
+            int rc = 0;
+            foreach (string input in inputs)
+            {
+                string o = output ?? (dir == null ? Path.ChangeExtension(input, ".mpy") : Path.Combine(dir, Path.ChangeExtension(input, ".mpy")));
+                if (CompileOne(input, o, name ?? input, stderr) != 0) rc = 1;
+            }
+            return rc;
+        }
+
+        private static int CompileOne(string input, string output, string name, Stream stderr)
+        {
             string source;
             try
             {
@@ -31,7 +46,10 @@ namespace NanoMpy.Host
             }
             try
             {
-                File.WriteAllBytes(output, PyCompiler.Compile(source, name));
+                byte[] mpy = PyCompiler.Compile(source, name);
+                string d = Path.GetDirectoryName(output);
+                if (!string.IsNullOrEmpty(d)) Directory.CreateDirectory(d);
+                File.WriteAllBytes(output, mpy);
                 return 0;
             }
             catch (CompileError e)
@@ -39,11 +57,17 @@ namespace NanoMpy.Host
                 Write(stderr, "Traceback (most recent call last):\n  File \"" + name + "\", line " + e.Line + "\n" + e.Kind + ": " + e.Text + "\n");
                 return 1;
             }
+            catch (System.Exception e)
+            {
+                // A compiler bug, not the user's: say so rather than letting it take down a batch.
+                Write(stderr, "nanompy: internal error compiling " + input + ": " + e.GetType().Name + ": " + e.Message + "\n");
+                return 1;
+            }
         }
 
         private static int Usage(Stream stderr)
         {
-            Write(stderr, "usage: nanompy compile FILE.py [-o OUT.mpy] [-s SOURCE_NAME]\n");
+            Write(stderr, "usage: nanompy compile FILE.py [-o OUT.mpy] [-s SOURCE_NAME]\n       nanompy compile -d DIR FILE.py...\n");
             return 2;
         }
 
