@@ -18,6 +18,9 @@ namespace NanoMpy
 
         public byte[] Data;
         private int _len;
+        // NaN is not equal to itself, so constants holding a NaN are the same entry only when they hold the
+        // same NaN objects (same parse node, or the math module's one nan), as strictly_equal finds.
+        private System.Collections.ArrayList _nans;
 
         public static ConstKey Ellipsis()
         {
@@ -87,9 +90,11 @@ namespace NanoMpy
                     Byte(n.Text == "None" ? TypeNone : n.Text == "False" ? TypeFalse : n.Text == "True" ? TypeTrue : TypeEllipsis);
                     return;
                 case Node.FloatObj:
+                    if (double.IsNaN(n.FloatValue)) AddNan(n);
                     Blob(TypeFloat, Utf8.Encode(FloatFormat.Repr(n.FloatValue)), false);
                     return;
                 case Node.ComplexObj:
+                    if (double.IsNaN(n.FloatValue)) AddNan(n);
                     // complex_print with a zero real part: the imaginary part as repr prints it, then 'j'.
                     Blob(TypeComplex, Utf8.Encode(FloatFormat.Format(n.FloatValue, 'g', FloatFormat.ReprPrecision, 0, ' ', -1) + "j"), false);
                     return;
@@ -101,9 +106,23 @@ namespace NanoMpy
             }
         }
 
+        private void AddNan(Node n)
+        {
+            if (_nans == null) _nans = new System.Collections.ArrayList();
+            _nans.Add(n.Identity != null ? n.Identity : n);
+        }
+
         public bool SameAs(ConstKey o)
         {
             if (o.Data.Length != Data.Length) return false;
+            if (_nans != null || o._nans != null)
+            {
+                if (_nans == null || o._nans == null || _nans.Count != o._nans.Count) return false;
+                for (int i = 0; i < _nans.Count; i++)
+                {
+                    if (_nans[i] != o._nans[i]) return false;
+                }
+            }
             for (int i = 0; i < Data.Length; i++)
             {
                 if (o.Data[i] != Data[i]) return false;

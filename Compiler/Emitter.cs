@@ -433,13 +433,13 @@ namespace NanoMpy
         public void YieldValue()
         {
             Byte(0, Op.YieldValue);
-            _scope.ScopeFlags |= 0x01; // MP_SCOPE_FLAG_GENERATOR
+            _scope.ScopeFlags |= Scope.FlagGenerator;
         }
 
         public void YieldFrom()
         {
             Byte(-1, Op.YieldFrom);
-            _scope.ScopeFlags |= 0x01;
+            _scope.ScopeFlags |= Scope.FlagGenerator;
         }
 
         public void StoreComp(int scopeKind, int stackIndex)

@@ -3,6 +3,7 @@ namespace NanoMpy
     // Numeric constant folding as MicroPython's parser does it (parse.c fold_constants): operands are int or
     // float constants, the operation is the runtime's own (here: the VM's Rt.BinaryOp/UnaryOp, so big ints,
     // float rules and errors are MicroPython's), and an operation that raises or gives a complex is not folded.
+    // A folded constant has no source line (line 0), as parse.c makes it.
     public static class Folder
     {
         // Results beyond this many bits are left to run time: mpy-cross's 2 MB heap raises MemoryError on
@@ -83,7 +84,7 @@ namespace NanoMpy
             if (!IsNumber(a) || !IsNumber(b) || TooBig(op, a, b)) return null;
             try
             {
-                return FromValue(Rt.BinaryOp(op, ToValue(a), ToValue(b)), line);
+                return FromValue(Rt.BinaryOp(op, ToValue(a), ToValue(b)), 0);
             }
             catch (PyException)
             {
@@ -97,7 +98,7 @@ namespace NanoMpy
             if (!IsNumber(a) || op == UnaryOpKind.Invert && a.Kind == Node.FloatObj) return null;
             try
             {
-                return FromValue(Rt.UnaryOp(op, ToValue(a)), line);
+                return FromValue(Rt.UnaryOp(op, ToValue(a)), 0);
             }
             catch (PyException)
             {

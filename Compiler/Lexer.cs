@@ -18,6 +18,8 @@ namespace NanoMpy
 
         public Lexer(string source)
         {
+            // lexer.c reads CR LF and a lone CR as LF.
+            if (source.IndexOf('\r') >= 0) source = new System.Text.StringBuilder(source).Replace("\r\n", "\n").Replace('\r', '\n').ToString();
             _src = source;
         }
 
@@ -132,7 +134,8 @@ namespace NanoMpy
                     }
                     if (ok && !fstr && !(word.Length == 2 && !raw)) return ScanString(raw, bytes);
                 }
-                return Make(Token.Name, word);
+                // __debug__ is the keyword True (optimisation level 0), as lexer.c turns it into.
+                return Make(Token.Name, word == "__debug__" ? "True" : word);
             }
             if (ch >= '0' && ch <= '9' || ch == '.' && At(1) >= '0' && At(1) <= '9') return ScanNumber();
             if (ch == '\'' || ch == '"') return ScanString(false, false);

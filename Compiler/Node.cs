@@ -107,6 +107,7 @@ namespace NanoMpy
         }
 
         public bool Paren;
+        public object Identity;      // FloatObj: the shared object for math.nan (see ConstKey)
         public bool BareGen;         // Comp: a generator expression written as a call's argument without parentheses
 
         public bool IsLeaf { get { return Kind <= KwConst; } }

@@ -21,9 +21,10 @@ namespace NanoMpy
             _tok = _lex.Next();
         }
 
-        public static Node ParseModule(string source)
+        public static Node ParseModule(string source, string sourceName)
         {
             Parser p = new Parser(source);
+            p._interned[sourceName] = true; // the lexer interns the source name before anything is parsed
             Node block = new Node(Node.Block, 1);
             System.Collections.ArrayList stmts = new System.Collections.ArrayList();
             while (p._tok.Kind != Token.End)
@@ -924,12 +925,21 @@ namespace NanoMpy
             {
                 // MICROPY_COMP_MODULE_CONST: `math.X` alone, X a float constant of the math module, is that float.
                 double v = MathConstant(((Node)items[1]).Text);
-                if (!double.IsNaN(v) || ((Node)items[1]).Text == "nan") return Folder.FloatNode(v, line);
+                if (!double.IsNaN(v)) return Folder.FloatNode(v, 0);
+                if (((Node)items[1]).Text == "nan")
+                {
+                    Node nan = Folder.FloatNode(double.NaN, 0);
+                    nan.Identity = MathNan;
+                    return nan;
+                }
             }
             Node n = new Node(Node.AtomExpr, line);
             n.Items = ToArray(items);
             return n;
         }
+
+        // The math module's single nan object: every `math.nan` is this object.
+        private static readonly object MathNan = new object();
 
         private static double MathConstant(string name)
         {

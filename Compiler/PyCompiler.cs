@@ -24,7 +24,7 @@ namespace NanoMpy
 
         public static byte[] Compile(string source, string sourceName)
         {
-            Node root = Parser.ParseModule(source);
+            Node root = Parser.ParseModule(source, sourceName);
             PyCompiler c = new PyCompiler(sourceName);
             Scope module = new Scope(Scope.KindModule, root, "<module>");
             c.Link(module);
@@ -123,6 +123,12 @@ namespace NanoMpy
                 {
                     _emit.SetSourceLine(scope.Pn.Line);
                     CompileExpr(scope.Pn.Items[0]);
+                    if ((scope.ScopeFlags & Scope.FlagGenerator) != 0)
+                    {
+                        // A generator lambda returns None, not its expression's value.
+                        _emit.PopTop();
+                        _emit.LoadConstTok("None");
+                    }
                     _emit.ReturnValue();
                     return _emit.EndPass();
                 }
@@ -319,9 +325,12 @@ namespace NanoMpy
                 case Node.Decorated:
                     {
                         int nd = n.Items.Length - 1;
+                        int nCalls = 0;
                         for (int i = 0; i < nd; i++)
                         {
                             Node d = n.Items[i];
+                            if (BuiltInDecorator(d, n)) continue;
+                            nCalls++;
                             if (d.Kind == Node.Name) LoadId(d.Text);
                             else
                             {
@@ -342,7 +351,7 @@ namespace NanoMpy
                         Node body = n.Items[nd];
                         if (body.Kind == Node.Def) CompileDef(body);
                         else CompileClass(body);
-                        for (int i = 0; i < nd; i++) _emit.CallFunction(1, 0, false);
+                        for (int i = 0; i < nCalls; i++) _emit.CallFunction(1, 0, false);
                         StoreId(body.Text);
                         return;
                     }
@@ -378,6 +387,29 @@ namespace NanoMpy
                     return;
             }
             throw Error("unsupported statement", n);
+        }
+
+        // `@micropython.X` (compile_built_in_decorator): bytecode is the default and emits nothing; the native
+        // emitters need an architecture, which this compiler (like mpy-cross without -march) does not have.
+        private bool BuiltInDecorator(Node d, Node decorated)
+        {
+            Node first = d.Kind == Node.Name ? d : d.Items[0];
+            if (first.Text != "micropython") return false;
+            int nNames = 1;
+            if (d.Kind == Node.AtomExpr)
+            {
+                while (nNames < d.Items.Length && d.Items[nNames].Kind == Node.TrAttr) nNames++;
+            }
+            // A leaf has no line: the error takes the decorated statement's (module) or the scope's line.
+            Node at = _cur.Kind == Scope.KindModule ? decorated : _cur.Pn;
+            if (nNames != 2) throw Error("invalid micropython decorator", at);
+            switch (d.Items[1].Text)
+            {
+                case "bytecode": return true;
+                case "native": case "viper": case "asm_thumb": case "asm_xtensa": case "asm_rv32":
+                    throw Error("invalid arch", at);
+            }
+            throw Error("invalid micropython decorator", at);
         }
 
         private void CompileClass(Node n)

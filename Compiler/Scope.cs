@@ -36,6 +36,7 @@ namespace NanoMpy
         public int[] IdLocalNum = new int[8];
         public int IdCount;
 
+        public const int FlagGenerator = 0x01;
         public const int FlagVarKeywords = 0x02;
         public const int FlagVarArgs = 0x04;
         public const int FlagDefKwArgs = 0x08;
