@@ -98,6 +98,9 @@ namespace NanoMpy
                     // complex_print with a zero real part: the imaginary part as repr prints it, then 'j'.
                     Blob(TypeComplex, Utf8.Encode(FloatFormat.Format(n.FloatValue, 'g', FloatFormat.ReprPrecision, 0, ' ', -1) + "j"), false);
                     return;
+                case Node.ObjConst:
+                    Put(n.Items[0]);
+                    return;
                 default:
                     Byte(TypeTuple);
                     Uint(n.Items.Length);

@@ -17,6 +17,7 @@ namespace NanoMpy
         public const int FloatObj = 8;    // Text
         public const int TupleObj = 9;    // Items (all constants)
         public const int ComplexObj = 56; // FloatValue: the imaginary part (a literal like 2j)
+        public const int ObjConst = 57;   // Items[0]: a str/None/True/False/.../() constant used as a const() name: LOAD_CONST_OBJ
         // Expressions
         public const int BinOp = 10;      // Op, Items[0], Items[1]
         public const int Unary = 11;      // Op, Items[0]
@@ -103,7 +104,7 @@ namespace NanoMpy
         // A constant that may be an item of a constant tuple (mp_parse_node_is_const).
         public bool IsConst
         {
-            get { return Kind >= SmallInt && Kind <= TupleObj && Kind != Name || Kind == ComplexObj || Kind == Tuple && Items.Length == 0 && Paren; }
+            get { return Kind >= SmallInt && Kind <= TupleObj && Kind != Name || Kind == ComplexObj || Kind == ObjConst || Kind == Tuple && Items.Length == 0 && Paren; }
         }
 
         public bool Paren;
@@ -120,6 +121,7 @@ namespace NanoMpy
                 if (!IsConst) return -1;
                 switch (Kind)
                 {
+                    case ObjConst: return Items[0].ConstTruth;
                     case KwConst: return Text == "True" || Text == "..." ? 1 : 0;
                     case SmallInt: return IntValue != 0 ? 1 : 0;
                     case IntObj: return Big || IntValue != 0 ? 1 : 0;
@@ -131,6 +133,22 @@ namespace NanoMpy
                     default: return Items.Length != 0 ? 1 : 0;
                 }
             }
+        }
+
+        // The same constant at another line (a const() name standing for its value).
+        public Node CopyAt(int line)
+        {
+            Node n = new Node(Kind, line);
+            n.Text = Text;
+            n.IntValue = IntValue;
+            n.FloatValue = FloatValue;
+            n.Big = Big;
+            n.BigValue = BigValue;
+            n.Data = Data;
+            n.Items = Items;
+            n.Identity = Identity != null ? Identity : this;
+            n.Paren = Paren;
+            return n;
         }
 
         public bool IsConstFalse { get { return ConstTruth == 0; } }

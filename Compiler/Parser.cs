@@ -307,6 +307,11 @@ namespace NanoMpy
                     Advance();
                     parts.Add(ParseTestList());
                 }
+                if (parts.Count == 2)
+                {
+                    Node c = ConstAssign(first, (Node)parts[1]);
+                    if (c != null) return c;
+                }
                 Node a = new Node(Node.Assign, line);
                 a.Items = ToArray(parts);
                 return a;
@@ -325,6 +330,45 @@ namespace NanoMpy
             e.Items = new Node[] { first };
             return e;
         }
+
+        // `NAME = const(value)` (parse.c, MICROPY_COMP_CONST): NAME stands for the constant from here on; the
+        // assignment stays (with the bare value) unless NAME starts with '_'. Returns the replacement statement,
+        // or null when this is not such an assignment.
+        private Node ConstAssign(Node target, Node rhs)
+        {
+            if (target.Kind != Node.Name || rhs.Kind != Node.AtomExpr || rhs.Items.Length != 2 || rhs.Items[0].Kind != Node.Name
+                || rhs.Items[0].Text != "const" || rhs.Items[1].Kind != Node.TrCall)
+            {
+                return null;
+            }
+            Node call = rhs.Items[1];
+            if (call.Items.Length != 1 || call.ArgKinds[0] != Node.ArgPlain || call.Items[0].BareGen || !call.Items[0].IsConst)
+            {
+                throw new CompileError("SyntaxError", "not a constant", rhs.Line);
+            }
+            Node value = call.Items[0];
+            if (_consts == null) _consts = new System.Collections.Hashtable();
+            _consts[target.Text] = value;
+            if (target.Text[0] == '_') return new Node(Node.Pass, 0);
+            Node a = new Node(Node.Assign, target.Line);
+            a.Items = new Node[] { target, value };
+            return a;
+        }
+
+        // A const() name used as an atom: small ints stay small ints, other constants become constant objects.
+        private Node ConstValue(Node value, int line)
+        {
+            if (value.Kind == Node.SmallInt) return Folder.IntNode(value.IntValue, line);
+            if (value.Kind == Node.StrQstr || value.Kind == Node.KwConst || value.Kind == Node.Tuple)
+            {
+                Node o = new Node(Node.ObjConst, line);
+                o.Items = new Node[] { value };
+                return o;
+            }
+            return value.CopyAt(line);
+        }
+
+        private System.Collections.Hashtable _consts;
 
         private string DottedName()
         {
@@ -1050,6 +1094,7 @@ namespace NanoMpy
                     {
                         Node n = new Node(Node.Name, line);
                         n.Text = ExpectName();
+                        if (_consts != null && _consts.Contains(n.Text)) return ConstValue((Node)_consts[n.Text], line);
                         return n;
                     }
                 case Token.Int:

@@ -196,7 +196,7 @@ namespace NanoMpy
                 case Node.ExprStmt:
                     {
                         Node e = n.Items[0];
-                        if (e.IsLeaf && e.Kind != Node.Name || e.Kind >= Node.IntObj && e.Kind <= Node.FloatObj || e.Kind == Node.TupleObj || e.Kind == Node.ComplexObj) return;
+                        if (e.IsLeaf && e.Kind != Node.Name || e.Kind >= Node.IntObj && e.Kind <= Node.FloatObj || e.Kind == Node.TupleObj || e.Kind == Node.ComplexObj || e.Kind == Node.ObjConst) return;
                         CompileExpr(e);
                         _emit.PopTop();
                         return;
@@ -1099,6 +1099,7 @@ namespace NanoMpy
                 case Node.TupleObj:
                 case Node.FloatObj:
                 case Node.ComplexObj:
+                case Node.ObjConst:
                     _emit.LoadConstObj(ConstKey.Of(n));
                     return;
                 case Node.BinOp:
@@ -1196,6 +1197,8 @@ namespace NanoMpy
                     _emit.BuildMap(n.Items.Length / 2);
                     for (int i = 0; i < n.Items.Length; i += 2)
                     {
+                        // Each key: value item is a parse-tree node of its own, starting at the key.
+                        _emit.SetSourceLine(n.Items[i].Line);
                         CompileExpr(n.Items[i + 1]);
                         CompileExpr(n.Items[i]);
                         _emit.StoreMap();
