@@ -5,7 +5,7 @@ namespace NanoMpy
     // literals of the same kind joined into one token, and MicroPython's error messages.
     public sealed class Lexer
     {
-        private readonly string _src;
+        private string _src;
         private int _pos;
         private int _line = 1;
         private int _nest;
@@ -34,24 +34,71 @@ namespace NanoMpy
             Token tok = Scan();
             if (tok.Kind == Token.Str || tok.Kind == Token.Bytes)
             {
-                // Implicit concatenation: later literals of the same kind are appended.
+                // Implicit concatenation (done in the lexer, as lexer.c does): literals of the same kind that follow,
+                // across spaces, comments and (inside brackets) newlines, are appended.
                 while (true)
                 {
-                    Token n = Scan();
-                    if (n.Kind == Token.Str || n.Kind == Token.Bytes)
-                    {
-                        if (n.Kind != tok.Kind) throw new CompileError("SyntaxError", "invalid syntax", n.Line);
-                        byte[] d = new byte[tok.Data.Length + n.Data.Length];
-                        System.Array.Copy(tok.Data, d, tok.Data.Length);
-                        System.Array.Copy(n.Data, 0, d, tok.Data.Length, n.Data.Length);
-                        tok.Data = d;
-                        continue;
-                    }
-                    _peeked = n;
-                    break;
+                    SkipBetweenStrings();
+                    int prefix = StringPrefixLength();
+                    if (prefix < 0) break;
+                    bool isBytes = _src[_pos] == 'b' || prefix == 2 && _src[_pos + 1] == 'b';
+                    if (isBytes != (tok.Kind == Token.Bytes)) break;
+                    Token n = ScanPrefixedString(prefix);
+                    byte[] d = new byte[tok.Data.Length + n.Data.Length];
+                    System.Array.Copy(tok.Data, d, tok.Data.Length);
+                    System.Array.Copy(n.Data, 0, d, tok.Data.Length, n.Data.Length);
+                    tok.Data = d;
+                }
+                if (_fstringArgs != null)
+                {
+                    // An f-string is the format string followed by `.format(args)`: the call's text is put into
+                    // the input here and lexed like source (so a newline in it counts again, as in lexer.c).
+                    _fstringArgs.Append(')');
+                    _src = _src.Substring(0, _pos) + _fstringArgs.ToString() + _src.Substring(_pos);
+                    _fstringArgs = null;
                 }
             }
             return tok;
+        }
+
+        private System.Text.StringBuilder _fstringArgs;
+
+        private void SkipBetweenStrings()
+        {
+            while (_pos < _src.Length)
+            {
+                char c = Cur;
+                if (c == ' ' || c == '\t' || c == '\f') _pos++;
+                else if (c == '#') { while (_pos < _src.Length && Cur != '\n') _pos++; }
+                else if (c == '\\' && At(1) == '\n') { _pos += 2; _line++; }
+                else if (c == '\n' && _nest > 0) { _pos++; _line++; }
+                else break;
+            }
+        }
+
+        // The number of prefix characters (0..2) when a string or bytes literal starts here, else -1. Prefixes
+        // are lower case only: u b r f br rb rf fr (lexer.c is_string_or_bytes).
+        private int StringPrefixLength()
+        {
+            char c0 = Cur, c1 = At(1), c2 = At(2);
+            if (c0 == '\'' || c0 == '"') return 0;
+            if ((c0 == 'r' || c0 == 'u' || c0 == 'b' || c0 == 'f') && (c1 == '\'' || c1 == '"')) return 1;
+            if ((c0 == 'r' && (c1 == 'b' || c1 == 'f') || c0 == 'b' && c1 == 'r' || c0 == 'f' && c1 == 'r') && (c2 == '\'' || c2 == '"')) return 2;
+            return -1;
+        }
+
+        private Token ScanPrefixedString(int prefix)
+        {
+            bool raw = false, bytes = false, fstr = false;
+            for (int i = 0; i < prefix; i++)
+            {
+                char w = _src[_pos + i];
+                if (w == 'r') raw = true;
+                else if (w == 'b') bytes = true;
+                else if (w == 'f') fstr = true;
+            }
+            _pos += prefix;
+            return ScanString(raw, bytes, fstr);
         }
 
         private Token Make(int kind, string text)
@@ -115,30 +162,17 @@ namespace NanoMpy
                 return nl;
             }
             _emittedNewline = false;
+            int prefix = StringPrefixLength();
+            if (prefix >= 0) return ScanPrefixedString(prefix);
             if (IsIdStart(ch))
             {
                 int start = _pos;
                 while (IsIdChar(Cur)) _pos++;
                 string word = _src.Substring(start, _pos - start);
-                char q = Cur;
-                if ((q == '\'' || q == '"') && word.Length <= 2)
-                {
-                    bool raw = false, bytes = false, fstr = false, ok = true;
-                    for (int i = 0; i < word.Length; i++)
-                    {
-                        char w = word[i];
-                        if (w == 'r' || w == 'R') raw = true;
-                        else if (w == 'b' || w == 'B') bytes = true;
-                        else if (w == 'f' || w == 'F') fstr = true;
-                        else ok = false;
-                    }
-                    if (ok && !fstr && !(word.Length == 2 && !raw)) return ScanString(raw, bytes);
-                }
                 // __debug__ is the keyword True (optimisation level 0), as lexer.c turns it into.
                 return Make(Token.Name, word == "__debug__" ? "True" : word);
             }
             if (ch >= '0' && ch <= '9' || ch == '.' && At(1) >= '0' && At(1) <= '9') return ScanNumber();
-            if (ch == '\'' || ch == '"') return ScanString(false, false);
             return ScanOp();
         }
 
@@ -269,27 +303,48 @@ namespace NanoMpy
             return t;
         }
 
-        private Token ScanString(bool raw, bool bytes)
+        // parse_string_literal: closing quotes are counted as they come (and cut off at the end). In an
+        // f-string each {expression} goes to the .format() arguments as raw text, wrapped in parentheses; `{{`
+        // stays, `{x=}` also puts "x=" in the text; conversion and format specs stay in the format string.
+        private Token ScanString(bool raw, bool bytes, bool fstr)
         {
             int line = _line;
             char q = Cur;
-            bool triple = At(1) == q && At(2) == q;
-            _pos += triple ? 3 : 1;
-            System.Text.StringBuilder sb = new System.Text.StringBuilder();
-            while (true)
+            _pos++;
+            int numQuotes = 1;
+            if (Cur == q && At(1) == q)
             {
-                if (_pos >= _src.Length) throw new CompileError("SyntaxError", "invalid syntax", line);
+                _pos += 2;
+                numQuotes = 3;
+            }
+            if (fstr && _fstringArgs == null) _fstringArgs = new System.Text.StringBuilder(".format(");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            int nClosing = 0;
+            while (nClosing < numQuotes)
+            {
+                if (_pos >= _src.Length || numQuotes == 1 && Cur == '\n') throw new CompileError("SyntaxError", "invalid syntax", line);
                 char c = Cur;
                 if (c == q)
                 {
-                    if (!triple) { _pos++; break; }
-                    if (At(1) == q && At(2) == q) { _pos += 3; break; }
+                    nClosing++;
+                    sb.Append(c);
+                    _pos++;
+                    continue;
                 }
-                if (c == '\n')
+                nClosing = 0;
+                while (fstr && Cur == '{')
                 {
-                    if (!triple) throw new CompileError("SyntaxError", "invalid syntax", line);
-                    _line++;
+                    _pos++;
+                    if (Cur == '{')
+                    {
+                        sb.Append('{');
+                        _pos++;
+                    }
+                    else FStringArg(sb);
+                    sb.Append('{');
                 }
+                if (_pos >= _src.Length) throw new CompileError("SyntaxError", "invalid syntax", line);
+                c = Cur;
                 if (c == '\\' && _pos + 1 < _src.Length)
                 {
                     char e = At(1);
@@ -316,6 +371,7 @@ namespace NanoMpy
                         case 't': sb.Append('\t'); continue;
                         case 'v': sb.Append('\v'); continue;
                         case 'x': AppendHex(sb, 2, line, bytes); continue;
+                        case 'N': throw new CompileError("NotImplementedError", "unicode name escapes", line);
                         case 'u':
                         case 'U':
                             if (bytes) { sb.Append('\\'); sb.Append(e); continue; }
@@ -334,13 +390,42 @@ namespace NanoMpy
                             continue;
                     }
                 }
+                if (c == '\n') _line++;
                 sb.Append(c);
                 _pos++;
             }
+            sb.Length -= nClosing;
             Token t = Make(bytes ? Token.Bytes : Token.Str, null);
             t.Line = line;
             t.Data = bytes ? Latin1(sb.ToString()) : Utf8.Encode(sb.ToString());
             return t;
+        }
+
+        // One {expression} of an f-string, after its '{': the raw text up to ':', '}' or a !r/!s conversion at
+        // bracket level 0 (lexer.c counts only [] and {} levels and knows nothing of quotes).
+        private void FStringArg(System.Text.StringBuilder sb)
+        {
+            System.Text.StringBuilder args = _fstringArgs;
+            args.Append('(');
+            int start = args.Length;
+            int level = 0;
+            while (_pos < _src.Length)
+            {
+                char c = Cur;
+                if (level == 0 && (c == ':' || c == '}' || c == '!' && (At(1) == 'r' || At(1) == 's') && (At(2) == ':' || At(2) == '}'))) break;
+                if (c == '[' || c == '{') level++;
+                else if (c == ']' || c == '}') level--;
+                if (c == '\n') _line++;
+                args.Append(c);
+                _pos++;
+            }
+            if (args[args.Length - 1] == '=')
+            {
+                sb.Append(args.ToString(start, args.Length - start));
+                args.Length--;
+            }
+            args.Append(')');
+            args.Append(',');
         }
 
         private void AppendHex(System.Text.StringBuilder sb, int n, int line, bool bytes)

@@ -1270,9 +1270,9 @@ namespace NanoMpy
                 Node tr = n.Items[i];
                 if (tr.Kind == Node.TrAttr && i + 1 < count && n.Items[i + 1].Kind == Node.TrCall)
                 {
+                    // Neither node of a method call goes through compile_node, so neither sets a line.
                     _emit.LoadMethod(tr.Text);
                     Node call = n.Items[i + 1];
-                    _emit.SetSourceLine(call.Line);
                     CompileCall(call, true, 0);
                     i++;
                     continue;
