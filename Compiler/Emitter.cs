@@ -399,6 +399,7 @@ namespace NanoMpy
         public void BuildList(int n) { ByteUint(1 - n, Op.BuildList, n); }
         public void BuildMap(int n) { ByteUint(1, Op.BuildMap, n); }
         public void StoreMap() { Byte(-2, Op.StoreMap); }
+        public void UnpackEx(int nLeft, int nRight) { ByteUint(nLeft + nRight, Op.UnpackEx, nLeft | (nRight << 8)); }
         public void UnpackSequence(int n) { ByteUint(-1 + n, Op.UnpackSequence, n); }
 
         public void MakeClosure(Scope child, int nFree, bool defArgs)

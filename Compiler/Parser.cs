@@ -661,7 +661,7 @@ namespace NanoMpy
         {
             int line = _tok.Line;
             if (IsKw("yield")) return ParseYield();
-            Node first = ParseTest();
+            Node first = ParseStarOr(false);
             if (!IsOp(",")) return first;
             System.Collections.ArrayList items = new System.Collections.ArrayList();
             items.Add(first);
@@ -669,15 +669,28 @@ namespace NanoMpy
             {
                 Advance();
                 if (AtExprEnd()) break;
-                items.Add(ParseTest());
+                items.Add(ParseStarOr(false));
             }
             return MakeConstTuple(items, line);
+        }
+
+        // star_expr ('*' expr) where the grammar allows it, else a test (or an expr for exprlist).
+        private Node ParseStarOr(bool exprOnly)
+        {
+            if (IsOp("*"))
+            {
+                Node st = new Node(Node.Star, _tok.Line);
+                Advance();
+                st.Items = new Node[] { ParseExpr() };
+                return st;
+            }
+            return exprOnly ? ParseExpr() : ParseTest();
         }
 
         private Node ParseExprList()
         {
             int line = _tok.Line;
-            Node first = ParseExpr();
+            Node first = ParseStarOr(true);
             if (!IsOp(",")) return first;
             System.Collections.ArrayList items = new System.Collections.ArrayList();
             items.Add(first);
@@ -685,7 +698,7 @@ namespace NanoMpy
             {
                 Advance();
                 if (AtExprEnd()) break;
-                items.Add(ParseExpr());
+                items.Add(ParseStarOr(true));
             }
             return MakeTuple(items, line);
         }
@@ -997,24 +1010,11 @@ namespace NanoMpy
             return double.NaN;
         }
 
+        // subscriptlist: one subscript, or several (slices allowed) making a tuple.
         private Node ParseSubscript()
         {
             int line = _tok.Line;
-            Node first = IsOp(":") ? null : ParseTest();
-            if (IsOp(":"))
-            {
-                Advance();
-                Node sl = new Node(Node.Slice, line);
-                Node stop = IsOp(":") || IsOp("]") ? null : ParseTest();
-                Node step = null;
-                if (IsOp(":"))
-                {
-                    Advance();
-                    if (!IsOp("]")) step = ParseTest();
-                }
-                sl.Items = new Node[] { first, stop, step };
-                return sl;
-            }
+            Node first = ParseSubscriptItem();
             if (!IsOp(",")) return first;
             System.Collections.ArrayList items = new System.Collections.ArrayList();
             items.Add(first);
@@ -1022,9 +1022,27 @@ namespace NanoMpy
             {
                 Advance();
                 if (IsOp("]")) break;
-                items.Add(ParseTest());
+                items.Add(ParseSubscriptItem());
             }
             return MakeConstTuple(items, line);
+        }
+
+        private Node ParseSubscriptItem()
+        {
+            int line = _tok.Line;
+            Node first = IsOp(":") ? null : ParseTest();
+            if (!IsOp(":")) return first;
+            Advance();
+            Node sl = new Node(Node.Slice, line);
+            Node stop = IsOp(":") || IsOp("]") || IsOp(",") ? null : ParseTest();
+            Node step = null;
+            if (IsOp(":"))
+            {
+                Advance();
+                if (!IsOp("]") && !IsOp(",")) step = ParseTest();
+            }
+            sl.Items = new Node[] { first, stop, step };
+            return sl;
         }
 
         private Node ParseAtomExprTrailerCall()
@@ -1154,7 +1172,7 @@ namespace NanoMpy
                             return yv;
                         }
                         int firstLine = _tok.Line;
-                        Node inner = ParseTest();
+                        Node inner = ParseStarOr(false);
                         if (IsKw("for"))
                         {
                             inner = ParseComp(Scope.KindGenExpr, inner, null, line);
@@ -1173,7 +1191,7 @@ namespace NanoMpy
                                 Advance();
                                 if (IsOp(")")) break;
                                 if (items.Count == 1) constLine = _tok.Line;
-                                items.Add(ParseTest());
+                                items.Add(ParseStarOr(false));
                             }
                             inner = MakeConstTuple(items, line);
                             if (inner.Kind == Node.TupleObj) inner.Line = constLine;
@@ -1188,7 +1206,7 @@ namespace NanoMpy
                         System.Collections.ArrayList items = new System.Collections.ArrayList();
                         while (!IsOp("]"))
                         {
-                            items.Add(ParseTest());
+                            items.Add(ParseStarOr(false));
                             if (items.Count == 1 && IsKw("for"))
                             {
                                 Node lc = ParseComp(Scope.KindListComp, (Node)items[0], null, line);
@@ -1210,6 +1228,12 @@ namespace NanoMpy
                         while (!IsOp("}"))
                         {
                             items.Add(ParseTest());
+                            if (items.Count == 1 && IsKw("for"))
+                            {
+                                Node sc = ParseComp(Scope.KindSetComp, (Node)items[0], null, line);
+                                ExpectOp("}");
+                                return sc;
+                            }
                             if (items.Count == 1 && !IsOp(":"))
                             {
                                 while (IsOp(","))

@@ -206,7 +206,8 @@ namespace NanoMpy
                         int rhs = n.Items.Length - 1;
                         Node l0 = n.Items[0], r0 = n.Items[rhs];
                         if (rhs == 1 && l0.Kind == Node.Tuple && !l0.Paren && r0.Kind == Node.Tuple && !r0.Paren
-                            && l0.Items.Length == r0.Items.Length && (l0.Items.Length == 2 || l0.Items.Length == 3))
+                            && l0.Items.Length == r0.Items.Length && (l0.Items.Length == 2 || l0.Items.Length == 3)
+                            && !HasStar(l0) && !HasStar(r0))
                         {
                             // `a, b = b, a` without building a tuple (MICROPY_COMP_DOUBLE/TRIPLE_TUPLE_ASSIGN).
                             for (int i = 0; i < r0.Items.Length; i++) CompileExpr(r0.Items[i]);
@@ -443,9 +444,21 @@ namespace NanoMpy
                     return;
                 case Node.Tuple:
                 case Node.List:
-                    _emit.UnpackSequence(t.Items.Length);
-                    for (int i = 0; i < t.Items.Length; i++) Assign(t.Items[i]);
-                    return;
+                    {
+                        // c_assign_tuple: one `*x` target makes it UNPACK_EX with the counts either side.
+                        if (t.Kind == Node.Tuple && t.Paren && t.Items.Length == 0) break;
+                        int star = -1;
+                        for (int i = 0; i < t.Items.Length; i++)
+                        {
+                            if (t.Items[i].Kind != Node.Star) continue;
+                            if (star >= 0) throw Error("multiple *x in assignment", t.Items[i]);
+                            _emit.UnpackEx(i, t.Items.Length - i - 1);
+                            star = i;
+                        }
+                        if (star < 0) _emit.UnpackSequence(t.Items.Length);
+                        for (int i = 0; i < t.Items.Length; i++) Assign(i == star ? t.Items[i].Items[0] : t.Items[i]);
+                        return;
+                    }
                 case Node.AtomExpr:
                     {
                         int last = t.Items.Length - 1;
@@ -465,6 +478,15 @@ namespace NanoMpy
                     }
             }
             throw Error("can't assign to expression", t);
+        }
+
+        private static bool HasStar(Node tuple)
+        {
+            for (int i = 0; i < tuple.Items.Length; i++)
+            {
+                if (tuple.Items[i].Kind == Node.Star) return true;
+            }
+            return false;
         }
 
         private void IncreaseExceptLevel(int label, bool isFinally)
@@ -891,6 +913,7 @@ namespace NanoMpy
             _emit.SetSourceLine(pn.Line);
             if (scope.Kind == Scope.KindListComp) _emit.BuildList(0);
             else if (scope.Kind == Scope.KindDictComp) _emit.BuildMap(0);
+            else if (scope.Kind == Scope.KindSetComp) _emit.BuildSet(0);
             if (scope.Kind == Scope.KindGenExpr)
             {
                 _emit.LoadNull();
@@ -958,7 +981,7 @@ namespace NanoMpy
             Scope child;
             if (_emit.Pass == Emitter.PassScope)
             {
-                string name = n.Op == Scope.KindListComp ? "<listcomp>" : n.Op == Scope.KindDictComp ? "<dictcomp>" : "<genexpr>";
+                string name = n.Op == Scope.KindListComp ? "<listcomp>" : n.Op == Scope.KindDictComp ? "<dictcomp>" : n.Op == Scope.KindSetComp ? "<setcomp>" : "<genexpr>";
                 child = new Scope(n.Op, n, name);
                 child.Parent = _cur;
                 _defScopes[n] = child;
@@ -1185,6 +1208,8 @@ namespace NanoMpy
                 case Node.Lambda:
                     CompileDef(n);
                     return;
+                case Node.Star:
+                    throw Error("*x must be assignment target", n);
                 case Node.Tuple:
                     for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);
                     _emit.BuildTuple(n.Items.Length);
