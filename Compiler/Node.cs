@@ -18,6 +18,7 @@ namespace NanoMpy
         public const int TupleObj = 9;    // Items (all constants)
         public const int ComplexObj = 56; // FloatValue: the imaginary part (a literal like 2j)
         public const int Star = 58;       // Items[0]: `*x` in a tuple/list (an unpacking target)
+        public const int NamedExpr = 59;  // Items: target, value (`target := value`)
         public const int ObjConst = 57;   // Items[0]: a str/None/True/False/.../() constant used as a const() name: LOAD_CONST_OBJ
         // Expressions
         public const int BinOp = 10;      // Op, Items[0], Items[1]

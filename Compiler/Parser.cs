@@ -442,12 +442,12 @@ namespace NanoMpy
             Node n = new Node(Node.If, _tok.Line);
             System.Collections.ArrayList parts = new System.Collections.ArrayList();
             Advance();
-            parts.Add(ParseTest());
+            parts.Add(ParseNamedExpr());
             parts.Add(ParseSuite());
             while (IsKw("elif"))
             {
                 Advance();
-                parts.Add(ParseTest());
+                parts.Add(ParseNamedExpr());
                 parts.Add(ParseSuite());
             }
             if (IsKw("else"))
@@ -515,7 +515,7 @@ namespace NanoMpy
         {
             Node n = new Node(Node.While, _tok.Line);
             Advance();
-            Node cond = ParseTest();
+            Node cond = ParseNamedExpr();
             Node body = ParseSuite();
             Node els = null;
             if (IsKw("else")) { Advance(); els = ParseSuite(); }
@@ -674,6 +674,21 @@ namespace NanoMpy
             return MakeConstTuple(items, line);
         }
 
+        // namedexpr_test: test [':=' test]
+        private Node ParseNamedExpr()
+        {
+            Node t = ParseTest();
+            return IsOp(":=") ? NamedExprAfter(t) : t;
+        }
+
+        private Node NamedExprAfter(Node target)
+        {
+            Node n = new Node(Node.NamedExpr, target.Line);
+            Advance();
+            n.Items = new Node[] { target, ParseTest() };
+            return n;
+        }
+
         // star_expr ('*' expr) where the grammar allows it, else a test (or an expr for exprlist).
         private Node ParseStarOr(bool exprOnly)
         {
@@ -685,6 +700,13 @@ namespace NanoMpy
                 return st;
             }
             return exprOnly ? ParseExpr() : ParseTest();
+        }
+
+        // testlist_comp_2: star_expr | namedexpr_test
+        private Node ParseStarOrNamed()
+        {
+            Node t = ParseStarOr(false);
+            return IsOp(":=") && t.Kind != Node.Star ? NamedExprAfter(t) : t;
         }
 
         private Node ParseExprList()
@@ -1072,6 +1094,7 @@ namespace NanoMpy
                         arg = ParseComp(Scope.KindGenExpr, arg, null, arg.Line);
                         arg.BareGen = true;
                     }
+                    else if (IsOp(":=")) arg = NamedExprAfter(arg);
                     else if (IsOp("="))
                     {
                         if (arg.Kind != Node.Name) throw new CompileError("SyntaxError", "LHS of keyword arg must be an id", tl);
@@ -1172,7 +1195,7 @@ namespace NanoMpy
                             return yv;
                         }
                         int firstLine = _tok.Line;
-                        Node inner = ParseStarOr(false);
+                        Node inner = ParseStarOrNamed();
                         if (IsKw("for"))
                         {
                             inner = ParseComp(Scope.KindGenExpr, inner, null, line);
@@ -1191,7 +1214,7 @@ namespace NanoMpy
                                 Advance();
                                 if (IsOp(")")) break;
                                 if (items.Count == 1) constLine = _tok.Line;
-                                items.Add(ParseStarOr(false));
+                                items.Add(ParseStarOrNamed());
                             }
                             inner = MakeConstTuple(items, line);
                             if (inner.Kind == Node.TupleObj) inner.Line = constLine;
@@ -1206,7 +1229,7 @@ namespace NanoMpy
                         System.Collections.ArrayList items = new System.Collections.ArrayList();
                         while (!IsOp("]"))
                         {
-                            items.Add(ParseStarOr(false));
+                            items.Add(ParseStarOrNamed());
                             if (items.Count == 1 && IsKw("for"))
                             {
                                 Node lc = ParseComp(Scope.KindListComp, (Node)items[0], null, line);

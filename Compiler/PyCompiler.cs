@@ -1073,34 +1073,65 @@ namespace NanoMpy
 
         private void DeclareGlobals(Node n)
         {
-            for (int i = 0; i < n.Params.Length; i++)
-            {
-                string name = n.Params[i];
-                int id = _cur.FindOrAdd(name, Scope.IdUndecided);
-                int k = _cur.IdKinds[id];
-                if (k != Scope.IdUndecided && k != Scope.IdGlobalExplicit) throw Error("identifier redefined as global", n);
-                _cur.IdKinds[id] = Scope.IdGlobalExplicit;
-                Scope g = _cur;
-                while (g.Parent != null) g = g.Parent;
-                int gid = g.Find(name);
-                if (gid >= 0) g.IdKinds[gid] = Scope.IdGlobalExplicit;
-            }
+            for (int i = 0; i < n.Params.Length; i++) DeclareGlobal(_cur.FindOrAdd(n.Params[i], Scope.IdUndecided), n);
+        }
+
+        private void DeclareGlobal(int id, Node n)
+        {
+            int k = _cur.IdKinds[id];
+            if (k != Scope.IdUndecided && k != Scope.IdGlobalExplicit) throw Error("identifier redefined as global", n);
+            _cur.IdKinds[id] = Scope.IdGlobalExplicit;
+            Scope g = _cur;
+            while (g.Parent != null) g = g.Parent;
+            int gid = g.Find(_cur.IdNames[id]);
+            if (gid >= 0) g.IdKinds[gid] = Scope.IdGlobalExplicit;
         }
 
         private void DeclareNonlocals(Node n)
         {
-            for (int i = 0; i < n.Params.Length; i++)
+            for (int i = 0; i < n.Params.Length; i++) DeclareNonlocal(_cur.FindOrAdd(n.Params[i], Scope.IdUndecided), n);
+        }
+
+        private void DeclareNonlocal(int id, Node n)
+        {
+            int k = _cur.IdKinds[id];
+            if (k == Scope.IdUndecided)
             {
-                int id = _cur.FindOrAdd(n.Params[i], Scope.IdUndecided);
-                int k = _cur.IdKinds[id];
-                if (k == Scope.IdUndecided)
-                {
-                    _cur.IdKinds[id] = Scope.IdGlobalImplicit;
-                    _cur.CheckToCloseOver(id);
-                    if (_cur.IdKinds[id] == Scope.IdGlobalImplicit) throw Error("no binding for nonlocal found", n);
-                }
-                else if (k != Scope.IdFree) throw Error("identifier redefined as nonlocal", n);
+                _cur.IdKinds[id] = Scope.IdGlobalImplicit;
+                _cur.CheckToCloseOver(id);
+                if (_cur.IdKinds[id] == Scope.IdGlobalImplicit) throw Error("no binding for nonlocal found", n);
             }
+            else if (k != Scope.IdFree) throw Error("identifier redefined as nonlocal", n);
+        }
+
+        // `name := value` (compile_namedexpr_helper). In a comprehension the name belongs to the enclosing
+        // scope: it is declared global or nonlocal there (honouring that scope's own global declaration).
+        private void CompileNamedExpr(Node n)
+        {
+            Node target = n.Items[0];
+            if (target.Kind != Node.Name) throw Error("can't assign to expression", target);
+            CompileExpr(n.Items[1]);
+            _emit.DupTop();
+            string name = target.Text;
+            if (_emit.Pass == Emitter.PassScope && _cur.IsCompLike)
+            {
+                Scope parent = _cur.Parent;
+                int pid = parent.FindOrAdd(name, Scope.IdGlobalImplicit);
+                if (parent.IdKinds[pid] == Scope.IdGlobalImplicit)
+                {
+                    parent.IdKinds[pid] = parent.IsFuncLike ? Scope.IdLocal : Scope.IdGlobalImplicitAssigned;
+                }
+                if (parent.IdKinds[pid] == Scope.IdGlobalExplicit) _cur.FindOrAdd(name, Scope.IdGlobalExplicit);
+                else
+                {
+                    int id = _cur.FindOrAdd(name, Scope.IdUndecided);
+                    bool isGlobal = parent.Parent == null;
+                    if (!isGlobal && _cur.IdKinds[id] == Scope.IdGlobalImplicit) _cur.IdKinds[id] = Scope.IdUndecided;
+                    if (isGlobal) DeclareGlobal(id, target);
+                    else DeclareNonlocal(id, target);
+                }
+            }
+            StoreId(name);
         }
 
         private readonly System.Collections.Hashtable _defScopes = new System.Collections.Hashtable();
@@ -1210,6 +1241,9 @@ namespace NanoMpy
                     return;
                 case Node.Star:
                     throw Error("*x must be assignment target", n);
+                case Node.NamedExpr:
+                    CompileNamedExpr(n);
+                    return;
                 case Node.Tuple:
                     for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);
                     _emit.BuildTuple(n.Items.Length);
