@@ -19,6 +19,7 @@ namespace NanoMpy
         public const int ComplexObj = 56; // FloatValue: the imaginary part (a literal like 2j)
         public const int Star = 58;       // Items[0]: `*x` in a tuple/list (an unpacking target)
         public const int NamedExpr = 59;  // Items: target, value (`target := value`)
+        public const int Await = 60;      // Items[0]: the awaited atom or AtomExpr
         public const int ObjConst = 57;   // Items[0]: a str/None/True/False/.../() constant used as a const() name: LOAD_CONST_OBJ
         // Expressions
         public const int BinOp = 10;      // Op, Items[0], Items[1]
@@ -111,7 +112,8 @@ namespace NanoMpy
 
         public bool Paren;
         public object Identity;      // FloatObj: the shared object for math.nan (see ConstKey)
-        public bool BareGen;         // Comp: a generator expression written as a call's argument without parentheses
+        public bool BareGen;
+        public bool Async;           // Def, For, With written with `async`         // Comp: a generator expression written as a call's argument without parentheses
 
         public bool IsLeaf { get { return Kind <= KwConst; } }
 

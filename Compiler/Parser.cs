@@ -107,24 +107,19 @@ namespace NanoMpy
                     case "def": into.Add(ParseDef()); return;
                     case "try": into.Add(ParseTry()); return;
                     case "class": into.Add(ParseClass()); return;
-                    case "with":
+                    case "with": into.Add(ParseWith()); return;
+                    case "async":
                         {
-                            Node w = new Node(Node.With, line);
+                            // async_stmt: 'async' (funcdef | with_stmt | for_stmt)
                             Advance();
-                            System.Collections.ArrayList items = new System.Collections.ArrayList();
-                            items.Add(null);
-                            while (true)
-                            {
-                                items.Add(ParseTest());
-                                Node target = null;
-                                if (IsKw("as")) { Advance(); target = ParseExpr(); }
-                                items.Add(target);
-                                if (!IsOp(",")) break;
-                                Advance();
-                            }
-                            items[0] = ParseSuite();
-                            w.Items = ToArray(items);
-                            into.Add(w);
+                            Node a;
+                            if (IsKw("def")) a = ParseDef();
+                            else if (IsKw("for")) a = ParseFor();
+                            else if (IsKw("with")) a = ParseWith();
+                            else throw Syntax();
+                            a.Async = true;
+                            a.Line = line;
+                            into.Add(a);
                             return;
                         }
                 }
@@ -161,6 +156,14 @@ namespace NanoMpy
                 }
                 if (IsKw("def")) ds.Add(ParseDef());
                 else if (IsKw("class")) ds.Add(ParseClass());
+                else if (IsKw("async"))
+                {
+                    Advance();
+                    if (!IsKw("def")) throw Syntax();
+                    Node ad = ParseDef();
+                    ad.Async = true;
+                    ds.Add(ad);
+                }
                 else throw Syntax();
                 dec.Items = ToArray(ds);
                 into.Add(dec);
@@ -180,6 +183,26 @@ namespace NanoMpy
             }
             if (_tok.Kind != Token.Newline) throw Syntax();
             Advance();
+        }
+
+        private Node ParseWith()
+        {
+            Node w = new Node(Node.With, _tok.Line);
+            Advance();
+            System.Collections.ArrayList items = new System.Collections.ArrayList();
+            items.Add(null);
+            while (true)
+            {
+                items.Add(ParseTest());
+                Node target = null;
+                if (IsKw("as")) { Advance(); target = ParseExpr(); }
+                items.Add(target);
+                if (!IsOp(",")) break;
+                Advance();
+            }
+            items[0] = ParseSuite();
+            w.Items = ToArray(items);
+            return w;
         }
 
         private Node ParseSmall()
@@ -970,6 +993,19 @@ namespace NanoMpy
         }
 
         private Node ParseAtomExpr()
+        {
+            if (IsKw("await"))
+            {
+                // atom_expr_await: 'await' atom trailer*
+                Node aw = new Node(Node.Await, _tok.Line);
+                Advance();
+                aw.Items = new Node[] { ParseAtomExprNormal() };
+                return aw;
+            }
+            return ParseAtomExprNormal();
+        }
+
+        private Node ParseAtomExprNormal()
         {
             int line = _tok.Line;
             Node atom = ParseAtom();

@@ -232,7 +232,12 @@ namespace NanoMpy
                 case Node.Pass:
                     return;
                 case Node.With:
-                    CompileWith(n, 1);
+                    if (!n.Async) CompileWith(n, 1);
+                    else
+                    {
+                        CheckAsync(n);
+                        CompileAsyncWith(n, 1);
+                    }
                     return;
                 case Node.Try:
                     if (n.Items[2] != null) CompileTryFinally(n);
@@ -317,7 +322,12 @@ namespace NanoMpy
                     CompileWhile(n);
                     return;
                 case Node.For:
-                    CompileFor(n);
+                    if (!n.Async) CompileFor(n);
+                    else
+                    {
+                        CheckAsync(n);
+                        CompileAsyncFor(n);
+                    }
                     return;
                 case Node.Def:
                     CompileDef(n);
@@ -580,6 +590,142 @@ namespace NanoMpy
             _emit.LoadConstTok("None");
             _emit.LabelAssign(lEnd);
             _emit.WithCleanup();
+            DecreaseExceptLevel();
+        }
+
+        // compile_yield_from
+        private void YieldFrom()
+        {
+            _emit.GetIter();
+            _emit.LoadConstTok("None");
+            _emit.YieldFrom();
+        }
+
+        private void AwaitMethod(string method)
+        {
+            _emit.LoadMethod(method);
+            _emit.CallMethod(0, 0, false);
+            YieldFrom();
+        }
+
+        private void CheckAsync(Node n)
+        {
+            if ((_cur.ScopeFlags & Scope.FlagGenerator) == 0) throw Error("async for/with outside async function", n);
+        }
+
+        // compile_async_for_stmt: __aiter__ once, then __anext__ awaited inside a try that ends the loop on
+        // StopAsyncIteration.
+        private void CompileAsyncFor(Node n)
+        {
+            int elseLabel = NewLabel();
+            int excLabel = NewLabel();
+            int tryElseLabel = NewLabel();
+            int finallyLabel = NewLabel();
+            CompileExpr(n.Items[1]);
+            _emit.LoadMethod("__aiter__");
+            _emit.CallMethod(0, 0, false);
+            int oldBreak = _breakLabel, oldCont = _continueLabel;
+            bool oldFor = _breakFromFor;
+            int oldExcept = _breakExceptLevel;
+            int breakLabel = NewLabel();
+            int contLabel = NewLabel();
+            _breakLabel = breakLabel;
+            _continueLabel = contLabel;
+            _breakFromFor = false;
+            _breakExceptLevel = _exceptLevel;
+            _emit.LabelAssign(contLabel);
+            IncreaseExceptLevel(excLabel, false);
+            _emit.DupTop();
+            AwaitMethod("__anext__");
+            Assign(n.Items[0]);
+            _emit.PopExceptJump(tryElseLabel);
+            _emit.LabelAssign(excLabel);
+            _emit.AdjustStack(4);
+            _emit.DupTop();
+            _emit.LoadGlobal("StopAsyncIteration");
+            _emit.BinaryOp(BinaryOpKind.ExceptionMatch);
+            _emit.PopJumpIf(false, finallyLabel);
+            _emit.PopTop();
+            _emit.PopExceptJump(elseLabel);
+            _emit.LabelAssign(finallyLabel);
+            _emit.AdjustStack(1);
+            DecreaseExceptLevel();
+            _emit.AdjustStack(-3);
+            _emit.LabelAssign(tryElseLabel);
+            CompileBlock(n.Items[2]);
+            _emit.Jump(contLabel);
+            _breakLabel = oldBreak;
+            _continueLabel = oldCont;
+            _breakFromFor = oldFor;
+            _breakExceptLevel = oldExcept;
+            _emit.LabelAssign(elseLabel);
+            CompileBlock(n.Items[3]);
+            _emit.LabelAssign(breakLabel);
+            _emit.PopTop();
+        }
+
+        // compile_async_with_stmt_helper: __aenter__ awaited, the body in a try/finally whose finally awaits
+        // __aexit__ for the three ways out (fall through, exception, return/unwind jump).
+        private void CompileAsyncWith(Node n, int at)
+        {
+            if (at == n.Items.Length)
+            {
+                CompileBlock(n.Items[0]);
+                return;
+            }
+            int lFinally = NewLabel();
+            int lAexitNoExc = NewLabel();
+            int lRetUnwind = NewLabel();
+            int lEnd = NewLabel();
+            CompileExpr(n.Items[at]);
+            _emit.DupTop();
+            AwaitMethod("__aenter__");
+            if (n.Items[at + 1] != null) Assign(n.Items[at + 1]);
+            else _emit.PopTop();
+            IncreaseExceptLevel(lFinally, true);
+            _emit.AdjustStack(3);
+            CompileAsyncWith(n, at + 2);
+            _emit.AdjustStack(-3);
+            // async_with_setup_finally
+            _emit.LoadConstTok("None");
+            _emit.RotTwo();
+            _emit.Jump(lAexitNoExc);
+            _emit.LabelAssign(lFinally);
+            _emit.DupTop();
+            _emit.LoadGlobal("BaseException");
+            _emit.BinaryOp(BinaryOpKind.ExceptionMatch);
+            _emit.PopJumpIf(false, lRetUnwind);
+            // an exception: __aexit__(type, exc, None) decides whether it is swallowed
+            _emit.DupTop();
+            _emit.RotThree();
+            _emit.RotTwo();
+            _emit.LoadMethod("__aexit__");
+            _emit.RotThree();
+            _emit.RotThree();
+            _emit.DupTop();
+            _emit.LoadAttr("__class__");
+            _emit.RotTwo();
+            _emit.LoadConstTok("None");
+            _emit.CallMethod(3, 0, false);
+            YieldFrom();
+            _emit.PopJumpIf(false, lEnd);
+            _emit.PopTop();
+            _emit.LoadConstTok("None");
+            _emit.Jump(lEnd);
+            _emit.AdjustStack(2);
+            _emit.LabelAssign(lRetUnwind);
+            _emit.RotThree();
+            _emit.RotThree();
+            _emit.LabelAssign(lAexitNoExc);
+            _emit.LoadMethod("__aexit__");
+            _emit.LoadConstTok("None");
+            _emit.DupTop();
+            _emit.DupTop();
+            _emit.CallMethod(3, 0, false);
+            YieldFrom();
+            _emit.PopTop();
+            _emit.AdjustStack(-1);
+            _emit.LabelAssign(lEnd);
             DecreaseExceptLevel();
         }
 
@@ -1043,6 +1189,7 @@ namespace NanoMpy
                 _emit.LoadNull();
             }
             if (nDict > 0) child.ScopeFlags |= Scope.FlagDefKwArgs;
+            if (n.Async) child.ScopeFlags |= Scope.FlagGenerator; // an async def is a generator
             child.NumDefPosArgs = nDefault;
             CloseOver(child, nDefault > 0 || nDict > 0);
         }
@@ -1243,6 +1390,12 @@ namespace NanoMpy
                     throw Error("*x must be assignment target", n);
                 case Node.NamedExpr:
                     CompileNamedExpr(n);
+                    return;
+                case Node.Await:
+                    if (_cur.Kind != Scope.KindFunction && _cur.Kind != Scope.KindLambda) throw Error("'await' outside function", n);
+                    if (n.Items[0].Kind == Node.AtomExpr) CompileTrailers(n.Items[0], n.Items[0].Items.Length, true);
+                    else CompileExpr(n.Items[0]);
+                    YieldFrom();
                     return;
                 case Node.Tuple:
                     for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);
