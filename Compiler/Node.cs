@@ -20,6 +20,7 @@ namespace NanoMpy
         public const int Star = 58;       // Items[0]: `*x` in a tuple/list (an unpacking target)
         public const int NamedExpr = 59;  // Items: target, value (`target := value`)
         public const int Await = 60;      // Items[0]: the awaited atom or AtomExpr
+        public const int AnnLocal = 61;   // `x: T` without a value; Text: x (a local in a function) or null
         public const int ObjConst = 57;   // Items[0]: a str/None/True/False/.../() constant used as a const() name: LOAD_CONST_OBJ
         // Expressions
         public const int BinOp = 10;      // Op, Items[0], Items[1]

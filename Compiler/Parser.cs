@@ -321,6 +321,22 @@ namespace NanoMpy
                 }
             }
             Node first = ParseTestList();
+            if (IsOp(":"))
+            {
+                // annassign: the annotation is parsed and dropped; with a value it is a plain assignment
+                Advance();
+                ParseTest();
+                if (IsOp("="))
+                {
+                    Advance();
+                    Node av = new Node(Node.Assign, line);
+                    av.Items = new Node[] { first, ParseTestList() };
+                    return av;
+                }
+                Node ann = new Node(Node.AnnLocal, line);
+                ann.Text = first.Kind == Node.Name ? first.Text : null;
+                return ann;
+            }
             if (IsOp("="))
             {
                 System.Collections.ArrayList parts = new System.Collections.ArrayList();
@@ -568,6 +584,11 @@ namespace NanoMpy
             ExpectOp("(");
             ParseParams(n, ")");
             ExpectOp(")");
+            if (IsOp("->"))
+            {
+                Advance();
+                ParseTest(); // return annotation: ignored
+            }
             n.Items = new Node[] { ParseSuite() };
             return n;
         }
@@ -586,17 +607,23 @@ namespace NanoMpy
                 {
                     Advance();
                     kind = Node.ParamStar;
-                    if (!IsOp(",") && !IsOp(end)) name = ExpectName();
+                    if (!IsOp(",") && !IsOp(end))
+                    {
+                        name = ExpectName();
+                        SkipAnnotation(end);
+                    }
                 }
                 else if (IsOp("**"))
                 {
                     Advance();
                     kind = Node.ParamDblStar;
                     name = ExpectName();
+                    SkipAnnotation(end);
                 }
                 else
                 {
                     name = ExpectName();
+                    SkipAnnotation(end);
                     if (IsOp("="))
                     {
                         Advance();
@@ -618,6 +645,14 @@ namespace NanoMpy
                 n.ParamKinds[i] = (int)kinds[i];
                 n.Defaults[i] = (Node)defs[i];
             }
+        }
+
+        // tfpdef: NAME [':' test] in a def (lambda parameters have no annotations); the annotation is ignored.
+        private void SkipAnnotation(string end)
+        {
+            if (end != ")" || !IsOp(":")) return;
+            Advance();
+            ParseTest();
         }
 
         // After the element of a comprehension: `for ... in ...` followed by more for/if clauses.

@@ -231,6 +231,10 @@ namespace NanoMpy
                     return;
                 case Node.Pass:
                     return;
+                case Node.AnnLocal:
+                    // An annotation without a value only declares the name local (in a function).
+                    if (_emit.Pass == Emitter.PassScope && _cur.Kind == Scope.KindFunction && n.Text != null) _cur.FindOrAdd(n.Text, Scope.IdLocal);
+                    return;
                 case Node.With:
                     if (!n.Async) CompileWith(n, 1);
                     else
