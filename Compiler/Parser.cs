@@ -10,6 +10,16 @@ namespace NanoMpy
         private Token _tok;
         private readonly System.Collections.Hashtable _interned = new System.Collections.Hashtable();
 
+        // Strings longer than 10 bytes that mpy-cross v1.27.0 has interned in its own qstr pool besides the
+        // static qstrs of the .mpy format: a string literal equal to one of them is a qstr there too.
+        private static readonly string[] MpyCrossQstrs = new string[]
+        {
+            "StopAsyncIteration", "UnicodeError", "ViperTypeError", "__build_class__", "__complex__", "__contains__",
+            "__repl_print__", "__reversed__", "__traceback__", "bound_method", "difference_update", "heap_unlock",
+            "intersection", "intersection_update", "maximum recursion depth exceeded", "symmetric_difference",
+            "symmetric_difference_update", "unpack_from", "vcvt_f32_s32", "vcvt_s32_f32",
+        };
+
         public const long SmallIntMin = -(1L << 30);
         public const long SmallIntMax = (1L << 30) - 1;
 
@@ -18,6 +28,7 @@ namespace NanoMpy
             _lex = new Lexer(source);
             string[] list = StaticQstrs.List;
             for (int i = 0; i < list.Length; i++) _interned[list[i]] = true;
+            for (int i = 0; i < MpyCrossQstrs.Length; i++) _interned[MpyCrossQstrs[i]] = true;
             _tok = _lex.Next();
         }
 
