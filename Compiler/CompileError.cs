@@ -1,6 +1,7 @@
 namespace NanoMpy
 {
-    // A SyntaxError or IndentationError found while compiling, with MicroPython's message and source line.
+    // A SyntaxError or IndentationError found while compiling, with MicroPython's message and source line
+    // (Line 0: the error has no traceback, like the NotImplementedError of a \N{...} escape).
     public sealed class CompileError : System.Exception
     {
         public readonly string Kind;

@@ -14,12 +14,16 @@ namespace NanoMpy
         private bool _atLineStart = true;
         private int _pendingDedents;
         private bool _emittedNewline = true;
+        // The NEWLINE token before an indentation change carries the line it ends, and a bad dedent replaces it.
+        private int _newlineLine = 1;
         private Token _peeked;
 
         public Lexer(string source)
         {
             // lexer.c reads CR LF and a lone CR as LF.
             if (source.IndexOf('\r') >= 0) source = new System.Text.StringBuilder(source).Replace("\r\n", "\n").Replace('\r', '\n').ToString();
+            // The reader adds a newline at the end of input when the text does not end with one.
+            if (source.Length > 0 && source[source.Length - 1] != '\n') source += "\n";
             _src = source;
         }
 
@@ -159,6 +163,7 @@ namespace NanoMpy
                 _atLineStart = true;
                 if (_emittedNewline) return Scan();
                 _emittedNewline = true;
+                _newlineLine = nl.Line;
                 return nl;
             }
             _emittedNewline = false;
@@ -225,7 +230,7 @@ namespace NanoMpy
                     }
                     if (_indents[_nIndent - 1] != col)
                     {
-                        throw new CompileError("IndentationError", "unindent doesn't match any outer indent level", _line);
+                        throw new CompileError("IndentationError", "unindent doesn't match any outer indent level", _newlineLine);
                     }
                     _pendingDedents = count - 1;
                     return Make(Token.Dedent, null);
@@ -371,7 +376,7 @@ namespace NanoMpy
                         case 't': sb.Append('\t'); continue;
                         case 'v': sb.Append('\v'); continue;
                         case 'x': AppendHex(sb, 2, line, bytes); continue;
-                        case 'N': throw new CompileError("NotImplementedError", "unicode name escapes", line);
+                        case 'N': throw new CompileError("NotImplementedError", "unicode name escapes", 0); // raised without a traceback
                         case 'u':
                         case 'U':
                             if (bytes) { sb.Append('\\'); sb.Append(e); continue; }
@@ -382,6 +387,7 @@ namespace NanoMpy
                             {
                                 int v = e - '0';
                                 for (int k = 0; k < 2 && Cur >= '0' && Cur <= '7'; k++) { v = v * 8 + (Cur - '0'); _pos++; }
+                                CheckCode(v, bytes, line);
                                 AppendCode(sb, v, bytes);
                                 continue;
                             }
@@ -430,7 +436,7 @@ namespace NanoMpy
 
         private void AppendHex(System.Text.StringBuilder sb, int n, int line, bool bytes)
         {
-            int v = 0;
+            long v = 0;
             for (int i = 0; i < n; i++)
             {
                 char c = Cur;
@@ -439,7 +445,14 @@ namespace NanoMpy
                 v = v * 16 + d;
                 _pos++;
             }
-            AppendCode(sb, v, bytes);
+            CheckCode(v, bytes, line);
+            AppendCode(sb, (int)v, bytes);
+        }
+
+        // A code point past U+10FFFF in a str, or a byte value past 0xff in bytes, is an invalid token.
+        private static void CheckCode(long v, bool bytes, int line)
+        {
+            if (v >= (bytes ? 0x100 : 0x110000)) throw new CompileError("SyntaxError", "invalid syntax", line);
         }
 
         private static void AppendCode(System.Text.StringBuilder sb, int v, bool bytes)

@@ -54,7 +54,8 @@ namespace NanoMpy.Host
             }
             catch (CompileError e)
             {
-                Write(stderr, "Traceback (most recent call last):\n  File \"" + name + "\", line " + e.Line + "\n" + e.Kind + ": " + e.Text + "\n");
+                string where = e.Line > 0 ? "Traceback (most recent call last):\n  File \"" + name + "\", line " + e.Line + "\n" : "";
+                Write(stderr, where + e.Kind + ": " + e.Text + "\n");
                 return 1;
             }
             catch (System.Exception e)

@@ -34,26 +34,42 @@ namespace NanoMpy.Tests
             Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
         }
 
-        // Programs of Tests/programs (their .mpy files are mpy-cross -s goldens) that the compiler reproduces byte for
-        // byte. The others use constructs it does not handle yet (f-strings, complex,
-        // big-int folding, ...).
-        private static readonly string[] Supported = new string[] { "array_module", "augassign_targets", "bound_methods", "builtins_iter", "builtins_misc", "bytearray_ops", "bytes_ops", "call_kwargs_star", "chained_compare", "class_basic", "class_mro", "class_property", "class_slots", "class_static_classmethod", "class_super", "classes_builtin_subclass", "classes_call_args", "classes_details", "classes_dunder_ops", "classes_exc_details", "classes_exc_user_repr", "classes_exceptions", "classes_features", "classes_messages", "classes_operators", "classes_probe_attrs", "classes_probe_methods", "classes_probe_objects", "closure_cells", "context_manager", "control_flow", "del_statements", "dict_methods", "dict_order", "dunder_arith", "dunder_bool_len", "dunder_compare", "dunder_container", "dunder_hash_eq", "exc_args_repr", "exc_basic", "exc_finally", "exc_raise_from", "float_ops", "float_repr", "frozenset_ops", "func_defaults", "generator_basic", "generator_send", "generator_throw_close", "generator_yield_from", "global_nonlocal", "import_basic", "import_package", "import_star", "import_syspath", "int_small", "lambda_funcs", "list_methods", "list_sort", "many_locals", "memoryview_ops", "mod_basic", "mod_star", "mod_tb", "none_bool", "range_ops", "str_methods", "str_unicode", "sys_exit_code", "traceback_custom", "traceback_module", "traceback_reraise", "traceback_uncaught", "tuple_ops", "unwind_jump", "vm_sys" };
+        private static string ProgramsDir
+        {
+            get { return Path.Combine(AppContext.BaseDirectory, "programs"); }
+        }
 
+        // Every .py of the corpus, programs and helper modules/packages alike, found afresh each run: its golden
+        // .mpy was made by `mpy-cross REL.py` from Tests/programs (regen.sh), so the source name is the relative path.
         public static TheoryData<string> Programs()
         {
             TheoryData<string> data = new TheoryData<string>();
-            foreach (string name in Supported) data.Add(name);
+            foreach (string f in Directory.GetFiles(ProgramsDir, "*.py", SearchOption.AllDirectories))
+            {
+                data.Add(Path.GetRelativePath(ProgramsDir, f).Replace(Path.DirectorySeparatorChar, '/'));
+            }
             return data;
         }
 
         [Theory]
         [MemberData(nameof(Programs))]
-        public void ProgramsCompileByteIdentically(string name)
+        public void ProgramsCompileByteIdentically(string rel)
         {
-            string dir = Path.Combine(AppContext.BaseDirectory, "programs");
-            byte[] expected = File.ReadAllBytes(Path.Combine(dir, name + ".mpy"));
-            byte[] actual = PyCompiler.Compile(File.ReadAllText(Path.Combine(dir, name + ".py")), name + ".py");
+            string py = Path.Combine(ProgramsDir, rel);
+            byte[] expected = File.ReadAllBytes(Path.ChangeExtension(py, ".mpy"));
+            byte[] actual = PyCompiler.Compile(File.ReadAllText(py), rel);
             Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
+        }
+
+        [Fact]
+        public void CorpusIsDiscovered()
+        {
+            // Guards the discovery itself: the corpus has programs and at least one helper in a subfolder.
+            TheoryData<string> all = Programs();
+            Assert.True(all.Count > 50);
+            bool nested = false;
+            foreach (string rel in all) nested |= rel.Contains('/');
+            Assert.True(nested);
         }
 
         [Theory]
