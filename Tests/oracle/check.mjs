@@ -4,23 +4,34 @@
 // an accident of one build.
 //
 //   node check.mjs [NAME...]        (from Tests/oracle after `npm ci`)
+//   node check.mjs --mpy-dir DIR [NAME...]
+//                                   the same programs and .exp files, but every .mpy (programs and helpers)
+//                                   taken from DIR, laid out as programs/ is: used to run what our own
+//                                   compiler emits (`nanompy compile -d DIR ...`, see .ci/run).
 //
 // Prints PASS/FAIL per program, then "N passed, M failed"; exits 1 on any failure.
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { readdirSync, readFileSync, existsSync, statSync } from "fs";
-import { join, dirname, relative } from "path";
+import { join, dirname, relative, resolve } from "path";
 import { fileURLToPath } from "url";
 
 const programsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "programs");
 const mountPoint = "/prog";
 
-// Every .mpy below programs/ (programs and helper modules/packages), as paths relative to programsDir.
+let args = process.argv.slice(2);
+let mpyDir = programsDir;
+if (args[0] === "--mpy-dir") {
+  mpyDir = resolve(args[1]);
+  args = args.slice(2);
+}
+
+// Every .mpy below mpyDir (programs and helper modules/packages), as paths relative to it.
 function listMpy(dir) {
   const out = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) out.push(...listMpy(full));
-    else if (name.endsWith(".mpy")) out.push(relative(programsDir, full));
+    else if (name.endsWith(".mpy")) out.push(relative(mpyDir, full));
   }
   return out;
 }
@@ -62,7 +73,7 @@ async function runProgram(name, files) {
       dir = p ? `${dir}/${p}` : dir;
       try { mp.FS.mkdir(dir); } catch { /* exists */ }
     }
-    mp.FS.writeFile(`${mountPoint}/${parts.join("/")}`, readFileSync(join(programsDir, rel)));
+    mp.FS.writeFile(`${mountPoint}/${parts.join("/")}`, readFileSync(join(mpyDir, rel)));
   }
   let rc;
   try {
@@ -75,8 +86,8 @@ async function runProgram(name, files) {
   return { output: dropRunnerFrame(Buffer.concat(chunks).toString("latin1")), rc };
 }
 
-const files = listMpy(programsDir);
-const wanted = process.argv.slice(2);
+const files = listMpy(mpyDir);
+const wanted = args;
 const programs = readdirSync(programsDir)
   .filter((f) => f.endsWith(".mpy") && existsSync(join(programsDir, f.slice(0, -4) + ".exp")))
   .map((f) => f.slice(0, -4))
@@ -97,7 +108,7 @@ function listPy(dir) {
   }
   return out;
 }
-if (wanted.length === 0) {
+if (wanted.length === 0 && mpyDir === programsDir) {
   for (const py of listPy(programsDir)) {
     const base = join(programsDir, py.slice(0, -3));
     const isProgram = !/[\\/]/.test(py) && !py.startsWith("mod_");
@@ -114,6 +125,11 @@ for (const name of programs) {
   const expected = readFileSync(join(programsDir, `${name}.exp`)).toString("latin1");
   const codeFile = join(programsDir, `${name}.exitcode`);
   const expectedRc = existsSync(codeFile) ? parseInt(readFileSync(codeFile, "utf8").trim(), 10) : 0;
+  if (!existsSync(join(mpyDir, `${name}.mpy`))) {
+    failed++;
+    console.log(`FAIL ${name}: no ${name}.mpy in ${mpyDir}`);
+    continue;
+  }
   const { output, rc } = await runProgram(name, files);
   if (output === expected && rc === expectedRc) {
     passed++;
