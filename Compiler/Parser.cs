@@ -461,6 +461,19 @@ namespace NanoMpy
 
         private Node ParseSuite()
         {
+            Enter();
+            try
+            {
+                return ParseSuiteInner();
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private Node ParseSuiteInner()
+        {
             ExpectOp(":");
             Node block = new Node(Node.Block, _tok.Line);
             System.Collections.ArrayList stmts = new System.Collections.ArrayList();
@@ -813,7 +826,31 @@ namespace NanoMpy
             return t;
         }
 
+        // Nesting depth of expressions and suites. The parser and compiler recurse once per level (about 20
+        // frames per parenthesis), so deeper input is refused before it can overflow a small thread stack;
+        // mpy-cross, whose parser keeps its own stack, only gives up (MemoryError) near 8000 parentheses.
+        private const int MaxNesting = 100;
+        private int _depth;
+
+        private void Enter()
+        {
+            if (++_depth > MaxNesting) throw new CompileError("RuntimeError", "maximum recursion depth exceeded", 0);
+        }
+
         private Node ParseTest()
+        {
+            Enter();
+            try
+            {
+                return ParseTestInner();
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private Node ParseTestInner()
         {
             int line = _tok.Line;
             if (IsKw("lambda"))
@@ -887,7 +924,9 @@ namespace NanoMpy
             if (IsKw("not"))
             {
                 Advance();
+                Enter();
                 Node operand = ParseNotTest();
+                _depth--;
                 if (operand.IsConstFalse || operand.IsConstTrue)
                 {
                     Node k = new Node(Node.KwConst, line);
@@ -1011,7 +1050,9 @@ namespace NanoMpy
             {
                 string t = _tok.Text;
                 Advance();
+                Enter();
                 Node a = ParseFactor();
+                _depth--;
                 int op = t == "-" ? UnaryOpKind.Negative : t == "+" ? UnaryOpKind.Positive : UnaryOpKind.Invert;
                 Node f = Folder.Unary(op, a, line);
                 if (f != null) return f;
@@ -1029,7 +1070,9 @@ namespace NanoMpy
             Node a = ParseAtomExpr();
             if (!IsOp("**")) return a;
             Advance();
+            Enter();
             Node b = ParseFactor();
+            _depth--;
             Node f = Folder.Binary(BinaryOpKind.Power, a, b, line);
             if (f != null) return f;
             Node n = new Node(Node.BinOp, line);

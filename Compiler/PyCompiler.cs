@@ -1308,10 +1308,24 @@ namespace NanoMpy
                     _emit.LoadConstObj(ConstKey.Of(n));
                     return;
                 case Node.BinOp:
-                    CompileExpr(n.Items[0]);
-                    CompileExpr(n.Items[1]);
-                    _emit.BinaryOp(n.Op);
-                    return;
+                    {
+                        // A chain `a + b - c ...` is left-nested: walk its left spine without recursing.
+                        int count = 0;
+                        Node left = n;
+                        while (left.Kind == Node.BinOp) { left = left.Items[0]; count++; }
+                        Node[] spine = new Node[count];
+                        left = n;
+                        for (int i = count - 1; i >= 0; i--) { spine[i] = left; left = left.Items[0]; }
+                        // Each nested node would set its line on entry, before any of the chain's code.
+                        for (int i = count - 2; i >= 0; i--) _emit.SetSourceLine(spine[i].Line);
+                        CompileExpr(left);
+                        for (int i = 0; i < count; i++)
+                        {
+                            CompileExpr(spine[i].Items[1]);
+                            _emit.BinaryOp(spine[i].Op);
+                        }
+                        return;
+                    }
                 case Node.Unary:
                     CompileExpr(n.Items[0]);
                     _emit.UnaryOp(n.Op);
