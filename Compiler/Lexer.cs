@@ -27,7 +27,25 @@ namespace NanoMpy
             _src = source;
         }
 
+        // A lexing error becomes an Invalid token, so it is only reported if the parser gets that far (as
+        // lexer.c's MP_TOKEN_INVALID); the \N escape raises at once, as in lexer.c.
         public Token Next()
+        {
+            try
+            {
+                return NextToken();
+            }
+            catch (CompileError e)
+            {
+                if (e.Kind == "NotImplementedError") throw;
+                Token t = Make(Token.Invalid, null);
+                t.Line = e.Line;
+                t.Error = e;
+                return t;
+            }
+        }
+
+        private Token NextToken()
         {
             if (_peeked != null)
             {
@@ -286,8 +304,8 @@ namespace NanoMpy
             {
                 double real, imag;
                 int kind = FloatParse.ParseDecimal(bytes, 0, bytes.Length, true, false, out real, out imag);
-                if (kind == FloatParse.Invalid) throw new CompileError("SyntaxError", "invalid syntax for number", line);
                 Token f = Make(Token.Float, text);
+                if (kind == FloatParse.Invalid) f.Error = new CompileError("SyntaxError", "invalid syntax for number", line);
                 f.Line = line;
                 f.Imag = kind != FloatParse.Real;
                 f.FloatValue = f.Imag ? imag : real;
@@ -296,11 +314,11 @@ namespace NanoMpy
             long small;
             BigInt big;
             int valStart, errBase;
+            Token t = Make(Token.Int, text);
             if (!BigInt.ParseInt(bytes, 0, bytes.Length, 0, out small, out big, out valStart, out errBase))
             {
-                throw new CompileError("SyntaxError", "invalid syntax for integer with base " + errBase + ": '" + text.Substring(valStart) + "'", line);
+                t.Error = new CompileError("SyntaxError", "invalid syntax for integer with base " + errBase + ": '" + text.Substring(valStart) + "'", line);
             }
-            Token t = Make(Token.Int, text);
             t.Line = line;
             t.IntValue = small;
             t.BigValue = big;

@@ -60,8 +60,12 @@ namespace NanoMpy
             _tok = _lex.Next();
         }
 
+        // The error for a parse that cannot go on at the current token (parse.c syntax_error): the message
+        // depends on that token.
         private CompileError Syntax()
         {
+            if (_tok.Kind == Token.Indent) return new CompileError("IndentationError", "unexpected indent", _tok.Line);
+            if (_tok.Kind == Token.Invalid && _tok.Error.Kind == "IndentationError") return _tok.Error;
             return new CompileError("SyntaxError", "invalid syntax", _tok.Line);
         }
 
@@ -1222,11 +1226,13 @@ namespace NanoMpy
                     else if (IsOp(":=")) arg = NamedExprAfter(arg);
                     else if (IsOp("="))
                     {
-                        if (arg.Kind != Node.Name) throw new CompileError("SyntaxError", "LHS of keyword arg must be an id", tl);
-                        kw = arg.Text;
-                        kind = Node.ArgKeyword;
+                        // A bad left-hand side is a compile error (reported after the whole file parsed).
+                        kind = arg.Kind == Node.Name ? Node.ArgKeyword : Node.ArgBadKeyword;
+                        kw = arg.Kind == Node.Name ? arg.Text : null;
+                        Node lhs = arg;
                         Advance();
                         arg = ParseTest();
+                        if (kind == Node.ArgBadKeyword) arg = lhs;
                     }
                 }
                 args.Add(arg);
@@ -1264,11 +1270,13 @@ namespace NanoMpy
                         return n;
                     }
                 case Token.Int:
+                    if (t.Error != null) throw t.Error;
                     Advance();
                     if (t.Big) return Folder.BigNode(t.BigValue, line);
                     return Folder.IntNode(t.IntValue, line);
                 case Token.Float:
                     {
+                        if (t.Error != null) throw t.Error;
                         Advance();
                         if (t.Imag)
                         {
@@ -1332,17 +1340,19 @@ namespace NanoMpy
                             System.Collections.ArrayList items = new System.Collections.ArrayList();
                             items.Add(inner);
                             // A constant tuple takes the line of the rule that built it: testlist_comp (first
-                            // item) for `(a,)`, testlist_comp_3c (second item) for `(a, b, ...)`.
-                            int constLine = firstLine;
+                            // item) for `(a,)` and `(a, b)`; the list after the first comma (second item) when
+                            // that list has several items or a trailing comma, `(a, b, c)`, `(a, b,)`.
+                            int secondLine = firstLine;
+                            bool trailing = false;
                             while (IsOp(","))
                             {
                                 Advance();
-                                if (IsOp(")")) break;
-                                if (items.Count == 1) constLine = _tok.Line;
+                                if (IsOp(")")) { trailing = true; break; }
+                                if (items.Count == 1) secondLine = _tok.Line;
                                 items.Add(ParseStarOrNamed());
                             }
                             inner = MakeConstTuple(items, line);
-                            if (inner.Kind == Node.TupleObj) inner.Line = constLine;
+                            if (inner.Kind == Node.TupleObj) inner.Line = items.Count >= 3 || items.Count == 2 && trailing ? secondLine : firstLine;
                             inner.Paren = true;
                         }
                         ExpectOp(")");

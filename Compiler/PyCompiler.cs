@@ -1546,6 +1546,10 @@ namespace NanoMpy
                     CompileExpr(call.Items[i]);
                     nKw++;
                 }
+                else if (kind == Node.ArgBadKeyword)
+                {
+                    throw Error("LHS of keyword arg must be an id", call.Items[i]);
+                }
                 else if (kind == Node.ArgKeyword)
                 {
                     _emit.LoadConstStr(call.KwNames[i]);

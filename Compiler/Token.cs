@@ -13,6 +13,7 @@ namespace NanoMpy
         public const int Str = 7;      // Data = UTF-8 bytes of the decoded value
         public const int Bytes = 8;    // Data
         public const int Op = 9;       // operators and delimiters (Text)
+        public const int Invalid = 10; // a token the lexer could not make (Error): the parser fails on it
 
         public int Kind;
         public string Text;
@@ -23,6 +24,8 @@ namespace NanoMpy
         public bool Imag;
         public byte[] Data;
         public int Line;
+        // Invalid: what went wrong; Int/Float: a bad literal, raised only when the parser takes the number.
+        public CompileError Error;
 
         public bool Is(int kind, string text)
         {
