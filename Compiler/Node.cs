@@ -21,6 +21,7 @@ namespace NanoMpy
         public const int NamedExpr = 59;  // Items: target, value (`target := value`)
         public const int Await = 60;      // Items[0]: the awaited atom or AtomExpr
         public const int AnnLocal = 61;   // `x: T` without a value; Text: x (a local in a function) or null
+        public const int DictPair = 62;   // parser only: one `key: value` of a brace display
         public const int ObjConst = 57;   // Items[0]: a str/None/True/False/.../() constant used as a const() name: LOAD_CONST_OBJ
         // Expressions
         public const int BinOp = 10;      // Op, Items[0], Items[1]
@@ -35,7 +36,7 @@ namespace NanoMpy
         public const int TrSubscr = 19;   // Items[0]
         public const int Tuple = 20;      // Items
         public const int List = 21;      // Items
-        public const int Dict = 22;      // Items: key, value, key, value...
+        public const int Dict = 22;      // Items: key, value, key, value...; Text: compile error of a mixed display (IntValue: its line)
         public const int IfExpr = 23;     // Items: cond, then, else
         public const int Comp = 24;       // Op: scope kind; Items: element, value|null, then CompFor/CompIf clauses
         public const int CompFor = 25;    // Items: target, iter

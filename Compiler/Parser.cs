@@ -1249,6 +1249,13 @@ namespace NanoMpy
             return call;
         }
 
+        private static Node Pair(Node key, Node value)
+        {
+            Node p = new Node(Node.DictPair, key.Line);
+            p.Items = new Node[] { key, value };
+            return p;
+        }
+
         private Node ParseAtom()
         {
             Token t = _tok;
@@ -1382,43 +1389,72 @@ namespace NanoMpy
                     if (t.Text == "{")
                     {
                         Advance();
-                        System.Collections.ArrayList items = new System.Collections.ArrayList();
-                        while (!IsOp("}"))
+                        if (IsOp("}"))
                         {
-                            items.Add(ParseTest());
-                            if (items.Count == 1 && IsKw("for"))
+                            Advance();
+                            Node empty = new Node(Node.Dict, line);
+                            empty.Items = new Node[0];
+                            return empty;
+                        }
+                        int itemLine = _tok.Line;
+                        Node k0 = ParseTest();
+                        if (IsKw("for"))
+                        {
+                            Node sc = ParseComp(Scope.KindSetComp, k0, null, line);
+                            ExpectOp("}");
+                            return sc;
+                        }
+                        bool isDict = IsOp(":");
+                        if (isDict)
+                        {
+                            Advance();
+                            Node v0 = ParseTest();
+                            if (IsKw("for"))
                             {
-                                Node sc = ParseComp(Scope.KindSetComp, (Node)items[0], null, line);
-                                ExpectOp("}");
-                                return sc;
-                            }
-                            if (items.Count == 1 && !IsOp(":"))
-                            {
-                                while (IsOp(","))
-                                {
-                                    Advance();
-                                    if (IsOp("}")) break;
-                                    items.Add(ParseTest());
-                                }
-                                ExpectOp("}");
-                                Node st = new Node(Node.Set, line);
-                                st.Items = ToArray(items);
-                                return st;
-                            }
-                            ExpectOp(":");
-                            items.Add(ParseTest());
-                            if (items.Count == 2 && IsKw("for"))
-                            {
-                                Node dc = ParseComp(Scope.KindDictComp, (Node)items[0], (Node)items[1], line);
+                                Node dc = ParseComp(Scope.KindDictComp, k0, v0, line);
                                 ExpectOp("}");
                                 return dc;
                             }
-                            if (!IsOp(",")) break;
+                            k0 = Pair(k0, v0);
+                        }
+                        // The grammar takes key: value and plain items mixed; the compiler rejects the mix.
+                        System.Collections.ArrayList items = new System.Collections.ArrayList();
+                        items.Add(k0);
+                        string mixed = null;
+                        while (IsOp(","))
+                        {
                             Advance();
+                            if (IsOp("}")) break;
+                            Node k = ParseTest();
+                            if (IsOp(":"))
+                            {
+                                Advance();
+                                k = Pair(k, ParseTest());
+                                if (!isDict && mixed == null) mixed = "expecting just a value for set";
+                            }
+                            else if (isDict && mixed == null) mixed = "expecting key:value for dict";
+                            items.Add(k);
                         }
                         ExpectOp("}");
-                        Node d = new Node(Node.Dict, line);
-                        d.Items = ToArray(items);
+                        Node d = new Node(isDict ? Node.Dict : Node.Set, line);
+                        if (mixed != null)
+                        {
+                            d.Text = mixed;
+                            d.IntValue = itemLine;
+                        }
+                        if (!isDict)
+                        {
+                            d.Items = ToArray(items);
+                            return d;
+                        }
+                        System.Collections.ArrayList flat = new System.Collections.ArrayList();
+                        for (int i = 0; i < items.Count; i++)
+                        {
+                            Node it = (Node)items[i];
+                            flat.Add(it.Kind == Node.DictPair ? it.Items[0] : it);
+                            flat.Add(it.Kind == Node.DictPair ? it.Items[1] : null);
+                        }
+                        d.Items = ToArray(flat);
                         return d;
                     }
                     if (t.Text == "...")

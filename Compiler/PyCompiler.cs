@@ -1398,6 +1398,7 @@ namespace NanoMpy
                     _emit.BuildSlice(n.Items[2] != null ? 3 : 2);
                     return;
                 case Node.Set:
+                    if (n.Text != null) throw new CompileError("SyntaxError", n.Text, (int)n.IntValue);
                     for (int i = 0; i < n.Items.Length; i++) CompileExpr(n.Items[i]);
                     _emit.BuildSet(n.Items.Length);
                     return;
@@ -1424,6 +1425,7 @@ namespace NanoMpy
                     _emit.BuildList(n.Items.Length);
                     return;
                 case Node.Dict:
+                    if (n.Text != null) throw new CompileError("SyntaxError", n.Text, (int)n.IntValue);
                     _emit.BuildMap(n.Items.Length / 2);
                     for (int i = 0; i < n.Items.Length; i += 2)
                     {
