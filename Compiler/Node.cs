@@ -115,6 +115,7 @@ namespace NanoMpy
 
         public bool Paren;
         public object Identity;      // FloatObj: the shared object for math.nan (see ConstKey)
+        public int ScopeLine;        // Comp: the line of its own node, where its scope starts
         public bool BareGen;
         public bool Async;           // Def, For, With written with `async`         // Comp: a generator expression written as a call's argument without parentheses
 

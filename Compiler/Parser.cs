@@ -684,10 +684,13 @@ namespace NanoMpy
         }
 
         // After the element of a comprehension: `for ... in ...` followed by more for/if clauses.
-        private Node ParseComp(int kind, Node element, Node value, int line)
+        // line: where the parent sets its line for the call (the bracket, or 0 for a bare generator argument);
+        // scopeLine: the comprehension's own node (its first item), the line its scope starts at.
+        private Node ParseComp(int kind, Node element, Node value, int line, int scopeLine)
         {
             Node c = new Node(Node.Comp, line);
             c.Op = kind;
+            c.ScopeLine = scopeLine;
             System.Collections.ArrayList items = new System.Collections.ArrayList();
             items.Add(element);
             items.Add(value);
@@ -1217,10 +1220,11 @@ namespace NanoMpy
                 }
                 else
                 {
+                    int argLine = _tok.Line;
                     arg = ParseTest();
                     if (IsKw("for"))
                     {
-                        arg = ParseComp(Scope.KindGenExpr, arg, null, arg.Line);
+                        arg = ParseComp(Scope.KindGenExpr, arg, null, 0, argLine);
                         arg.BareGen = true;
                     }
                     else if (IsOp(":=")) arg = NamedExprAfter(arg);
@@ -1338,7 +1342,7 @@ namespace NanoMpy
                         Node inner = ParseStarOrNamed();
                         if (IsKw("for"))
                         {
-                            inner = ParseComp(Scope.KindGenExpr, inner, null, line);
+                            inner = ParseComp(Scope.KindGenExpr, inner, null, line, firstLine);
                             ExpectOp(")");
                             return inner;
                         }
@@ -1368,13 +1372,14 @@ namespace NanoMpy
                     if (t.Text == "[")
                     {
                         Advance();
+                        int firstLine = _tok.Line;
                         System.Collections.ArrayList items = new System.Collections.ArrayList();
                         while (!IsOp("]"))
                         {
                             items.Add(ParseStarOrNamed());
                             if (items.Count == 1 && IsKw("for"))
                             {
-                                Node lc = ParseComp(Scope.KindListComp, (Node)items[0], null, line);
+                                Node lc = ParseComp(Scope.KindListComp, (Node)items[0], null, line, firstLine);
                                 ExpectOp("]");
                                 return lc;
                             }
@@ -1400,7 +1405,7 @@ namespace NanoMpy
                         Node k0 = ParseTest();
                         if (IsKw("for"))
                         {
-                            Node sc = ParseComp(Scope.KindSetComp, k0, null, line);
+                            Node sc = ParseComp(Scope.KindSetComp, k0, null, line, itemLine);
                             ExpectOp("}");
                             return sc;
                         }
@@ -1411,7 +1416,7 @@ namespace NanoMpy
                             Node v0 = ParseTest();
                             if (IsKw("for"))
                             {
-                                Node dc = ParseComp(Scope.KindDictComp, k0, v0, line);
+                                Node dc = ParseComp(Scope.KindDictComp, k0, v0, line, itemLine);
                                 ExpectOp("}");
                                 return dc;
                             }

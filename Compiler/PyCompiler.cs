@@ -1060,7 +1060,7 @@ namespace NanoMpy
                 scope.FindOrAdd("", Scope.IdLocal);
                 scope.NumPosArgs = 1;
             }
-            _emit.SetSourceLine(pn.Line);
+            _emit.SetSourceLine(pn.ScopeLine);
             if (scope.Kind == Scope.KindListComp) _emit.BuildList(0);
             else if (scope.Kind == Scope.KindDictComp) _emit.BuildMap(0);
             else if (scope.Kind == Scope.KindSetComp) _emit.BuildSet(0);
@@ -1536,6 +1536,8 @@ namespace NanoMpy
                 if (kind == Node.ArgStar)
                 {
                     if (dblStar) throw Error("* arg after **", call);
+                    // The star bitmap is a small int of the target (31 bits).
+                    if (i >= 30) throw Error("too many args", call.Items[i]);
                     star = true;
                     starArgs |= 1L << i;
                     CompileExpr(call.Items[i]);
