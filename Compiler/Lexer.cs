@@ -65,7 +65,17 @@ namespace NanoMpy
                     if (prefix < 0) break;
                     bool isBytes = _src[_pos] == 'b' || prefix == 2 && _src[_pos + 1] == 'b';
                     if (isBytes != (tok.Kind == Token.Bytes)) break;
-                    Token n = ScanPrefixedString(prefix);
+                    Token n;
+                    try
+                    {
+                        n = ScanPrefixedString(prefix);
+                    }
+                    catch (CompileError e)
+                    {
+                        // The joined literal is one token: a bad part makes it invalid at its first line.
+                        if (e.Kind == "NotImplementedError") throw;
+                        throw new CompileError(e.Kind, e.Text, tok.Line);
+                    }
                     byte[] d = new byte[tok.Data.Length + n.Data.Length];
                     System.Array.Copy(tok.Data, d, tok.Data.Length);
                     System.Array.Copy(n.Data, 0, d, tok.Data.Length, n.Data.Length);
@@ -182,6 +192,8 @@ namespace NanoMpy
                 if (_emittedNewline) return Scan();
                 _emittedNewline = true;
                 _newlineLine = nl.Line;
+                // A bad dedent on the next line replaces this NEWLINE token (lexer.c DEDENT_MISMATCH).
+                if (DedentMismatchAhead()) throw new CompileError("IndentationError", "unindent doesn't match any outer indent level", nl.Line);
                 return nl;
             }
             _emittedNewline = false;
@@ -254,6 +266,34 @@ namespace NanoMpy
                     return Make(Token.Dedent, null);
                 }
                 return null;
+            }
+        }
+
+        // ScanIndent's verdict on the next non-blank line, without consuming anything.
+        private bool DedentMismatchAhead()
+        {
+            int p = _pos;
+            while (true)
+            {
+                int col = 0;
+                while (p < _src.Length)
+                {
+                    char c = _src[p];
+                    if (c == ' ') col++;
+                    else if (c == '\t') col = (col + 8) & ~7;
+                    else if (c != '\f' && c != '\r') break;
+                    p++;
+                }
+                if (p >= _src.Length) return false;
+                if (_src[p] == '\n') { p++; continue; }
+                if (_src[p] == '#')
+                {
+                    while (p < _src.Length && _src[p] != '\n') p++;
+                    continue;
+                }
+                int n = _nIndent;
+                while (n > 1 && _indents[n - 1] > col) n--;
+                return col < _indents[_nIndent - 1] && _indents[n - 1] != col;
             }
         }
 

@@ -98,6 +98,8 @@ namespace NanoMpy
                     bool haveStar = false;
                     for (int i = 0; i < ps.Length; i++)
                     {
+                        // **kwargs must be the last parameter.
+                        if ((scope.ScopeFlags & Scope.FlagVarKeywords) != 0) throw Error("invalid syntax", scope.Pn);
                         int kind = scope.Pn.ParamKinds[i];
                         if (kind == Node.ParamPlain)
                         {
