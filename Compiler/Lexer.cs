@@ -473,6 +473,7 @@ namespace NanoMpy
             args.Append('(');
             int start = args.Length;
             int level = 0;
+            char last = '(';
             while (_pos < _src.Length)
             {
                 char c = Cur;
@@ -481,9 +482,10 @@ namespace NanoMpy
                 else if (c == ']' || c == '}') level--;
                 if (c == '\n') _line++;
                 args.Append(c);
+                last = c;
                 _pos++;
             }
-            if (args[args.Length - 1] == '=')
+            if (last == '=')
             {
                 sb.Append(args.ToString(start, args.Length - start));
                 args.Length--;
