@@ -17,6 +17,8 @@ namespace NanoMpy
         {
             if (name == "array") return ArrayModule.Module;
             if (name == "collections") return CollectionsModule.Module;
+            if (name == "binascii") return BinasciiModule.Module;
+            if (name == "hashlib") return HashlibModule.Module;
             return null;
         }
     }
