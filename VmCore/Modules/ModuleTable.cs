@@ -19,6 +19,7 @@ namespace NanoMpy
             if (name == "collections") return CollectionsModule.Module;
             if (name == "binascii") return BinasciiModule.Module;
             if (name == "hashlib") return HashlibModule.Module;
+            if (name == "json") return JsonModule.Module;
             return null;
         }
     }
