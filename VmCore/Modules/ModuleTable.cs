@@ -20,6 +20,7 @@ namespace NanoMpy
             if (name == "binascii") return BinasciiModule.Module;
             if (name == "hashlib") return HashlibModule.Module;
             if (name == "json") return JsonModule.Module;
+            if (name == "re") return ReModule.Module;
             return null;
         }
     }
