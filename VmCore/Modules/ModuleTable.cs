@@ -21,6 +21,8 @@ namespace NanoMpy
             if (name == "hashlib") return HashlibModule.Module;
             if (name == "json") return JsonModule.Module;
             if (name == "re") return ReModule.Module;
+            if (name == "heapq") return HeapqModule.Module;
+            if (name == "random") return RandomModule.Module;
             return null;
         }
     }
