@@ -17,6 +17,7 @@ namespace NanoMpy
         public int NState;
         public int Ip;               // absolute index into Code.Code
         public int Sp;               // index of the top of the value stack; -1 when empty
+        public int OpStart;          // the instruction running (where a raised exception comes from)
         public int[] ExcHandler = new int[4];
         public int[] ExcSp = new int[4];
         public PyBaseException[] ExcPrev = new PyBaseException[4];

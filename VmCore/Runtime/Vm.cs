@@ -189,6 +189,36 @@ namespace NanoMpy
         // after this frame's traceback entry is added.
         private static Value Run(Frame f, PyBaseException inject, out bool yielded)
         {
+            while (true)
+            {
+                try
+                {
+                    return Dispatch(f, inject, out yielded);
+                }
+                catch (PyException pe)
+                {
+                    int hip = f.Ip, hsp = f.Sp;
+                    if (!HandleException(f, pe.Exc, f.Code.Code, f.OpStart, ref hip, ref hsp)) throw;
+                    f.Ip = hip;
+                    f.Sp = hsp;
+                }
+                catch (System.Exception ex)
+                {
+                    PyBaseException exc = MapHostException(ex);
+                    int hip = f.Ip, hsp = f.Sp;
+                    if (!HandleException(f, exc, f.Code.Code, f.OpStart, ref hip, ref hsp)) throw new PyException(exc);
+                    f.Ip = hip;
+                    f.Sp = hsp;
+                }
+                inject = null;
+            }
+        }
+
+        // The loop itself, free of exception handlers so the JIT can keep ip, sp and the arrays in registers
+        // (a local that is live into a catch block lives in memory). Anything that raises leaves f.OpStart
+        // at the failing instruction and, where HandleException reads it (FOR_ITER, YIELD_FROM), f.Sp.
+        private static Value Dispatch(Frame f, PyBaseException inject, out bool yielded)
+        {
             RawCode rc = f.Code;
             byte[] code = rc.Code;
             Value[] s = f.S;
@@ -201,37 +231,30 @@ namespace NanoMpy
             int arg;
             yielded = false;
 
-            while (true)
-            {
-                try
-                {
                     if (inject != null)
                     {
                         PyBaseException inj = inject;
-                        inject = null;
-                        if (code[ip] == Op.YieldFrom)
-                        {
-                            opStart = ip;
-                            ip++;
-                            sp--;
-                            if (YieldFrom(s, sp, inj, out Value yv))
-                            {
-                                ip = opStart;
-                                s[++sp] = yv;
-                                f.Ip = ip;
-                                f.Sp = sp;
-                                yielded = true;
-                                return yv;
-                            }
-                            continue;
-                        }
+                        f.OpStart = ip;
+                        if (code[ip] != Op.YieldFrom) throw new PyException(inj);
                         opStart = ip;
-                        throw new PyException(inj);
+                        ip++;
+                        sp--;
+                        f.Sp = sp;
+                        if (YieldFrom(s, sp, inj, out Value yv))
+                        {
+                            ip = opStart;
+                            s[++sp] = yv;
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            yielded = true;
+                            return yv;
+                        }
                     }
 
                     while (true)
                     {
                         opStart = ip;
+                        f.OpStart = ip;
                         int op = code[ip++];
                         if (CountOpcodes) Instrument(op);
                         switch (op)
@@ -572,6 +595,7 @@ namespace NanoMpy
                                     }
                                     break;
                                 }
+                                f.Sp = sp;
                                 Value next = Rt.IterNext(s[b + 1]);
                                 if (next.IsNull)
                                 {
@@ -806,6 +830,7 @@ namespace NanoMpy
                             {
                                 Value yv;
                                 sp--;
+                                f.Sp = sp;
                                 if (YieldFrom(s, sp, null, out yv))
                                 {
                                     ip = opStart;
@@ -949,24 +974,6 @@ namespace NanoMpy
                             return s[sp];
                         }
                     }
-                }
-                catch (PyException pe)
-                {
-                    // copies keep ip/sp from being address-exposed (they stay in registers in the loop)
-                    int hip = ip, hsp = sp;
-                    if (!HandleException(f, pe.Exc, code, opStart, ref hip, ref hsp)) throw;
-                    ip = hip;
-                    sp = hsp;
-                }
-                catch (System.Exception ex)
-                {
-                    PyBaseException exc = MapHostException(ex);
-                    int hip = ip, hsp = sp;
-                    if (!HandleException(f, exc, code, opStart, ref hip, ref hsp)) throw new PyException(exc);
-                    ip = hip;
-                    sp = hsp;
-                }
-            }
         }
 
         // Records the traceback entry and transfers control to the innermost live handler of f; false when
