@@ -62,6 +62,20 @@ namespace NanoMpy
 
         public static Value BinaryOp(int op, Value a, Value b)
         {
+            if (a.Obj == Value.IntTag && b.Obj == Value.IntTag && op <= BinaryOpKind.NotEqual)
+            {
+                // small-int comparisons (sort, min/max, containers) need none of the dispatch below
+                long x = a.Bits, y = b.Bits;
+                switch (op)
+                {
+                    case BinaryOpKind.Less: return x < y ? Value.True : Value.False;
+                    case BinaryOpKind.More: return x > y ? Value.True : Value.False;
+                    case BinaryOpKind.Equal: return x == y ? Value.True : Value.False;
+                    case BinaryOpKind.LessEqual: return x <= y ? Value.True : Value.False;
+                    case BinaryOpKind.MoreEqual: return x >= y ? Value.True : Value.False;
+                    default: return x != y ? Value.True : Value.False;
+                }
+            }
             switch (op)
             {
                 case BinaryOpKind.Is: return Value.FromBool(a.Is(b));
