@@ -10,6 +10,8 @@ namespace NanoMpy
     {
         public static PyModule Fixed(string name)
         {
+            if (name == "math") return MathModule.Module;
+            if (name == "cmath") return CmathModule.Module;
             return null;
         }
 

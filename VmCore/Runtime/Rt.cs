@@ -136,7 +136,8 @@ namespace NanoMpy
             if (IsUserObj(a) || IsUserObj(b)) return IsTrue(UserEqualOp(BinaryOpKind.Equal, a, b));
             if (a.Obj == b.Obj)
             {
-                if (a.Bits == b.Bits) return !a.IsFloat || !double.IsNaN(a.Float);
+                // float and complex are not reflexive (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE): a NaN is unequal to itself
+                if (a.Bits == b.Bits && !(a.Obj is PyComplex)) return !a.IsFloat || !double.IsNaN(a.Float);
                 if (a.IsSmallInt) return false;
             }
             if (IsNumber(a) || IsNumber(b))
