@@ -12,6 +12,8 @@ namespace NanoMpy
         {
             if (name == "math") return MathModule.Module;
             if (name == "cmath") return CmathModule.Module;
+            if (name == "micropython") return MicroPythonModule.Module;
+            if (name == "gc") return GcModule.Module;
             return null;
         }
 
@@ -25,6 +27,7 @@ namespace NanoMpy
             if (name == "re") return ReModule.Module;
             if (name == "heapq") return HeapqModule.Module;
             if (name == "random") return RandomModule.Module;
+            if (name == "time") return TimeModule.Module;
             return null;
         }
     }

@@ -172,10 +172,10 @@ namespace NanoMpy
                 Value r = container.Obj.BinaryOp(BinaryOpKind.Contains, item);
                 if (!r.IsNull) return IsTrue(r);
             }
-            Value it = GetIter(container);
+            ItemCursor it = new ItemCursor(container);
             while (true)
             {
-                Value x = IterNext(it);
+                Value x = it.Next();
                 if (x.IsNull) return false;
                 if (Equal(x, item)) return true;
             }

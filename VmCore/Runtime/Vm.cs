@@ -469,6 +469,7 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
                                 int off = arg;
                                 ip += off;
+                                if (Scheduler.Pending != 0) Scheduler.RunPending();
                                 break;
                             }
 
@@ -478,6 +479,7 @@ namespace NanoMpy
                                 int off = arg;
                                 Value v = s[sp--];
                                 if (IsTrueFast(v)) ip += off;
+                                if (Scheduler.Pending != 0) Scheduler.RunPending();
                                 break;
                             }
 
@@ -487,6 +489,7 @@ namespace NanoMpy
                                 int off = arg;
                                 Value v = s[sp--];
                                 if (!IsTrueFast(v)) ip += off;
+                                if (Scheduler.Pending != 0) Scheduler.RunPending();
                                 break;
                             }
 
@@ -568,8 +571,17 @@ namespace NanoMpy
                                 sp += IterSlots - 1;
                                 if (!StartRangeLoop(obj, s, sp - 3))
                                 {
-                                    s[sp - 3] = Value.Null;
-                                    s[sp - 2] = Rt.GetIter(obj);
+                                    if (FastIter.Handles(obj))
+                                    {
+                                        s[sp - 3] = new Value(Value.IterTag, 0);
+                                        s[sp - 2] = obj;
+                                        s[sp - 1] = Value.Zero;
+                                    }
+                                    else
+                                    {
+                                        s[sp - 3] = Value.Null;
+                                        s[sp - 2] = Rt.GetIter(obj);
+                                    }
                                 }
                                 break;
                             }
@@ -596,7 +608,17 @@ namespace NanoMpy
                                     break;
                                 }
                                 f.Sp = sp;
-                                Value next = Rt.IterNext(s[b + 1]);
+                                Value next;
+                                if (s[b].Obj == Value.IterTag)
+                                {
+                                    long pos = s[b + 2].Bits;
+                                    next = FastIter.Next(s[b + 1].Obj, ref pos);
+                                    s[b + 2] = Value.FromInt(pos);
+                                }
+                                else
+                                {
+                                    next = Rt.IterNext(s[b + 1]);
+                                }
                                 if (next.IsNull)
                                 {
                                     sp -= IterSlots;
@@ -667,6 +689,16 @@ namespace NanoMpy
                                 Value step = Value.None;
                                 if (n == 3) step = s[sp--];
                                 Value stop = s[sp--];
+                                if ((code[ip] == Op.LoadSubscr || code[ip] == Op.StoreSubscr) && AllowsStackSlice(s[sp - 1]))
+                                {
+                                    PySlice sl = f.StackSlice;
+                                    if (sl == null) f.StackSlice = sl = new PySlice();
+                                    sl.Start = s[sp];
+                                    sl.Stop = stop;
+                                    sl.Step = step;
+                                    s[sp] = sl;
+                                    break;
+                                }
                                 s[sp] = MakeSlice(s[sp], stop, step);
                                 break;
                             }
@@ -1181,6 +1213,13 @@ namespace NanoMpy
         }
 
         // Truth of a value, with bools and small ints (the usual conditions) decided inline.
+        // MP_TYPE_FLAG_SUBSCR_ALLOWS_STACK_SLICE: the types that never keep the slice they are subscripted with.
+        private static bool AllowsStackSlice(Value obj)
+        {
+            PyObject o = obj.Obj;
+            return o is PyByteArray || o is PyArray || o is PyMemoryView;
+        }
+
         private static bool IsTrueFast(Value v)
         {
             PyObject o = v.Obj;
