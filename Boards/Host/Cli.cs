@@ -206,6 +206,9 @@ namespace NanoMpy.Host
             Vm.Locals = null;
             Vm.Globals = null;
             Vm.StopIterationArg = Value.Null;
+            Heap.Reset(HeapSize);
+            Scheduler.Reset();
+            MicroPythonModule.OptLevel = 0;
         }
 
         // SystemExit: its code (None 0, an int its low 8 bits, else 1); anything else: traceback, 1.

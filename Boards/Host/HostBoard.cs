@@ -3,7 +3,7 @@ using System.IO;
 namespace NanoMpy.Host
 {
     // The board of the host build: module files from the file system, console to the given streams.
-    public sealed class HostBoard : IBoard
+    public sealed class HostBoard : IBoard, IMemoryInfo
     {
         private readonly BufferedSink _stdout;
         private readonly BufferedSink _stderr;
@@ -46,6 +46,28 @@ namespace NanoMpy.Host
         public long TicksMs()
         {
             return _clock.ElapsedMilliseconds;
+        }
+
+        public void Sleep(int ms)
+        {
+            _stdout.Flush();
+            System.Threading.Thread.Sleep(ms);
+        }
+
+        // The interpreter runs on one thread: its allocations and the live heap are the program's.
+        public long HeapUsed()
+        {
+            return System.GC.GetTotalMemory(false);
+        }
+
+        public long TotalAllocated()
+        {
+            return System.GC.GetAllocatedBytesForCurrentThread();
+        }
+
+        public void Collect()
+        {
+            System.GC.Collect();
         }
 
         public void Flush()

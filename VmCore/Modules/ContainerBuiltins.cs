@@ -204,10 +204,10 @@ namespace NanoMpy
             Value bestKey = Value.Null, best = Value.Null;
             if (nPos == 1)
             {
-                Value it = Rt.GetIter(args[start]);
+                ItemCursor it = new ItemCursor(args[start]);
                 while (true)
                 {
-                    Value x = Rt.IterNext(it);
+                    Value x = it.Next();
                     if (x.IsNull) break;
                     Value k = key.IsNull ? x : Rt.Call1(key, x);
                     if (best.IsNull || Rt.BinaryOp(op, k, bestKey).Obj == PyBool.TrueObj)
@@ -239,10 +239,10 @@ namespace NanoMpy
         public static Value Sum(Value[] args, int start, int n)
         {
             Value acc = n > 1 ? args[start + 1] : Value.Zero;
-            Value it = Rt.GetIter(args[start]);
+            ItemCursor it = new ItemCursor(args[start]);
             while (true)
             {
-                Value x = Rt.IterNext(it);
+                Value x = it.Next();
                 if (x.IsNull) return acc;
                 acc = Rt.BinaryOp(BinaryOpKind.Add, acc, x);
             }
@@ -250,10 +250,10 @@ namespace NanoMpy
 
         public static Value All(Value v)
         {
-            Value it = Rt.GetIter(v);
+            ItemCursor it = new ItemCursor(v);
             while (true)
             {
-                Value x = Rt.IterNext(it);
+                Value x = it.Next();
                 if (x.IsNull) return Value.True;
                 if (!Rt.IsTrue(x)) return Value.False;
             }
@@ -261,10 +261,10 @@ namespace NanoMpy
 
         public static Value Any(Value v)
         {
-            Value it = Rt.GetIter(v);
+            ItemCursor it = new ItemCursor(v);
             while (true)
             {
-                Value x = Rt.IterNext(it);
+                Value x = it.Next();
                 if (x.IsNull) return Value.False;
                 if (Rt.IsTrue(x)) return Value.True;
             }

@@ -10,6 +10,10 @@ namespace NanoMpy
     {
         public static PyModule Fixed(string name)
         {
+            if (name == "math") return MathModule.Module;
+            if (name == "cmath") return CmathModule.Module;
+            if (name == "micropython") return MicroPythonModule.Module;
+            if (name == "gc") return GcModule.Module;
             return null;
         }
 
@@ -17,6 +21,13 @@ namespace NanoMpy
         {
             if (name == "array") return ArrayModule.Module;
             if (name == "collections") return CollectionsModule.Module;
+            if (name == "binascii") return BinasciiModule.Module;
+            if (name == "hashlib") return HashlibModule.Module;
+            if (name == "json") return JsonModule.Module;
+            if (name == "re") return ReModule.Module;
+            if (name == "heapq") return HeapqModule.Module;
+            if (name == "random") return RandomModule.Module;
+            if (name == "time") return TimeModule.Module;
             return null;
         }
     }

@@ -53,6 +53,7 @@ namespace NanoMpy
         private static Value MakeException(PyType type, Value[] args, int start, int nPos, int nKw)
         {
             if (nKw != 0) throw Rt.TypeError("function doesn't take keyword arguments");
+            if (Heap.LockDepth != 0) return Heap.Emergency(type, args, start, nPos);
             return new PyBaseException(type, PyTuple.Copy(args, start, nPos));
         }
 

@@ -167,7 +167,7 @@ namespace NanoMpy
             if (v.IsSmallInt) return v.Bits;
             if (v.Obj is PyBool) return ((PyBool)v.Obj).B ? 1 : 0;
             if (v.Obj is PyBigInt) return ((PyBigInt)v.Obj).Big.ToDouble();
-            throw Rt.TypeError("can't convert " + Rt.TypeNameOf(v) + " to float");
+            return NumberOps.GetFloat(v); // __float__, else TypeError "can't convert X to float"
         }
 
         // Digits of a big int's magnitude in base numBase (letters from baseChar).

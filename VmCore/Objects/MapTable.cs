@@ -40,6 +40,7 @@ namespace NanoMpy
 
         private void Allocate(int n)
         {
+            if (n != 0) Heap.CheckGrow(n * (_hasValues ? 16L : 8L));
             Alloc = n;
             Keys = n == 0 ? null : new Value[n];
             Vals = _hasValues && n > 0 ? new Value[n] : null;
@@ -171,6 +172,7 @@ namespace NanoMpy
             }
             if (Used == Alloc)
             {
+                Heap.CheckGrow((Alloc + 4) * 16L);
                 // map.c grows an ordered table by 4 slots.
                 int n = Alloc + 4;
                 Value[] k = new Value[n];

@@ -22,6 +22,15 @@ namespace NanoMpy
 
         public void AddTraceback(int file, int line, int block)
         {
+            if (Traceback == null || TracebackLen + 3 > Traceback.Length)
+            {
+                if (Heap.LockDepth != 0)
+                {
+                    // MicroPython drops entries it cannot allocate; its emergency buffer holds two
+                    if (Traceback != null) return;
+                    Traceback = new int[6];
+                }
+            }
             if (Traceback == null) Traceback = new int[12];
             else if (TracebackLen + 3 > Traceback.Length)
             {

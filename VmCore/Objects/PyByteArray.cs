@@ -49,6 +49,7 @@ namespace NanoMpy
             if (n <= Data.Length) return;
             int cap = Data.Length < 8 ? 8 : Data.Length * 2;
             while (cap < n) cap *= 2;
+            Heap.CheckGrow(cap);
             byte[] nd = new byte[cap];
             System.Array.Copy(Data, nd, Count);
             Data = nd;

@@ -33,6 +33,7 @@ namespace NanoMpy
         {
             if (Count == Items.Length)
             {
+                Heap.CheckGrow(Items.Length * 2 * 8L);
                 Value[] n = new Value[Items.Length * 2];
                 System.Array.Copy(Items, n, Count);
                 Items = n;

@@ -51,6 +51,7 @@ namespace NanoMpy
         private void EnsureCapacity(int n)
         {
             if (n <= Items.Length) return;
+            Heap.CheckGrow(n * 8L);
             Value[] a = new Value[n];
             System.Array.Copy(Items, a, Count);
             Items = a;

@@ -8,6 +8,17 @@ namespace NanoMpy
     // operation or the TypeError MicroPython raises. Slots raise PyException for Python-level errors.
     public abstract class PyObject
     {
+        // Every heap object is made here: a locked heap refuses it (Heap.cs).
+        protected PyObject()
+        {
+            if (--Heap.Countdown <= 0) Heap.Checkpoint();
+        }
+
+        // For objects that stand for static data in MicroPython (a qstr's str object): never refused.
+        protected PyObject(bool staticData)
+        {
+        }
+
         public abstract PyType Type { get; }
 
         // MP_UNARY_OP_* (UnaryOpKind). Null: unsupported.

@@ -7,15 +7,20 @@ namespace NanoMpy
         public static readonly PyType TypeObj = MakeType();
         private static readonly int QIndices = Qstr.Intern("indices");
 
-        public readonly Value Start;
-        public readonly Value Stop;
-        public readonly Value Step;
+        public Value Start;   // changed only on a frame's stack slice (Frame.StackSlice)
+        public Value Stop;
+        public Value Step;
 
         public PySlice(Value start, Value stop, Value step)
         {
             Start = start;
             Stop = stop;
             Step = step;
+        }
+
+        // The frame's reusable slice: MicroPython builds it on the C stack, so it is never refused by a locked heap.
+        public PySlice() : base(true)
+        {
         }
 
         public override PyType Type { get { return TypeObj; } }

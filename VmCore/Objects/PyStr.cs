@@ -21,12 +21,33 @@ namespace NanoMpy
             Length = length;
         }
 
+        // A qstr is static data in MicroPython (no allocation to load it), so its str object is made even while
+        // the heap is locked.
+        private PyStr(int q) : base(true)
+        {
+            Data = Qstr.Data(q);
+            Offset = Qstr.Offset(q);
+            Length = Qstr.Length(q);
+            _qstr = q;
+            _hash = Qstr.Hash(q);
+        }
+
+        // A str in MicroPython's emergency exception buffer (static memory): never refused.
+        private PyStr(byte[] data, bool staticData) : base(true)
+        {
+            Data = data;
+            Offset = 0;
+            Length = data.Length;
+        }
+
+        public static PyStr Static(string s)
+        {
+            return new PyStr(Utf8.Encode(s), true);
+        }
+
         public static PyStr FromQstr(int q)
         {
-            PyStr s = new PyStr(Qstr.Data(q), Qstr.Offset(q), Qstr.Length(q));
-            s._qstr = q;
-            s._hash = Qstr.Hash(q);
-            return s;
+            return new PyStr(q);
         }
 
         public static PyStr FromString(string s)

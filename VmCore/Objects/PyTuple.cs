@@ -15,6 +15,12 @@ namespace NanoMpy
             Items = items;
         }
 
+        // A tuple in MicroPython's emergency exception buffer (static memory): never refused.
+        public PyTuple(Value[] items, bool staticData) : base(true)
+        {
+            Items = items;
+        }
+
         public static PyTuple Copy(Value[] src, int start, int n)
         {
             if (n == 0) return Empty;

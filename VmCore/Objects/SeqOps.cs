@@ -98,13 +98,10 @@ namespace NanoMpy
             return true;
         }
 
-        // MicroPython's unix port has a 2 MB heap (64-bit): one allocation larger than that always fails.
-        private const long HeapBytes = 2 * 1024 * 1024;
-
         // The MemoryError MicroPython raises when a single allocation of bytes fails; none when it fits.
         public static void CheckAllocation(long bytes)
         {
-            if (bytes > HeapBytes) throw Rt.MemoryError("memory allocation failed, allocating " + bytes + " bytes");
+            if (Heap.TooBig(bytes)) throw Rt.MemoryError("memory allocation failed, allocating " + bytes + " bytes");
         }
 
         // items repeated times (seq * n); headerBytes: the object header MicroPython allocates with the items

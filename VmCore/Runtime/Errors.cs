@@ -6,12 +6,14 @@ namespace NanoMpy
     {
         public static PyException Raise(PyType type, string msg)
         {
+            if (Heap.LockDepth != 0) return new PyException(Heap.Emergency(type, msg));
             Value[] args = msg == null ? new Value[0] : new Value[] { PyStr.FromString(msg) };
             return new PyException(new PyBaseException(type, new PyTuple(args)));
         }
 
         public static PyException RaiseWith(PyType type, Value arg)
         {
+            if (Heap.LockDepth != 0) return new PyException(Heap.Emergency(type, new Value[] { arg }, 0, 1));
             return new PyException(new PyBaseException(type, new PyTuple(new Value[] { arg })));
         }
 

@@ -17,10 +17,14 @@ namespace NanoMpy
         public int NState;
         public int Ip;               // absolute index into Code.Code
         public int Sp;               // index of the top of the value stack; -1 when empty
+        public int OpStart;          // the instruction running (where a raised exception comes from)
         public int[] ExcHandler = new int[4];
         public int[] ExcSp = new int[4];
         public PyBaseException[] ExcPrev = new PyBaseException[4];
         public int ExcTop = -1;
+        // BUILD_SLICE directly subscripting a bytearray, array or memoryview reuses this slice, as MicroPython
+        // builds that slice on the C stack (those types keep no reference to it).
+        public PySlice StackSlice;
 
         // Sizes the arrays for rc and clears the state (unbound locals are Null).
         public void Prepare(RawCode rc, PyDict globals, PyFunction fun)

@@ -16,6 +16,9 @@ namespace NanoMpy
 
         // Milliseconds from an arbitrary start, for time.ticks_ms and benchmarks.
         long TicksMs();
+
+        // Blocks for about ms milliseconds (time.sleep*).
+        void Sleep(int ms);
     }
 
     public static class BoardStat

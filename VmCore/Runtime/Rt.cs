@@ -62,6 +62,20 @@ namespace NanoMpy
 
         public static Value BinaryOp(int op, Value a, Value b)
         {
+            if (a.Obj == Value.IntTag && b.Obj == Value.IntTag && op <= BinaryOpKind.NotEqual)
+            {
+                // small-int comparisons (sort, min/max, containers) need none of the dispatch below
+                long x = a.Bits, y = b.Bits;
+                switch (op)
+                {
+                    case BinaryOpKind.Less: return x < y ? Value.True : Value.False;
+                    case BinaryOpKind.More: return x > y ? Value.True : Value.False;
+                    case BinaryOpKind.Equal: return x == y ? Value.True : Value.False;
+                    case BinaryOpKind.LessEqual: return x <= y ? Value.True : Value.False;
+                    case BinaryOpKind.MoreEqual: return x >= y ? Value.True : Value.False;
+                    default: return x != y ? Value.True : Value.False;
+                }
+            }
             switch (op)
             {
                 case BinaryOpKind.Is: return Value.FromBool(a.Is(b));
@@ -122,7 +136,8 @@ namespace NanoMpy
             if (IsUserObj(a) || IsUserObj(b)) return IsTrue(UserEqualOp(BinaryOpKind.Equal, a, b));
             if (a.Obj == b.Obj)
             {
-                if (a.Bits == b.Bits) return !a.IsFloat || !double.IsNaN(a.Float);
+                // float and complex are not reflexive (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE): a NaN is unequal to itself
+                if (a.Bits == b.Bits && !(a.Obj is PyComplex)) return !a.IsFloat || !double.IsNaN(a.Float);
                 if (a.IsSmallInt) return false;
             }
             if (IsNumber(a) || IsNumber(b))
@@ -157,10 +172,10 @@ namespace NanoMpy
                 Value r = container.Obj.BinaryOp(BinaryOpKind.Contains, item);
                 if (!r.IsNull) return IsTrue(r);
             }
-            Value it = GetIter(container);
+            ItemCursor it = new ItemCursor(container);
             while (true)
             {
-                Value x = IterNext(it);
+                Value x = it.Next();
                 if (x.IsNull) return false;
                 if (Equal(x, item)) return true;
             }

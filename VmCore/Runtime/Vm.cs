@@ -189,6 +189,36 @@ namespace NanoMpy
         // after this frame's traceback entry is added.
         private static Value Run(Frame f, PyBaseException inject, out bool yielded)
         {
+            while (true)
+            {
+                try
+                {
+                    return Dispatch(f, inject, out yielded);
+                }
+                catch (PyException pe)
+                {
+                    int hip = f.Ip, hsp = f.Sp;
+                    if (!HandleException(f, pe.Exc, f.Code.Code, f.OpStart, ref hip, ref hsp)) throw;
+                    f.Ip = hip;
+                    f.Sp = hsp;
+                }
+                catch (System.Exception ex)
+                {
+                    PyBaseException exc = MapHostException(ex);
+                    int hip = f.Ip, hsp = f.Sp;
+                    if (!HandleException(f, exc, f.Code.Code, f.OpStart, ref hip, ref hsp)) throw new PyException(exc);
+                    f.Ip = hip;
+                    f.Sp = hsp;
+                }
+                inject = null;
+            }
+        }
+
+        // The loop itself, free of exception handlers so the JIT can keep ip, sp and the arrays in registers
+        // (a local that is live into a catch block lives in memory). Anything that raises leaves f.OpStart
+        // at the failing instruction and, where HandleException reads it (FOR_ITER, YIELD_FROM), f.Sp.
+        private static Value Dispatch(Frame f, PyBaseException inject, out bool yielded)
+        {
             RawCode rc = f.Code;
             byte[] code = rc.Code;
             Value[] s = f.S;
@@ -201,37 +231,30 @@ namespace NanoMpy
             int arg;
             yielded = false;
 
-            while (true)
-            {
-                try
-                {
                     if (inject != null)
                     {
                         PyBaseException inj = inject;
-                        inject = null;
-                        if (code[ip] == Op.YieldFrom)
-                        {
-                            opStart = ip;
-                            ip++;
-                            sp--;
-                            if (YieldFrom(s, sp, inj, out Value yv))
-                            {
-                                ip = opStart;
-                                s[++sp] = yv;
-                                f.Ip = ip;
-                                f.Sp = sp;
-                                yielded = true;
-                                return yv;
-                            }
-                            continue;
-                        }
+                        f.OpStart = ip;
+                        if (code[ip] != Op.YieldFrom) throw new PyException(inj);
                         opStart = ip;
-                        throw new PyException(inj);
+                        ip++;
+                        sp--;
+                        f.Sp = sp;
+                        if (YieldFrom(s, sp, inj, out Value yv))
+                        {
+                            ip = opStart;
+                            s[++sp] = yv;
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            yielded = true;
+                            return yv;
+                        }
                     }
 
                     while (true)
                     {
                         opStart = ip;
+                        f.OpStart = ip;
                         int op = code[ip++];
                         if (CountOpcodes) Instrument(op);
                         switch (op)
@@ -446,6 +469,7 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
                                 int off = arg;
                                 ip += off;
+                                if (Scheduler.Pending != 0) Scheduler.RunPending();
                                 break;
                             }
 
@@ -455,6 +479,7 @@ namespace NanoMpy
                                 int off = arg;
                                 Value v = s[sp--];
                                 if (IsTrueFast(v)) ip += off;
+                                if (Scheduler.Pending != 0) Scheduler.RunPending();
                                 break;
                             }
 
@@ -464,6 +489,7 @@ namespace NanoMpy
                                 int off = arg;
                                 Value v = s[sp--];
                                 if (!IsTrueFast(v)) ip += off;
+                                if (Scheduler.Pending != 0) Scheduler.RunPending();
                                 break;
                             }
 
@@ -545,8 +571,17 @@ namespace NanoMpy
                                 sp += IterSlots - 1;
                                 if (!StartRangeLoop(obj, s, sp - 3))
                                 {
-                                    s[sp - 3] = Value.Null;
-                                    s[sp - 2] = Rt.GetIter(obj);
+                                    if (FastIter.Handles(obj))
+                                    {
+                                        s[sp - 3] = new Value(Value.IterTag, 0);
+                                        s[sp - 2] = obj;
+                                        s[sp - 1] = Value.Zero;
+                                    }
+                                    else
+                                    {
+                                        s[sp - 3] = Value.Null;
+                                        s[sp - 2] = Rt.GetIter(obj);
+                                    }
                                 }
                                 break;
                             }
@@ -572,7 +607,18 @@ namespace NanoMpy
                                     }
                                     break;
                                 }
-                                Value next = Rt.IterNext(s[b + 1]);
+                                f.Sp = sp;
+                                Value next;
+                                if (s[b].Obj == Value.IterTag)
+                                {
+                                    long pos = s[b + 2].Bits;
+                                    next = FastIter.Next(s[b + 1].Obj, ref pos);
+                                    s[b + 2] = Value.FromInt(pos);
+                                }
+                                else
+                                {
+                                    next = Rt.IterNext(s[b + 1]);
+                                }
                                 if (next.IsNull)
                                 {
                                     sp -= IterSlots;
@@ -643,6 +689,16 @@ namespace NanoMpy
                                 Value step = Value.None;
                                 if (n == 3) step = s[sp--];
                                 Value stop = s[sp--];
+                                if ((code[ip] == Op.LoadSubscr || code[ip] == Op.StoreSubscr) && AllowsStackSlice(s[sp - 1]))
+                                {
+                                    PySlice sl = f.StackSlice;
+                                    if (sl == null) f.StackSlice = sl = new PySlice();
+                                    sl.Start = s[sp];
+                                    sl.Stop = stop;
+                                    sl.Step = step;
+                                    s[sp] = sl;
+                                    break;
+                                }
                                 s[sp] = MakeSlice(s[sp], stop, step);
                                 break;
                             }
@@ -806,6 +862,7 @@ namespace NanoMpy
                             {
                                 Value yv;
                                 sp--;
+                                f.Sp = sp;
                                 if (YieldFrom(s, sp, null, out yv))
                                 {
                                     ip = opStart;
@@ -949,24 +1006,6 @@ namespace NanoMpy
                             return s[sp];
                         }
                     }
-                }
-                catch (PyException pe)
-                {
-                    // copies keep ip/sp from being address-exposed (they stay in registers in the loop)
-                    int hip = ip, hsp = sp;
-                    if (!HandleException(f, pe.Exc, code, opStart, ref hip, ref hsp)) throw;
-                    ip = hip;
-                    sp = hsp;
-                }
-                catch (System.Exception ex)
-                {
-                    PyBaseException exc = MapHostException(ex);
-                    int hip = ip, hsp = sp;
-                    if (!HandleException(f, exc, code, opStart, ref hip, ref hsp)) throw new PyException(exc);
-                    ip = hip;
-                    sp = hsp;
-                }
-            }
         }
 
         // Records the traceback entry and transfers control to the innermost live handler of f; false when
@@ -1174,6 +1213,13 @@ namespace NanoMpy
         }
 
         // Truth of a value, with bools and small ints (the usual conditions) decided inline.
+        // MP_TYPE_FLAG_SUBSCR_ALLOWS_STACK_SLICE: the types that never keep the slice they are subscripted with.
+        private static bool AllowsStackSlice(Value obj)
+        {
+            PyObject o = obj.Obj;
+            return o is PyByteArray || o is PyArray || o is PyMemoryView;
+        }
+
         private static bool IsTrueFast(Value v)
         {
             PyObject o = v.Obj;

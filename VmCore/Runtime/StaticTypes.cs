@@ -1,0 +1,96 @@
+namespace NanoMpy
+{
+    // The built-in types are created on first use (static initializers). heap_lock must not be the first
+    // use of one, or making the type (static data in MicroPython) would fail; Heap.Lock calls EnsureAll first.
+    public static class StaticTypes
+    {
+        private static bool _done;
+
+        public static void EnsureAll()
+        {
+            if (_done) return;
+            _done = true;
+            Touch(ExcTypes.ArithmeticError);
+            Touch(ExcTypes.AssertionError);
+            Touch(ExcTypes.AttributeError);
+            Touch(ExcTypes.BaseException);
+            Touch(ExcTypes.EOFError);
+            Touch(ExcTypes.Exception);
+            Touch(ExcTypes.GeneratorExit);
+            Touch(ExcTypes.ImportError);
+            Touch(ExcTypes.IndentationError);
+            Touch(ExcTypes.IndexError);
+            Touch(ExcTypes.KeyError);
+            Touch(ExcTypes.KeyboardInterrupt);
+            Touch(ExcTypes.LookupError);
+            Touch(ExcTypes.MemoryError);
+            Touch(ExcTypes.NameError);
+            Touch(ExcTypes.NotImplementedError);
+            Touch(ExcTypes.OSError);
+            Touch(ExcTypes.OverflowError);
+            Touch(ExcTypes.RuntimeError);
+            Touch(ExcTypes.StopAsyncIteration);
+            Touch(ExcTypes.StopIteration);
+            Touch(ExcTypes.SyntaxError);
+            Touch(ExcTypes.SystemExit);
+            Touch(ExcTypes.TypeError);
+            Touch(ExcTypes.UnicodeError);
+            Touch(ExcTypes.ValueError);
+            Touch(ExcTypes.ViperTypeError);
+            Touch(ExcTypes.ZeroDivisionError);
+            Touch(PyArray.TypeObj);
+            Touch(PyBool.TypeObj);
+            Touch(PyBoundMethod.TypeObj);
+            Touch(PyBuiltin.TypeObj);
+            Touch(PyByteArray.TypeObj);
+            Touch(PyBytes.TypeObj);
+            Touch(PyCell.TypeObj);
+            Touch(PyClassMethod.TypeObj);
+            Touch(PyComplex.TypeObj);
+            Touch(PyDeque.TypeObj);
+            Touch(PyDict.OrderedDictType);
+            Touch(PyDict.TypeObj);
+            Touch(PyDictIterator.TypeObj);
+            Touch(PyDictView.TypeObj);
+            Touch(PyEllipsis.TypeObj);
+            Touch(PyEnumerate.TypeObj);
+            Touch(PyFilter.TypeObj);
+            Touch(PyFloat.TypeObj);
+            Touch(PyFunction.ClosureTypeObj);
+            Touch(PyFunction.GenFunTypeObj);
+            Touch(PyFunction.TypeObj);
+            Touch(PyGenerator.TypeObj);
+            Touch(PyHash.Sha1Type);
+            Touch(PyHash.Sha256Type);
+            Touch(PyInt.TypeObj);
+            Touch(PyList.TypeObj);
+            Touch(PyMap.TypeObj);
+            Touch(PyMatch.TypeObj);
+            Touch(PyMemoryView.TypeObj);
+            Touch(PyModule.TypeObj);
+            Touch(PyNone.TypeObj);
+            Touch(PyNotImplemented.TypeObj);
+            Touch(PyProperty.TypeObj);
+            Touch(PyRange.TypeObj);
+            Touch(PyRegex.TypeObj);
+            Touch(PyReversed.TypeObj);
+            Touch(PyRingIO.TypeObj);
+            Touch(PySeqIterator.TypeObj);
+            Touch(PySet.FrozenSetType);
+            Touch(PySet.TypeObj);
+            Touch(PySlice.TypeObj);
+            Touch(PyStaticMethod.TypeObj);
+            Touch(PyStr.TypeObj);
+            Touch(PyStrIterator.TypeObj);
+            Touch(PySuper.TypeObj);
+            Touch(PyTuple.TypeObj);
+            Touch(PyType.ObjectType);
+            Touch(PyType.TypeType);
+            Touch(PyZip.TypeObj);
+        }
+
+        private static void Touch(PyType t)
+        {
+        }
+    }
+}
