@@ -28,6 +28,7 @@ namespace NanoMpy
             if (name == "heapq") return HeapqModule.Module;
             if (name == "random") return RandomModule.Module;
             if (name == "time") return TimeModule.Module;
+            if (name == "struct") return StructModule.Module;
             return null;
         }
     }
