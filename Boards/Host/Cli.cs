@@ -128,6 +128,7 @@ namespace NanoMpy.Host
                 System.Threading.Thread t = new System.Threading.Thread(() => { code = RunOnThisThread(board, argv, path, module, file); }, StackSize);
                 t.Start();
                 t.Join();
+                board.CloseAll();
                 board.Flush();
                 return code;
             }
