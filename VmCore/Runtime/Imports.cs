@@ -153,12 +153,18 @@ namespace NanoMpy
             return m;
         }
 
-        // path (without extension) -> Dir, or File with path extended by ".mpy".
+        // path (without extension) -> Dir, or File with path extended by ".py" (when the board can compile
+        // source; it wins, as in MicroPython) or ".mpy".
         private static int StatModule(ref string path)
         {
             IBoard b = Board;
             if (b == null) return BoardStat.Absent;
             if (b.Stat(path) == BoardStat.Dir) return BoardStat.Dir;
+            if (Vm.SourceCompiler != null && b.Stat(path + ".py") == BoardStat.File)
+            {
+                path = path + ".py";
+                return BoardStat.File;
+            }
             string f = path + ".mpy";
             if (b.Stat(f) == BoardStat.File)
             {
@@ -183,7 +189,17 @@ namespace NanoMpy
         {
             byte[] data = Board.ReadFile(path);
             if (data == null) throw Rt.ImportError("no module named '" + Qstr.Str(module.Name) + "'");
-            RunImage(module, new FlashRegion(path, data), path);
+            if (path.EndsWith(".py")) RunSource(module, Utf8.Decode(data, 0, data.Length), path);
+            else RunImage(module, new FlashRegion(path, data), path);
+        }
+
+        // Compiles Python source and runs it as module's body.
+        public static void RunSource(PyModule module, string source, string fileName)
+        {
+            RawCode rc = ExecBuiltins.CompileText(source, fileName, CompileMode.Exec);
+            rc.Context.Module = module;
+            if (fileName != null) module.Globals.SetQ(QFile, PyStr.FromString(fileName));
+            Vm.RunModule(rc, module.Globals);
         }
 
         // Runs an in-place .mpy image as the body of module.
