@@ -335,8 +335,22 @@ namespace NanoMpy
         public static Value Dir(Value[] args, int start, int n)
         {
             PyList r = new PyList(16);
-            if (n == 0) return r;
+            if (n == 0)
+            {
+                // the names of the local namespace, in its order
+                PyDict d = Vm.Locals ?? Vm.Globals;
+                if (d == null) return r;
+                Value k, v;
+                for (int pos = d.Next(0, out k, out v); pos >= 0; pos = d.Next(pos, out k, out v)) r.Append(k);
+                return r;
+            }
             Value obj = args[start];
+            if (obj.Obj is PyInstance)
+            {
+                // an instance's __dir__ answers for it (not a class's)
+                Value dm = Rt.LoadAttrMaybe(obj, Qstr.Intern("__dir__"));
+                if (!dm.IsNull) return Rt.Call0(dm);
+            }
             PyType t = Rt.TypeOf(obj);
             int count = Qstr.Count;
             for (int q = Q.empty + 1; q < count; q++)

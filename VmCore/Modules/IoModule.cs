@@ -4,13 +4,14 @@ namespace NanoMpy
     // TextIOWrapper, FileIO. Files come from the board's IFileSystem.
     public static class IoModule
     {
-        public static readonly PyModule Module = Make();
-
         // Base for streams written in Python: print(file=x) calls x.write piece by piece.
         public static readonly PyType IOBaseType = new PyType(Qstr.Intern("IOBase"), PyType.ObjectType);
 
         private static readonly int QMode = Qstr.Intern("mode");
         private static readonly int QFile = Qstr.Intern("file");
+
+        // Last: static fields are initialised in textual order, and Make uses the ones above.
+        public static readonly PyModule Module = Make();
 
         private static PyModule Make()
         {

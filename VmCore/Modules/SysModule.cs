@@ -47,6 +47,7 @@ namespace NanoMpy
             Set(g, "ps2", PyStr.FromString("... "));
             Set(g, "exc_info", new PyBuiltin("exc_info", ExcInfo));
             Set(g, "atexit", new PyBuiltin("atexit", AtExit));
+            m.ReadOnly = true;
             Imports.RegisterBuiltinModule(m);
             // `import builtins` gives the builtins namespace itself
             int bq = Qstr.Intern("builtins");

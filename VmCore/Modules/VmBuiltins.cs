@@ -5,7 +5,8 @@ namespace NanoMpy
     {
         public static void Register(PyDict builtins)
         {
-            Set(builtins, "__import__", new PyBuiltin("__import__", ImportFn));
+            Imports.DefaultImport = new PyBuiltin("__import__", ImportFn);
+            Set(builtins, "__import__", Imports.DefaultImport);
             Set(builtins, "globals", new PyBuiltin("globals", GlobalsFn));
             Set(builtins, "locals", new PyBuiltin("locals", LocalsFn));
             ExecBuiltins.Register(builtins);

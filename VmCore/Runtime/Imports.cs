@@ -23,8 +23,18 @@ namespace NanoMpy
 
         // IMPORT_NAME: (name, fromlist, level) as __import__ takes them; globals give the importing module's
         // __name__ for relative imports.
+        // The original builtins.__import__ (VmBuiltins): IMPORT_NAME calls an override instead, as
+        // mp_builtin___import__ is looked up in builtins at each import.
+        public static Value DefaultImport;
+        private static readonly int QImport = Qstr.Intern("__import__");
+
         public static Value ImportName(int nameQ, Value fromList, Value level, PyDict globals)
         {
+            Value imp = Builtins.Dict.GetQ(QImport);
+            if (!imp.IsNull && imp.Obj != DefaultImport.Obj)
+            {
+                return Rt.Call(imp, new Value[] { Qstr.Obj(nameQ), globals == null ? Value.None : (Value)globals, Value.None, fromList, level }, 0, 5, 0);
+            }
             return Import(Qstr.Str(nameQ), fromList, level.IsSmallInt ? level.Bits : 0, globals, false);
         }
 
@@ -103,6 +113,7 @@ namespace NanoMpy
                     // extensible built-ins: a file of the same name wins; "uNAME" also names them
                     PyModule ext = ModuleTable.Extensible(part);
                     if (ext == null && part.Length > 1 && part[0] == 'u') ext = ModuleTable.Extensible(part.Substring(1));
+                    if (ext != null) ext.ReadOnly = true;
                     if (ext != null) return ext;
                 }
             }
@@ -149,6 +160,7 @@ namespace NanoMpy
         // A fixed built-in joins BuiltinModules on first import, so later imports find it at once.
         private static Value Registered(PyModule m)
         {
+            m.ReadOnly = true;
             RegisterBuiltinModule(m);
             return m;
         }
