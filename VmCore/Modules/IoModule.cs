@@ -5,7 +5,14 @@ namespace NanoMpy
     public static class IoModule
     {
         // Base for streams written in Python: print(file=x) calls x.write piece by piece.
-        public static readonly PyType IOBaseType = new PyType(Qstr.Intern("IOBase"), PyType.ObjectType);
+        public static readonly PyType IOBaseType = MakeIOBase();
+
+        private static PyType MakeIOBase()
+        {
+            PyType t = new PyType(Qstr.Intern("IOBase"), PyType.ObjectType);
+            t.MakeNew = PyType.ObjectType.MakeNew;
+            return t;
+        }
 
         private static readonly int QMode = Qstr.Intern("mode");
         private static readonly int QFile = Qstr.Intern("file");

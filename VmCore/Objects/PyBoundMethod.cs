@@ -25,6 +25,13 @@ namespace NanoMpy
             return Rt.Call(Method, a, 0, nPos + 1, nKw);
         }
 
+        // Attributes are the function's (bound_meth_attr delegates).
+        public override Value LoadAttr(int qstr)
+        {
+            if (qstr == Q.__class__) return TypeObj;
+            return Rt.LoadAttrMaybe(Method, qstr);
+        }
+
         // <bound_method ADDR SELF.METHOD> (MICROPY_ERROR_REPORTING_DETAILED).
         public override void Print(Printer p, int kind)
         {

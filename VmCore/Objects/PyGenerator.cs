@@ -161,7 +161,14 @@ namespace NanoMpy
         }
 
         private static Value SendFn(Value self, Value v) { return Self(self).Send(v); }
-        private static Value ThrowFn(Value[] args, int start, int n) { return Self(args[start]).Throw(args[start + 1]); }
+        // throw(type[, value[, tb]]): a value other than None is what is thrown (objgenerator.c reduces the
+        // arguments to one that way).
+        private static Value ThrowFn(Value[] args, int start, int n)
+        {
+            Value exc = args[start + 1];
+            if (n > 2 && !args[start + 2].IsNone) exc = args[start + 2];
+            return Self(args[start]).Throw(exc);
+        }
         private static Value CloseFn(Value self) { return Self(self).Close(); }
 
         private static Value NextFn(Value self)

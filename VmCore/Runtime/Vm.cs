@@ -1033,7 +1033,7 @@ namespace NanoMpy
                     sp -= IterSlots;
                     return true;
                 }
-                if (op == Op.YieldFrom)
+                if (op == Op.YieldFrom && exc != RaisedIntoYieldFrom)
                 {
                     // the delegate finished: its StopIteration value is yield from's result
                     f.S[sp] = exc.Args.Items.Length > 0 ? exc.Args.Items[0] : Value.None;

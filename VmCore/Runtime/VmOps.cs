@@ -362,6 +362,10 @@ namespace NanoMpy
             return false;
         }
 
+        // An exception thrown into a yield from whose delegate has no throw(): HandleException must not take
+        // it (even a StopIteration) for the delegate's result.
+        internal static PyBaseException RaisedIntoYieldFrom;
+
         // mp_resume: resumes a generator, or drives any iterator through __next__/send/throw.
         internal static int ResumeAny(Value dlg, Value send, PyBaseException throwIn, out Value ret)
         {
@@ -390,7 +394,12 @@ namespace NanoMpy
                 throw new PyException(throwIn);
             }
             Value throwM = Rt.LoadAttrMaybe(dlg, Q.@throw);
-            if (throwM.IsNull) throw new PyException(throwIn);
+            if (throwM.IsNull)
+            {
+                // raised in the delegating generator itself: not the delegate finishing (HandleException)
+                RaisedIntoYieldFrom = throwIn;
+                throw new PyException(throwIn);
+            }
             ret = Rt.Call1(throwM, throwIn);
             return PyGenerator.Yield;
         }
