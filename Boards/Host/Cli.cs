@@ -137,6 +137,7 @@ namespace NanoMpy.Host
                 t.Start();
                 t.Join();
                 board.CloseAll();
+                Heap.Release();
                 board.Flush();
                 return code;
             }

@@ -42,6 +42,15 @@ namespace NanoMpy
             _baseline = m == null ? 0 : m.HeapUsed();
         }
 
+        // The program is over: nothing is bounded until the next Reset (a host process may go on allocating
+        // for other work, as the test runner does).
+        public static void Release()
+        {
+            Limit = 0;
+            LockDepth = 0;
+            Countdown = CheckInterval;
+        }
+
         // Live bytes of the program, as gc.mem_alloc reports them.
         public static long Used()
         {
