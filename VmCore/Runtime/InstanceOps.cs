@@ -220,6 +220,8 @@ namespace NanoMpy
                 {
                     if (val.IsSmallInt) return val;
                     if (val.Obj is PyBool) return Value.FromInt(((PyBool)val.Obj).B ? 1 : 0);
+                    // a big hash is truncated to a machine word (mp_obj_get_int_truncated)
+                    if (val.Obj is PyBigInt) return Value.FromInt(BinaryOp(BinaryOpKind.And, val, Value.FromInt(long.MaxValue)).Bits);
                     throw TypeError("can't convert " + TypeNameOf(val) + " to int");
                 }
                 if (op == UnaryOpKind.IntMaybe && !(val.IsSmallInt || val.Obj is PyBigInt || val.Obj is PyBool))

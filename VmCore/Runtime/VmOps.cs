@@ -375,10 +375,13 @@ namespace NanoMpy
             {
                 if (send.IsNone)
                 {
+                    StopIterationArg = Value.Null;
                     Value v = Rt.IterNext(dlg);
                     if (v.IsNull)
                     {
-                        ret = Value.None;
+                        // the delegate's StopIteration value is the result of yield from
+                        ret = StopIterationArg.IsNull ? Value.None : StopIterationArg;
+                        StopIterationArg = Value.Null;
                         return PyGenerator.Return;
                     }
                     ret = v;
