@@ -1236,7 +1236,7 @@ namespace NanoMpy
                         Node lhs = arg;
                         Advance();
                         arg = ParseTest();
-                        if (kind == Node.ArgBadKeyword) arg = lhs;
+                        if (kind == Node.ArgBadKeyword) arg = new Node(Node.Pass, argLine); // only its line is used
                     }
                 }
                 args.Add(arg);
