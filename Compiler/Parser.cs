@@ -235,7 +235,7 @@ namespace NanoMpy
                             Advance();
                             Node r = new Node(Node.Return, line);
                             r.Items = new Node[1];
-                            if (_tok.Kind != Token.Newline && !IsOp(";")) r.Items[0] = ParseTestList();
+                            if (_tok.Kind != Token.Newline && !IsOp(";")) r.Items[0] = ParseTestList(false);
                             return r;
                         }
                     case "raise":
@@ -334,6 +334,13 @@ namespace NanoMpy
                             return g;
                         }
                 }
+            }
+            if (IsKw("yield"))
+            {
+                // yield_stmt: nothing may follow (no assignment to a yield).
+                Node ys = new Node(Node.ExprStmt, line);
+                ys.Items = new Node[] { ParseYield() };
+                return ys;
             }
             Node first = ParseTestList();
             if (IsOp(":"))
@@ -596,7 +603,7 @@ namespace NanoMpy
             Advance();
             Node target = ParseExprList();
             ExpectKw("in");
-            Node iter = ParseTestList();
+            Node iter = ParseTestList(false);
             Node body = ParseSuite();
             Node els = null;
             if (IsKw("else")) { Advance(); els = ParseSuite(); }
@@ -742,15 +749,21 @@ namespace NanoMpy
                 y.Op = 1;
                 y.Items[0] = ParseTest();
             }
-            else if (!AtExprEnd()) y.Items[0] = ParseTestList();
+            else if (!AtExprEnd()) y.Items[0] = ParseTestList(false);
             return y;
         }
 
         private Node ParseTestList()
         {
+            return ParseTestList(true);
+        }
+
+        // testlist_star_expr (star: `*x` items allowed) or testlist (return, yield, for ... in).
+        private Node ParseTestList(bool star)
+        {
             int line = _tok.Line;
             if (IsKw("yield")) return ParseYield();
-            Node first = ParseStarOr(false);
+            Node first = star ? ParseStarOr(false) : ParseTest();
             if (!IsOp(",")) return first;
             System.Collections.ArrayList items = new System.Collections.ArrayList();
             items.Add(first);
@@ -758,7 +771,7 @@ namespace NanoMpy
             {
                 Advance();
                 if (AtExprEnd()) break;
-                items.Add(ParseStarOr(false));
+                items.Add(star ? ParseStarOr(false) : ParseTest());
             }
             return MakeConstTuple(items, line);
         }

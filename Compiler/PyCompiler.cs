@@ -157,9 +157,10 @@ namespace NanoMpy
             return _emit.EndPass();
         }
 
+        // A leaf node has no line in MicroPython: the error then gets one from its statement or scope.
         private CompileError Error(string msg, Node n)
         {
-            return new CompileError("SyntaxError", msg, n.Line);
+            return new CompileError("SyntaxError", msg, n.IsLeaf ? 0 : n.Line);
         }
 
         // ---- names ----
@@ -1570,7 +1571,7 @@ namespace NanoMpy
                 int kind = call.ArgKinds[i];
                 if (kind == Node.ArgStar)
                 {
-                    if (dblStar) throw Error("* arg after **", call);
+                    if (dblStar) throw Error("* arg after **", call.Items[i]);
                     // The star bitmap is a small int of the target (31 bits).
                     if (i >= 30) throw Error("too many args", call.Items[i]);
                     star = true;
@@ -1597,8 +1598,8 @@ namespace NanoMpy
                 }
                 else
                 {
-                    if (dblStar) throw Error("positional arg after **", call);
-                    if (nKw > 0) throw Error("positional arg after keyword arg", call);
+                    if (dblStar) throw Error("positional arg after **", call.Items[i]);
+                    if (nKw > 0) throw Error("positional arg after keyword arg", call.Items[i]);
                     CompileExpr(call.Items[i]);
                     nPos++;
                 }
