@@ -762,7 +762,12 @@ namespace NanoMpy
         private Node ParseTestList(bool star)
         {
             int line = _tok.Line;
-            if (IsKw("yield")) return ParseYield();
+            if (IsKw("yield"))
+            {
+                // A yield is a value only where the grammar says yield_expr (right of `=`), not in a testlist.
+                if (!star) throw Syntax();
+                return ParseYield();
+            }
             Node first = star ? ParseStarOr(false) : ParseTest();
             if (!IsOp(",")) return first;
             System.Collections.ArrayList items = new System.Collections.ArrayList();
