@@ -314,7 +314,7 @@ namespace NanoMpy
                                 asNames.Add(asName);
                                 if (!IsOp(",")) break;
                                 Advance();
-                                if (paren && IsOp(")")) break;
+                                if (_tok.Kind != Token.Name) break; // import_as_names may end with a comma
                             }
                             if (paren) ExpectOp(")");
                             im.Params = Strings(names);
