@@ -102,6 +102,41 @@ namespace NanoMpy.Tests
         }
 
         [Fact]
+        public void CliCompileDirWritesEachFileUnderItsRelativePath()
+        {
+            // Relative inputs from the corpus folder, as CI runs it (its own process: the working directory is
+            // process-wide); the outputs must be the goldens, laid out as the inputs.
+            string outDir = Path.Combine(Path.GetTempPath(), "nanompy-compile-d-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                string[] rels = { "mod_basic.py", "pkg_demo/__init__.py" };
+                var psi = new System.Diagnostics.ProcessStartInfo("dotnet");
+                psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nanompy.dll"));
+                psi.ArgumentList.Add("compile");
+                psi.ArgumentList.Add("-d");
+                psi.ArgumentList.Add(outDir);
+                foreach (string rel in rels) psi.ArgumentList.Add(rel);
+                psi.WorkingDirectory = ProgramsDir;
+                psi.RedirectStandardError = true;
+                using (var p = System.Diagnostics.Process.Start(psi))
+                {
+                    string err = p.StandardError.ReadToEnd();
+                    p.WaitForExit();
+                    Assert.True(p.ExitCode == 0, err);
+                }
+                foreach (string rel in rels)
+                {
+                    string mpy = Path.ChangeExtension(rel, ".mpy");
+                    Assert.Equal(File.ReadAllBytes(Path.Combine(ProgramsDir, mpy)), File.ReadAllBytes(Path.Combine(outDir, mpy)));
+                }
+            }
+            finally
+            {
+                if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
+            }
+        }
+
+        [Fact]
         public void CliCompileWritesTheMpyFile()
         {
             string dir = Path.Combine(Path.GetTempPath(), "nanompy-compile-" + Guid.NewGuid().ToString("N"));
