@@ -101,6 +101,31 @@ namespace NanoMpy.Tests
             Assert.Equal(message, e.Text);
         }
 
+        // Where mpy-cross reports an error: at end of input, at the token the parser stops on, at a statement.
+        [Theory]
+        [InlineData("x = (1", "SyntaxError", "invalid syntax", 2)]
+        [InlineData("x = [1,\n2,\n", "SyntaxError", "invalid syntax", 3)]
+        [InlineData("if x:\n    y\n  z\n", "IndentationError", "unindent doesn't match any outer indent level", 2)]
+        [InlineData("try:\n    pritry:\n   ry:\n    z\n", "IndentationError", "unindent doesn't match any outer indent level", 2)]
+        [InlineData("x = 1 2e", "SyntaxError", "invalid syntax", 1)]
+        [InlineData("x = {a: b,\n c: d, e}", "SyntaxError", "expecting key:value for dict", 1)]
+        [InlineData("f(a,\n  b=1,\n  g(2))", "SyntaxError", "positional arg after keyword arg", 3)]
+        [InlineData("def g():\n  y = 1\n  @micropython.native\n  def f(): pass", "SyntaxError", "invalid arch", 3)]
+        [InlineData("@micropython.viper\ndef f(): pass", "SyntaxError", "invalid arch", 1)]
+        [InlineData("def f():\n  yield yield 1", "SyntaxError", "invalid syntax", 2)]
+        [InlineData("async for x in y: pass", "SyntaxError", "async for/with outside async function", 1)]
+        [InlineData("x = '\\x4'", "SyntaxError", "invalid syntax", 1)]
+        [InlineData("x = *a, b", "SyntaxError", "*x must be assignment target", 1)]
+        [InlineData("def f(a, **k, b): pass", "SyntaxError", "invalid syntax", 1)]
+        [InlineData("print((1\n, 2), f\"{x\n", "SyntaxError", "invalid syntax", 2)]
+        public void ErrorsCarryMicroPythonLines(string src, string kind, string message, int line)
+        {
+            CompileError e = Assert.Throws<CompileError>(() => PyCompiler.Compile(src, "e.py"));
+            Assert.Equal(kind, e.Kind);
+            Assert.Equal(message, e.Text);
+            Assert.Equal(line, e.Line);
+        }
+
         [Fact]
         public void CliCompileDirWritesEachFileUnderItsRelativePath()
         {
