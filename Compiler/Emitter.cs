@@ -225,6 +225,7 @@ namespace NanoMpy
 
         public void SetSourceLine(int line)
         {
+            if (PyCompiler.OptLevel >= 3) return;
             if (line > _lastLine)
             {
                 int bytes = _bcOffset - _lastLineOffset;

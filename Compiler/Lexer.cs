@@ -205,7 +205,7 @@ namespace NanoMpy
                 while (IsIdChar(Cur)) _pos++;
                 string word = _src.Substring(start, _pos - start);
                 // __debug__ is the keyword True (optimisation level 0), as lexer.c turns it into.
-                return Make(Token.Name, word == "__debug__" ? "True" : word);
+                return Make(Token.Name, word == "__debug__" ? (PyCompiler.OptLevel == 0 ? "True" : "False") : word);
             }
             if (ch >= '0' && ch <= '9' || ch == '.' && At(1) >= '0' && At(1) <= '9') return ScanNumber();
             return ScanOp();

@@ -48,6 +48,21 @@ namespace NanoMpy
             return block;
         }
 
+        // eval_input: one expression list, then only newlines; compiled as `return <expr>` of the module.
+        public static Node ParseEval(string source, string sourceName)
+        {
+            Parser p = new Parser(source);
+            p._interned[sourceName] = true;
+            while (p._tok.Kind == Token.Newline) p.Advance();
+            Node r = new Node(Node.Return, p._tok.Line);
+            r.Items = new Node[] { p.ParseTestList() };
+            while (p._tok.Kind == Token.Newline) p.Advance();
+            if (p._tok.Kind != Token.End) throw p.Syntax();
+            Node block = new Node(Node.Block, 1);
+            block.Items = new Node[] { r };
+            return block;
+        }
+
         private static Node[] ToArray(System.Collections.ArrayList list)
         {
             Node[] a = new Node[list.Count];

@@ -22,10 +22,28 @@ namespace NanoMpy
             _emit = new Emitter(_tables);
         }
 
+        public const int ModeExec = 0;
+        public const int ModeEval = 1;   // one expression; the module code returns its value
+        public const int ModeSingle = 2; // the REPL: expression statements at module level print their value
+
+        private int _mode;
+
+        // micropython.opt_level() (MP_STATE_VM(mp_optimise_value)): 1+ drops asserts and makes __debug__
+        // False, 3 drops line numbers. Read when a compile starts.
+        public static int OptLevel;
+
         public static byte[] Compile(string source, string sourceName)
         {
-            Node root = Parser.ParseModule(source, sourceName);
+            return Compile(source, sourceName, ModeExec);
+        }
+
+        public static byte[] Compile(string source, string sourceName, int mode)
+        {
+            Node root = mode == ModeEval ? Parser.ParseEval(source, sourceName) : Parser.ParseModule(source, sourceName);
+            // single_input needs a statement (parse.c)
+            if (mode == ModeSingle && root.Items.Length == 0) throw new CompileError("SyntaxError", "invalid syntax", 1);
             PyCompiler c = new PyCompiler(sourceName);
+            c._mode = mode;
             Scope module = new Scope(Scope.KindModule, root, "<module>");
             c.Link(module);
             for (Scope s = c._head; s != null; s = s.Next)
@@ -233,6 +251,15 @@ namespace NanoMpy
                 case Node.ExprStmt:
                     {
                         Node e = n.Items[0];
+                        if (_mode == ModeSingle && _cur.Kind == Scope.KindModule)
+                        {
+                            // compile.c in REPL mode: __repl_print__(expr)
+                            LoadId("__repl_print__");
+                            CompileExpr(e);
+                            _emit.CallFunction(1, 0, false);
+                            _emit.PopTop();
+                            return;
+                        }
                         if (e.IsLeaf && e.Kind != Node.Name || e.Kind >= Node.IntObj && e.Kind <= Node.FloatObj || e.Kind == Node.TupleObj || e.Kind == Node.ComplexObj || e.Kind == Node.ObjConst) return;
                         CompileExpr(e);
                         _emit.PopTop();
@@ -290,6 +317,7 @@ namespace NanoMpy
                     return;
                 case Node.Assert:
                     {
+                        if (OptLevel != 0) return;
                         int lEnd = NewLabel();
                         IfCond(n.Items[0], true, lEnd);
                         _emit.LoadGlobal("AssertionError");
@@ -412,7 +440,10 @@ namespace NanoMpy
                     StoreId(n.Text);
                     return;
                 case Node.Return:
-                    if (_cur.Kind != Scope.KindFunction) throw Error("'return' outside function", n);
+                    if (_cur.Kind != Scope.KindFunction && !(_mode == ModeEval && _cur.Kind == Scope.KindModule))
+                    {
+                        throw Error("'return' outside function", n);
+                    }
                     if (n.Items[0] == null) _emit.LoadConstTok("None");
                     else if (n.Items[0].Kind == Node.IfExpr)
                     {

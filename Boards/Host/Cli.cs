@@ -60,6 +60,13 @@ namespace NanoMpy.Host
                 string[] argv = Slice(args, a + 1);
                 return RunProgram(stdout, stderr, argv, SearchPath(""), module, null);
             }
+            if (args[a] == "-c")
+            {
+                if (a + 1 >= args.Length) return Usage(stderr);
+                string[] cargv = Slice(args, a + 1);
+                cargv[0] = "-c";
+                return RunProgram(stdout, stderr, cargv, SearchPath(""), null, "-c", args[a + 1]);
+            }
             if (args[a].StartsWith("-")) return Usage(stderr);
             string file = args[a];
             string dir = Path.GetDirectoryName(Path.GetFullPath(file));
@@ -119,24 +126,28 @@ namespace NanoMpy.Host
         }
 
         // Runs a module (-m) or a file as __main__ on a thread with a large stack; returns the exit code.
-        public static int RunProgram(Stream stdout, Stream stderr, string[] argv, string[] path, string module, string file)
+        public static int RunProgram(Stream stdout, Stream stderr, string[] argv, string[] path, string module, string file,
+            string command = null)
         {
             lock (RunLock)
             {
                 HostBoard board = new HostBoard(stdout, stderr);
                 int code = 0;
-                System.Threading.Thread t = new System.Threading.Thread(() => { code = RunOnThisThread(board, argv, path, module, file); }, StackSize);
+                System.Threading.Thread t = new System.Threading.Thread(() => { code = RunOnThisThread(board, argv, path, module, file, command); }, StackSize);
                 t.Start();
                 t.Join();
+                board.CloseAll();
                 board.Flush();
                 return code;
             }
         }
 
         // Runs on the calling thread (tests measuring allocation use this directly).
-        public static int RunOnThisThread(HostBoard board, string[] argv, string[] path, string module, string file)
+        public static int RunOnThisThread(HostBoard board, string[] argv, string[] path, string module, string file,
+            string command = null)
         {
             Vm.SetBoard(board);
+            Vm.SourceCompiler = new SourceCompiler();
             ResetVm();
             SysModule.Init(argv, path);
             SysModule.SetExecutable(System.Environment.ProcessPath ?? "");
@@ -157,14 +168,16 @@ namespace NanoMpy.Host
                     }
                     else
                     {
-                        byte[] data = board.ReadFile(file);
+                        byte[] data = command != null ? new byte[0] : board.ReadFile(file);
                         if (data == null)
                         {
                             WriteSink(board.Stderr, "nanompy: can't open file '" + file + "': [Errno 2] ENOENT\n");
                             return 2;
                         }
                         PyModule main = Imports.NewModule(Q.__main__);
-                        Imports.RunImage(main, new NanoMpy.Flash.FlashRegion(file, data), file);
+                        if (command != null) Imports.RunSource(main, command, "<stdin>");
+                        else if (file.EndsWith(".py")) Imports.RunSource(main, System.Text.Encoding.UTF8.GetString(data), file);
+                        else Imports.RunImage(main, new NanoMpy.Flash.FlashRegion(file, data), file);
                     }
                     return RunAtExit(board, 0);
                 }

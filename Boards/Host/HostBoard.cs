@@ -3,7 +3,7 @@ using System.IO;
 namespace NanoMpy.Host
 {
     // The board of the host build: module files from the file system, console to the given streams.
-    public sealed class HostBoard : IBoard, IMemoryInfo
+    public sealed partial class HostBoard : IBoard, IMemoryInfo
     {
         private readonly BufferedSink _stdout;
         private readonly BufferedSink _stderr;
@@ -23,6 +23,7 @@ namespace NanoMpy.Host
         {
             try
             {
+                path = Resolve(path);
                 return File.Exists(path) ? File.ReadAllBytes(path) : null;
             }
             catch (IOException)
@@ -38,6 +39,7 @@ namespace NanoMpy.Host
         public int Stat(string path)
         {
             if (path.Length == 0) path = ".";
+            path = Resolve(path);
             if (Directory.Exists(path)) return BoardStat.Dir;
             if (File.Exists(path)) return BoardStat.File;
             return BoardStat.Absent;

@@ -61,7 +61,7 @@ namespace NanoMpy.Tests
         private static List<string[]> Corpus()
         {
             var files = new List<string>();
-            files.AddRange(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "programs"), "*.py", SearchOption.AllDirectories));
+            files.AddRange(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "programs-src"), "*.py", SearchOption.AllDirectories));
             files.AddRange(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Compiler", "cases"), "*.py"));
             files.Sort(StringComparer.Ordinal);
             var corpus = new List<string[]>();

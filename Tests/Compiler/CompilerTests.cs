@@ -39,14 +39,19 @@ namespace NanoMpy.Tests
             get { return Path.Combine(AppContext.BaseDirectory, "programs"); }
         }
 
+        private static string SourcesDir
+        {
+            get { return Path.Combine(AppContext.BaseDirectory, "programs-src"); }
+        }
+
         // Every .py of the corpus, programs and helper modules/packages alike, found afresh each run: its golden
         // .mpy was made by `mpy-cross REL.py` from Tests/programs (regen.sh), so the source name is the relative path.
         public static TheoryData<string> Programs()
         {
             TheoryData<string> data = new TheoryData<string>();
-            foreach (string f in Directory.GetFiles(ProgramsDir, "*.py", SearchOption.AllDirectories))
+            foreach (string f in Directory.GetFiles(SourcesDir, "*.py", SearchOption.AllDirectories))
             {
-                data.Add(Path.GetRelativePath(ProgramsDir, f).Replace(Path.DirectorySeparatorChar, '/'));
+                data.Add(Path.GetRelativePath(SourcesDir, f).Replace(Path.DirectorySeparatorChar, '/'));
             }
             return data;
         }
@@ -55,8 +60,8 @@ namespace NanoMpy.Tests
         [MemberData(nameof(Programs))]
         public void ProgramsCompileByteIdentically(string rel)
         {
-            string py = Path.Combine(ProgramsDir, rel);
-            byte[] expected = File.ReadAllBytes(Path.ChangeExtension(py, ".mpy"));
+            string py = Path.Combine(SourcesDir, rel);
+            byte[] expected = File.ReadAllBytes(Path.ChangeExtension(Path.Combine(ProgramsDir, rel), ".mpy"));
             byte[] actual = PyCompiler.Compile(File.ReadAllText(py), rel);
             Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
         }

@@ -13,6 +13,7 @@ namespace NanoMpy
             NumberBuiltins.Register(d);
             VmBuiltins.Register(d);
             StringBuiltins.Register(d);
+            IoModule.Register(d);
             return d;
         }
     }

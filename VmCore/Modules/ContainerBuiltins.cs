@@ -57,6 +57,38 @@ namespace NanoMpy
         }
 
         // print(*objects, sep=' ', end='\n', file=sys.stdout)
+        // A stream written in Python (an io.IOBase subclass): each piece goes to its write() as a bytearray, as
+        // MicroPython's stream protocol calls it.
+        private static Value PrintToPython(Value[] args, int start, int nPos, Value file, byte[] sepData, int sepOff,
+            int sepLen, byte[] endData, int endOff, int endLen)
+        {
+            Value write = Rt.LoadAttr(file, Q.write);
+            for (int i = 0; i < nPos; i++)
+            {
+                if (i > 0) WritePiece(write, sepData, sepOff, sepLen);
+                Printer p = new Printer();
+                Rt.Print(p, args[start + i], PrintKind.Str);
+                WritePiece(write, p.Buffer, 0, p.Length);
+            }
+            WritePiece(write, endData, endOff, endLen);
+            return Value.None;
+        }
+
+        private static void WritePiece(Value write, byte[] d, int off, int len)
+        {
+            if (len == 0) return;
+            byte[] b = new byte[len];
+            System.Array.Copy(d, off, b, 0, len);
+            Rt.Call1(write, new PyByteArray(b, len));
+        }
+
+        // A user subclass of a native stream (io.StringIO...).
+        private static PyObject SelfStream(Value v)
+        {
+            PyInstance inst = v.Obj as PyInstance;
+            return inst == null ? null : inst.NativeBase as PyIOStream;
+        }
+
         public static Value Print(Value[] args, int start, int nPos, int nKw)
         {
             Value sep = Value.Null, end = Value.Null, file = Value.Null;
@@ -74,9 +106,13 @@ namespace NanoMpy
             if (!sep.IsNull) StrData(sep, out sepData, out sepOff, out sepLen);
             if (!end.IsNull) StrData(end, out endData, out endOff, out endLen);
             Value write = Value.Null;
+            if (!file.IsNull && Rt.TypeOf(file).IsUser && Rt.TypeOf(file).IsSubclassOf(IoModule.IOBaseType))
+            {
+                return PrintToPython(args, start, nPos, file, sepData, sepOff, sepLen, endData, endOff, endLen);
+            }
             if (!file.IsNull)
             {
-                if (Rt.TypeOf(file).IsUser) throw Rt.Raise(ExcTypes.OSError, "stream operation not supported");
+                if (Rt.TypeOf(file).IsUser && SelfStream(file) == null) throw Rt.Raise(ExcTypes.OSError, "stream operation not supported");
                 write = Rt.LoadAttrMaybe(file, Q.write);
                 if (write.IsNull) throw Rt.Raise(ExcTypes.OSError, "stream operation not supported");
             }
@@ -299,8 +335,22 @@ namespace NanoMpy
         public static Value Dir(Value[] args, int start, int n)
         {
             PyList r = new PyList(16);
-            if (n == 0) return r;
+            if (n == 0)
+            {
+                // the names of the local namespace, in its order
+                PyDict d = Vm.Locals ?? Vm.Globals;
+                if (d == null) return r;
+                Value k, v;
+                for (int pos = d.Next(0, out k, out v); pos >= 0; pos = d.Next(pos, out k, out v)) r.Append(k);
+                return r;
+            }
             Value obj = args[start];
+            if (obj.Obj is PyInstance)
+            {
+                // an instance's __dir__ answers for it (not a class's)
+                Value dm = Rt.LoadAttrMaybe(obj, Qstr.Intern("__dir__"));
+                if (!dm.IsNull) return Rt.Call0(dm);
+            }
             PyType t = Rt.TypeOf(obj);
             int count = Qstr.Count;
             for (int q = Q.empty + 1; q < count; q++)

@@ -28,6 +28,10 @@ namespace NanoMpy
             if (name == "heapq") return HeapqModule.Module;
             if (name == "random") return RandomModule.Module;
             if (name == "time") return TimeModule.Module;
+            if (name == "struct") return StructModule.Module;
+            if (name == "io") return IoModule.Module;
+            if (name == "errno") return ErrnoModule.Module;
+            if (name == "os") return OsModule.Module;
             return null;
         }
     }

@@ -5,10 +5,11 @@ namespace NanoMpy
     // clock on first import, as the unix port does.
     public static class RandomModule
     {
-        public static readonly PyModule Module = Make();
-
         private static uint _pad = 0xeda4baba, _n = 69, _d = 233;
         private static byte _dat;
+
+        // After the generator state: static fields are initialised in textual order, and Make seeds it.
+        public static readonly PyModule Module = Make();
 
         private static PyModule Make()
         {

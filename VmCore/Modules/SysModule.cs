@@ -47,6 +47,7 @@ namespace NanoMpy
             Set(g, "ps2", PyStr.FromString("... "));
             Set(g, "exc_info", new PyBuiltin("exc_info", ExcInfo));
             Set(g, "atexit", new PyBuiltin("atexit", AtExit));
+            m.ReadOnly = true;
             Imports.RegisterBuiltinModule(m);
             // `import builtins` gives the builtins namespace itself
             int bq = Qstr.Intern("builtins");
@@ -102,6 +103,11 @@ namespace NanoMpy
 
         private static Value PrintExceptionFn(Value[] args, int start, int n)
         {
+            // the stream is checked first (mp_get_stream_raise), as MicroPython does
+            if (n > 1 && (!args[start + 1].IsObj || Rt.LoadAttrMaybe(args[start + 1], QWrite).IsNull))
+            {
+                throw Rt.Raise(ExcTypes.OSError, "stream operation not supported");
+            }
             PyBaseException e = args[start].Obj as PyBaseException;
             if (e == null) throw Rt.TypeError("print_exception expects an exception");
             Printer p = new Printer();
@@ -138,7 +144,13 @@ namespace NanoMpy
                 PyType t = new PyType(Qstr.Intern("TextIOWrapper"), PyType.ObjectType);
                 t.AddMethod(new PyBuiltin("write", WriteFn));
                 t.AddMethod(new PyBuiltin("flush", FlushFn));
+                t.AddMethod(new PyBuiltin("fileno", FileNoFn));
                 return t;
+            }
+
+            private static Value FileNoFn(Value self)
+            {
+                return Value.FromInt(((PyStream)self.Obj)._fd);
             }
 
             private static Value WriteFn(Value self, Value data)
@@ -162,6 +174,20 @@ namespace NanoMpy
             private static Value FlushFn(Value self)
             {
                 return Value.None;
+            }
+
+            private static readonly int QBuffer = Qstr.Intern("buffer");
+            private PyIOStream _buffer;
+
+            // sys.stdout.buffer and friends: the binary FileIO on the same fd.
+            public override Value LoadAttr(int qstr)
+            {
+                if (qstr == QBuffer)
+                {
+                    if (_buffer == null) _buffer = PyIOStream.Console(_fd);
+                    return _buffer;
+                }
+                return Rt.GenericLoadAttr(this, qstr);
             }
 
             public override void Print(Printer p, int kind)

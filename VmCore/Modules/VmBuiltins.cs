@@ -5,12 +5,11 @@ namespace NanoMpy
     {
         public static void Register(PyDict builtins)
         {
-            Set(builtins, "__import__", new PyBuiltin("__import__", ImportFn));
+            Imports.DefaultImport = new PyBuiltin("__import__", ImportFn);
+            Set(builtins, "__import__", Imports.DefaultImport);
             Set(builtins, "globals", new PyBuiltin("globals", GlobalsFn));
             Set(builtins, "locals", new PyBuiltin("locals", LocalsFn));
-            Set(builtins, "exec", new PyBuiltin("exec", 1, 3, NoCompiler));
-            Set(builtins, "eval", new PyBuiltin("eval", 1, 3, NoCompiler));
-            Set(builtins, "compile", new PyBuiltin("compile", 3, 6, NoCompiler));
+            ExecBuiltins.Register(builtins);
         }
 
         private static void Set(PyDict d, string name, Value v)
@@ -47,11 +46,6 @@ namespace NanoMpy
         {
             if (Vm.Locals != null) return Vm.Locals;
             return GlobalsFn();
-        }
-
-        private static Value NoCompiler(Value[] args, int start, int n)
-        {
-            throw Rt.NotImplementedError("compiler not available: only precompiled .mpy code can run");
         }
     }
 }

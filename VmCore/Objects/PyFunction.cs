@@ -41,10 +41,13 @@ namespace NanoMpy
             return Vm.CallFunction(this, args, start, nPos, nKw);
         }
 
+        private static readonly int QGlobals = Qstr.Intern("__globals__");
+
         public override Value LoadAttr(int qstr)
         {
             if (qstr == Q.__name__) return Qstr.Obj(Code.Name);
             if (qstr == Q.__class__) return Type;
+            if (qstr == QGlobals) return Globals;
             return Value.Null;
         }
 

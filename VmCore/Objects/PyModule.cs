@@ -25,8 +25,12 @@ namespace NanoMpy
             return v;
         }
 
+        // A module written in C# (sys, math, ...) is read-only, as MicroPython's ROM modules are.
+        public bool ReadOnly;
+
         public override bool StoreAttr(int qstr, Value value)
         {
+            if (ReadOnly) return false;
             if (value.IsNull) return !Globals.Remove(Qstr.Obj(qstr)).IsNull;
             Globals.SetQ(qstr, value);
             return true;

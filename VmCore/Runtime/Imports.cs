@@ -23,8 +23,18 @@ namespace NanoMpy
 
         // IMPORT_NAME: (name, fromlist, level) as __import__ takes them; globals give the importing module's
         // __name__ for relative imports.
+        // The original builtins.__import__ (VmBuiltins): IMPORT_NAME calls an override instead, as
+        // mp_builtin___import__ is looked up in builtins at each import.
+        public static Value DefaultImport;
+        private static readonly int QImport = Qstr.Intern("__import__");
+
         public static Value ImportName(int nameQ, Value fromList, Value level, PyDict globals)
         {
+            Value imp = Builtins.Dict.GetQ(QImport);
+            if (!imp.IsNull && imp.Obj != DefaultImport.Obj)
+            {
+                return Rt.Call(imp, new Value[] { Qstr.Obj(nameQ), globals == null ? Value.None : (Value)globals, Value.None, fromList, level }, 0, 5, 0);
+            }
             return Import(Qstr.Str(nameQ), fromList, level.IsSmallInt ? level.Bits : 0, globals, false);
         }
 
@@ -103,6 +113,7 @@ namespace NanoMpy
                     // extensible built-ins: a file of the same name wins; "uNAME" also names them
                     PyModule ext = ModuleTable.Extensible(part);
                     if (ext == null && part.Length > 1 && part[0] == 'u') ext = ModuleTable.Extensible(part.Substring(1));
+                    if (ext != null) ext.ReadOnly = true;
                     if (ext != null) return ext;
                 }
             }
@@ -149,16 +160,23 @@ namespace NanoMpy
         // A fixed built-in joins BuiltinModules on first import, so later imports find it at once.
         private static Value Registered(PyModule m)
         {
+            m.ReadOnly = true;
             RegisterBuiltinModule(m);
             return m;
         }
 
-        // path (without extension) -> Dir, or File with path extended by ".mpy".
+        // path (without extension) -> Dir, or File with path extended by ".py" (when the board can compile
+        // source; it wins, as in MicroPython) or ".mpy".
         private static int StatModule(ref string path)
         {
             IBoard b = Board;
             if (b == null) return BoardStat.Absent;
             if (b.Stat(path) == BoardStat.Dir) return BoardStat.Dir;
+            if (Vm.SourceCompiler != null && b.Stat(path + ".py") == BoardStat.File)
+            {
+                path = path + ".py";
+                return BoardStat.File;
+            }
             string f = path + ".mpy";
             if (b.Stat(f) == BoardStat.File)
             {
@@ -183,7 +201,17 @@ namespace NanoMpy
         {
             byte[] data = Board.ReadFile(path);
             if (data == null) throw Rt.ImportError("no module named '" + Qstr.Str(module.Name) + "'");
-            RunImage(module, new FlashRegion(path, data), path);
+            if (path.EndsWith(".py")) RunSource(module, Utf8.Decode(data, 0, data.Length), path);
+            else RunImage(module, new FlashRegion(path, data), path);
+        }
+
+        // Compiles Python source and runs it as module's body.
+        public static void RunSource(PyModule module, string source, string fileName)
+        {
+            RawCode rc = ExecBuiltins.CompileText(source, fileName, CompileMode.Exec);
+            rc.Context.Module = module;
+            if (fileName != null) module.Globals.SetQ(QFile, PyStr.FromString(fileName));
+            Vm.RunModule(rc, module.Globals);
         }
 
         // Runs an in-place .mpy image as the body of module.

@@ -376,7 +376,13 @@ namespace NanoMpy
             }
             catch (PyException e)
             {
-                if (e.Exc.ExcType.IsSubclassOf(ExcTypes.StopIteration)) return Value.Null;
+                if (e.Exc.ExcType.IsSubclassOf(ExcTypes.StopIteration))
+                {
+                    // next() re-raises with the same value (mp_iternext_allow_raise passes it through)
+                    Value[] a = e.Exc.Args.Items;
+                    Vm.StopIterationArg = a.Length > 0 && !a[0].IsNone ? a[0] : Value.Null;
+                    return Value.Null;
+                }
                 throw;
             }
         }

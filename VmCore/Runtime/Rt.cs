@@ -266,7 +266,16 @@ namespace NanoMpy
         public static Value LoadAttr(Value obj, int qstr)
         {
             Value r = LoadAttrMaybe(obj, qstr);
-            if (r.IsNull) throw AttributeErrorFor(obj, qstr);
+            if (r.IsNull)
+            {
+                // a built-in iterator's __next__ is next() bound to it (the type's iternext slot)
+                if (qstr == Q.__next__ && obj.IsObj && !(obj.Obj is PyInstance) && !(obj.Obj is PyType)
+                    && obj.Obj.GetIter().Obj == obj.Obj)
+                {
+                    return new PyBoundMethod(Builtins.Dict.GetQ(Q.next), obj);
+                }
+                throw AttributeErrorFor(obj, qstr);
+            }
             return r;
         }
 

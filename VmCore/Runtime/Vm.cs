@@ -134,8 +134,17 @@ namespace NanoMpy
             }
         }
 
+        // The board's Python compiler (exec, eval, compile, .py imports); null when the board has none.
+        public static ISourceCompiler SourceCompiler;
+
         // Runs a module's top-level code with globals (and LOAD_NAME locals) = the module's dict.
         public static Value RunModule(RawCode rc, PyDict globals)
+        {
+            return RunCode(rc, globals, globals);
+        }
+
+        // Runs module-level code with the given globals and LOAD_NAME/STORE_NAME locals (exec, eval).
+        public static Value RunCode(RawCode rc, PyDict globals, PyDict locals)
         {
             int d = _depth;
             if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
@@ -144,7 +153,7 @@ namespace NanoMpy
             InitCells(f);
             PyDict savedLocals = Locals;
             PyDict savedGlobals = Globals;
-            Locals = globals;
+            Locals = locals;
             Globals = globals;
             _depth = d + 1;
             try

@@ -1,0 +1,129 @@
+namespace NanoMpy
+{
+    // os (extmod/modos.c over the unix port's VfsPosix), the file-system part: getcwd, chdir, listdir,
+    // ilistdir, stat, mkdir, rmdir, remove/unlink, rename, sep, urandom, getenv. Errors are OSError(errno).
+    public static class OsModule
+    {
+        public static readonly PyModule Module = Make();
+
+        private static PyModule Make()
+        {
+            PyDict g = new PyDict();
+            int name = Qstr.Intern("os");
+            g.SetQ(Q.__name__, Qstr.Obj(name));
+            g.SetQ(Qstr.Intern("sep"), PyStr.FromString("/"));
+            g.SetQ(Qstr.Intern("getcwd"), new PyBuiltin("getcwd", GetCwd));
+            g.SetQ(Qstr.Intern("chdir"), new PyBuiltin("chdir", ChDir));
+            g.SetQ(Qstr.Intern("listdir"), new PyBuiltin("listdir", 0, 1, ListDir));
+            g.SetQ(Qstr.Intern("ilistdir"), new PyBuiltin("ilistdir", 0, 1, IListDir));
+            g.SetQ(Qstr.Intern("stat"), new PyBuiltin("stat", Stat));
+            g.SetQ(Qstr.Intern("mkdir"), new PyBuiltin("mkdir", MkDir));
+            g.SetQ(Qstr.Intern("rmdir"), new PyBuiltin("rmdir", RmDir));
+            g.SetQ(Qstr.Intern("remove"), new PyBuiltin("remove", Remove));
+            g.SetQ(Qstr.Intern("unlink"), new PyBuiltin("unlink", Remove));
+            g.SetQ(Qstr.Intern("rename"), new PyBuiltin("rename", Rename));
+            g.SetQ(Qstr.Intern("urandom"), new PyBuiltin("urandom", URandom));
+            g.SetQ(Qstr.Intern("getenv"), new PyBuiltin("getenv", 1, 2, GetEnv));
+            return new PyModule(name, g);
+        }
+
+        private static IFileSystem Fs
+        {
+            get
+            {
+                IFileSystem fs = Vm.Board as IFileSystem;
+                if (fs == null) throw Rt.OSError(19);
+                return fs;
+            }
+        }
+
+        private static string PathArg(Value v)
+        {
+            if (!(v.Obj is PyStr)) throw SeqArgs.BadImplicitConversion(v);
+            return v.Obj.ToString();
+        }
+
+        private static Value Check(int r)
+        {
+            if (r < 0) throw Rt.OSError(-r);
+            return Value.None;
+        }
+
+        private static Value GetCwd() { return PyStr.FromString(Fs.GetCwd()); }
+        private static Value ChDir(Value p) { return Check(Fs.ChDir(PathArg(p))); }
+        private static Value MkDir(Value p) { return Check(Fs.MkDir(PathArg(p))); }
+        private static Value RmDir(Value p) { return Check(Fs.RmDir(PathArg(p))); }
+        private static Value Remove(Value p) { return Check(Fs.Remove(PathArg(p))); }
+        private static Value Rename(Value a, Value b) { return Check(Fs.Rename(PathArg(a), PathArg(b))); }
+
+        private static string[] Names(Value[] a, int s, int n)
+        {
+            string path = n > 0 ? PathArg(a[s]) : ".";
+            int err;
+            string[] names = Fs.ListDir(path, out err);
+            if (names == null) throw Rt.OSError(err);
+            return names;
+        }
+
+        private static Value ListDir(Value[] a, int s, int n)
+        {
+            string[] names = Names(a, s, n);
+            PyList l = new PyList(names.Length);
+            for (int i = 0; i < names.Length; i++) l.Append(PyStr.FromString(names[i]));
+            return l;
+        }
+
+        // (name, type, inode): type 0x4000 for directories, 0x8000 for files, as VfsPosix reports them.
+        private static Value IListDir(Value[] a, int s, int n)
+        {
+            string dir = n > 0 ? PathArg(a[s]) : ".";
+            string[] names = Names(a, s, n);
+            PyList l = new PyList(names.Length);
+            for (int i = 0; i < names.Length; i++)
+            {
+                long size, mtime;
+                bool isDir;
+                Fs.StatPath(dir + "/" + names[i], out size, out isDir, out mtime);
+                l.Append(new PyTuple(new Value[] { PyStr.FromString(names[i]), Value.FromInt(isDir ? 0x4000 : 0x8000), Value.Zero }));
+            }
+            return Rt.GetIter(l);
+        }
+
+        // (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)
+        private static Value Stat(Value p)
+        {
+            long size, mtime;
+            bool isDir;
+            int r = Fs.StatPath(PathArg(p), out size, out isDir, out mtime);
+            if (r < 0) throw Rt.OSError(-r);
+            Value t = Value.FromInt(mtime);
+            return new PyTuple(new Value[]
+            {
+                Value.FromInt(isDir ? 0x4000 : 0x8000), Value.Zero, Value.Zero, Value.Zero, Value.Zero, Value.Zero,
+                Value.FromInt(isDir ? 0 : size), t, t, t,
+            });
+        }
+
+        private static Value URandom(Value n)
+        {
+            long len = NumberOps.GetInt(n);
+            if (len < 0) throw Rt.Raise(ExcTypes.ValueError, null);
+            SeqOps.CheckAllocation(len);
+            byte[] d = new byte[len];
+            long seed = System.DateTime.UtcNow.Ticks;
+            for (int i = 0; i < d.Length; i++)
+            {
+                seed = seed * 6364136223846793005L + 1442695040888963407L;
+                d[i] = (byte)(seed >> 56);
+            }
+            return new PyBytes(d, 0, d.Length);
+        }
+
+        // The board has no environment: getenv gives the default.
+        private static Value GetEnv(Value[] a, int s, int n)
+        {
+            PathArg(a[s]);
+            return n > 1 ? a[s + 1] : Value.None;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace NanoMpy
+{
+    // What compile() returns (MicroPython's code object): the module code of compiled source, run by exec and
+    // eval with the globals and locals they are given.
+    public sealed class PyCode : PyObject
+    {
+        public static readonly PyType TypeObj = new PyType(Qstr.Intern("code"), PyType.ObjectType);
+
+        public readonly RawCode Code;
+        public readonly int Mode;
+
+        public PyCode(RawCode code, int mode)
+        {
+            Code = code;
+            Mode = mode;
+        }
+
+        public override PyType Type { get { return TypeObj; } }
+
+        public override long Hash()
+        {
+            return Rt.IdentityHash(this);
+        }
+    }
+}
