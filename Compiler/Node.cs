@@ -92,7 +92,7 @@ namespace NanoMpy
         public const int ArgStar = 1;
         public const int ArgDblStar = 2;
         public const int ArgKeyword = 3;
-        public const int ArgBadKeyword = 4; // `expr=value` with expr not a name: Items[i] is expr
+        public const int ArgBadKeyword = 4; // `expr=value` with expr not a name: Items[i] only carries the line
         public string[] Params;
         public int[] ParamKinds;     // Def: ParamPlain, ParamStar (Params[i] null for a bare *), ParamDblStar
         public Node[] Defaults;      // Def: default value per parameter, or null

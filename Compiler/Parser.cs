@@ -250,7 +250,7 @@ namespace NanoMpy
                             Advance();
                             Node r = new Node(Node.Return, line);
                             r.Items = new Node[1];
-                            if (_tok.Kind != Token.Newline && !IsOp(";")) r.Items[0] = ParseTestList();
+                            if (_tok.Kind != Token.Newline && !IsOp(";")) r.Items[0] = ParseTestList(false);
                             return r;
                         }
                     case "raise":
@@ -329,7 +329,7 @@ namespace NanoMpy
                                 asNames.Add(asName);
                                 if (!IsOp(",")) break;
                                 Advance();
-                                if (paren && IsOp(")")) break;
+                                if (_tok.Kind != Token.Name) break; // import_as_names may end with a comma
                             }
                             if (paren) ExpectOp(")");
                             im.Params = Strings(names);
@@ -349,6 +349,13 @@ namespace NanoMpy
                             return g;
                         }
                 }
+            }
+            if (IsKw("yield"))
+            {
+                // yield_stmt: nothing may follow (no assignment to a yield).
+                Node ys = new Node(Node.ExprStmt, line);
+                ys.Items = new Node[] { ParseYield() };
+                return ys;
             }
             Node first = ParseTestList();
             if (IsOp(":"))
@@ -611,7 +618,7 @@ namespace NanoMpy
             Advance();
             Node target = ParseExprList();
             ExpectKw("in");
-            Node iter = ParseTestList();
+            Node iter = ParseTestList(false);
             Node body = ParseSuite();
             Node els = null;
             if (IsKw("else")) { Advance(); els = ParseSuite(); }
@@ -757,15 +764,26 @@ namespace NanoMpy
                 y.Op = 1;
                 y.Items[0] = ParseTest();
             }
-            else if (!AtExprEnd()) y.Items[0] = ParseTestList();
+            else if (!AtExprEnd()) y.Items[0] = ParseTestList(false);
             return y;
         }
 
         private Node ParseTestList()
         {
+            return ParseTestList(true);
+        }
+
+        // testlist_star_expr (star: `*x` items allowed) or testlist (return, yield, for ... in).
+        private Node ParseTestList(bool star)
+        {
             int line = _tok.Line;
-            if (IsKw("yield")) return ParseYield();
-            Node first = ParseStarOr(false);
+            if (IsKw("yield"))
+            {
+                // A yield is a value only where the grammar says yield_expr (right of `=`), not in a testlist.
+                if (!star) throw Syntax();
+                return ParseYield();
+            }
+            Node first = star ? ParseStarOr(false) : ParseTest();
             if (!IsOp(",")) return first;
             System.Collections.ArrayList items = new System.Collections.ArrayList();
             items.Add(first);
@@ -773,7 +791,7 @@ namespace NanoMpy
             {
                 Advance();
                 if (AtExprEnd()) break;
-                items.Add(ParseStarOr(false));
+                items.Add(star ? ParseStarOr(false) : ParseTest());
             }
             return MakeConstTuple(items, line);
         }
@@ -1251,7 +1269,7 @@ namespace NanoMpy
                         Node lhs = arg;
                         Advance();
                         arg = ParseTest();
-                        if (kind == Node.ArgBadKeyword) arg = lhs;
+                        if (kind == Node.ArgBadKeyword) arg = new Node(Node.Pass, argLine); // only its line is used
                     }
                 }
                 args.Add(arg);

@@ -77,6 +77,22 @@ namespace NanoMpy
 
         private bool CompileScope(Scope scope, int pass)
         {
+            try
+            {
+                return CompileScopeBody(scope, pass);
+            }
+            catch (CompileError e)
+            {
+                if (e.Line != 0) throw;
+                // No statement gave it a line: the scope's node does (a one-statement module is that statement).
+                Node pn = scope.Pn;
+                if (scope.Kind == Scope.KindModule && pn.Items.Length > 0) pn = pn.Items[0];
+                throw new CompileError(e.Kind, e.Text, pn.Line);
+            }
+        }
+
+        private bool CompileScopeBody(Scope scope, int pass)
+        {
             _cur = scope;
             _nextLabel = 0;
             _emit.StartPass(pass, scope);
@@ -159,9 +175,10 @@ namespace NanoMpy
             return _emit.EndPass();
         }
 
+        // A leaf node has no line in MicroPython: the error then gets one from its statement or scope.
         private CompileError Error(string msg, Node n)
         {
-            return new CompileError("SyntaxError", msg, n.Line);
+            return new CompileError("SyntaxError", msg, n.IsLeaf ? 0 : n.Line);
         }
 
         // ---- names ----
@@ -202,10 +219,28 @@ namespace NanoMpy
 
         // ---- statements ----
 
+        // An error found at a leaf (no line of its own, Line 0) takes the line of the innermost statement that
+        // sits in a block of two or more (compile_generic_all_nodes), else that of its scope (see CompileScope).
         private void CompileBlock(Node block)
         {
             if (block == null) return;
-            for (int i = 0; i < block.Items.Length; i++) CompileStmt(block.Items[i]);
+            if (block.Items.Length < 2)
+            {
+                for (int i = 0; i < block.Items.Length; i++) CompileStmt(block.Items[i]);
+                return;
+            }
+            for (int i = 0; i < block.Items.Length; i++)
+            {
+                try
+                {
+                    CompileStmt(block.Items[i]);
+                }
+                catch (CompileError e)
+                {
+                    if (e.Line != 0) throw;
+                    throw new CompileError(e.Kind, e.Text, block.Items[i].Line);
+                }
+            }
         }
 
         private void CompileStmt(Node n)
@@ -374,7 +409,7 @@ namespace NanoMpy
                         for (int i = 0; i < nd; i++)
                         {
                             Node d = n.Items[i];
-                            if (BuiltInDecorator(d, n)) continue;
+                            if (BuiltInDecorator(d)) continue;
                             nCalls++;
                             if (d.Kind == Node.Name) LoadId(d.Text);
                             else
@@ -439,7 +474,7 @@ namespace NanoMpy
 
         // `@micropython.X` (compile_built_in_decorator): bytecode is the default and emits nothing; the native
         // emitters need an architecture, which this compiler (like mpy-cross without -march) does not have.
-        private bool BuiltInDecorator(Node d, Node decorated)
+        private bool BuiltInDecorator(Node d)
         {
             Node first = d.Kind == Node.Name ? d : d.Items[0];
             if (first.Text != "micropython") return false;
@@ -448,16 +483,15 @@ namespace NanoMpy
             {
                 while (nNames < d.Items.Length && d.Items[nNames].Kind == Node.TrAttr) nNames++;
             }
-            // A leaf has no line: the error takes the decorated statement's (module) or the scope's line.
-            Node at = _cur.Kind == Scope.KindModule ? decorated : _cur.Pn;
-            if (nNames != 2) throw Error("invalid micropython decorator", at);
+            // The names are leaves: these errors have no line of their own.
+            if (nNames != 2) throw new CompileError("SyntaxError", "invalid micropython decorator", 0);
             switch (d.Items[1].Text)
             {
                 case "bytecode": return true;
                 case "native": case "viper": case "asm_thumb": case "asm_xtensa": case "asm_rv32":
-                    throw Error("invalid arch", at);
+                    throw new CompileError("SyntaxError", "invalid arch", 0);
             }
-            throw Error("invalid micropython decorator", at);
+            throw new CompileError("SyntaxError", "invalid micropython decorator", 0);
         }
 
         private void CompileClass(Node n)
@@ -1568,7 +1602,7 @@ namespace NanoMpy
                 int kind = call.ArgKinds[i];
                 if (kind == Node.ArgStar)
                 {
-                    if (dblStar) throw Error("* arg after **", call);
+                    if (dblStar) throw Error("* arg after **", call.Items[i]);
                     // The star bitmap is a small int of the target (31 bits).
                     if (i >= 30) throw Error("too many args", call.Items[i]);
                     star = true;
@@ -1595,8 +1629,8 @@ namespace NanoMpy
                 }
                 else
                 {
-                    if (dblStar) throw Error("positional arg after **", call);
-                    if (nKw > 0) throw Error("positional arg after keyword arg", call);
+                    if (dblStar) throw Error("positional arg after **", call.Items[i]);
+                    if (nKw > 0) throw Error("positional arg after keyword arg", call.Items[i]);
                     CompileExpr(call.Items[i]);
                     nPos++;
                 }

@@ -37,7 +37,8 @@ namespace NanoMpy.Host
             string source;
             try
             {
-                source = File.ReadAllText(input);
+                // Decoded as is: a BOM stays in the text (mpy-cross reads it as identifier bytes).
+                source = new System.Text.UTF8Encoding(false).GetString(File.ReadAllBytes(input));
             }
             catch (IOException e)
             {

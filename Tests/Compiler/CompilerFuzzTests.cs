@@ -14,7 +14,8 @@ namespace NanoMpy.Tests
     // SyntaxError and friends), never in another .NET exception, a stack overflow or a hang. The loop runs
     // on a thread with a 1 MB stack (a board's main stack is smaller still; the compiler bounds its nesting).
     // The seed is fixed and printed, so a failure reproduces; the failing source is printed too.
-    // In the Loader collection: constant folding runs the VM's arithmetic, whose errors intern qstrs.
+    // In the Loader collection: constant folding runs the VM's arithmetic, whose errors intern qstrs; each
+    // compile also takes the program-run lock (see CompilerTests.Compile).
     [Collection("Loader")]
     public class CompilerFuzzTests
     {
@@ -138,7 +139,7 @@ namespace NanoMpy.Tests
                     _source = src;
                     try
                     {
-                        PyCompiler.Compile(src, "fuzz.py");
+                        CompilerTests.Compile(src, "fuzz.py");
                         compiled++;
                     }
                     catch (CompileError)

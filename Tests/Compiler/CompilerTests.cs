@@ -8,6 +8,16 @@ namespace NanoMpy.Tests
     // `mpy-cross -s NAME.py NAME.py`), and report MicroPython's error messages.
     public class CompilerTests
     {
+        // Constant folding runs the VM's arithmetic, whose objects count against the VM's heap: a program run
+        // in parallel (ProgramTests) may lock that heap, so compiles take the same lock program runs take.
+        internal static byte[] Compile(string source, string name)
+        {
+            lock (NanoMpy.Host.Cli.RunLock)
+            {
+                return PyCompiler.Compile(source, name);
+            }
+        }
+
         private static string CasesDir
         {
             get { return Path.Combine(AppContext.BaseDirectory, "Compiler", "cases"); }
@@ -29,7 +39,7 @@ namespace NanoMpy.Tests
         {
             string src = File.ReadAllText(Path.Combine(CasesDir, name + ".py"));
             byte[] expected = File.ReadAllBytes(Path.Combine(CasesDir, name + ".mpy"));
-            byte[] actual = PyCompiler.Compile(src, name + ".py");
+            byte[] actual = Compile(src, name + ".py");
             if (Environment.GetEnvironmentVariable("NANOMPY_DUMP") != null) File.WriteAllBytes(Path.Combine(Path.GetTempPath(), name + ".ours.mpy"), actual);
             Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
         }
@@ -62,7 +72,7 @@ namespace NanoMpy.Tests
         {
             string py = Path.Combine(SourcesDir, rel);
             byte[] expected = File.ReadAllBytes(Path.ChangeExtension(Path.Combine(ProgramsDir, rel), ".mpy"));
-            byte[] actual = PyCompiler.Compile(File.ReadAllText(py), rel);
+            byte[] actual = Compile(File.ReadAllText(py), rel);
             Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
         }
 
@@ -101,9 +111,69 @@ namespace NanoMpy.Tests
         [InlineData("yield 1", "SyntaxError", "'yield' outside function")]
         public void ErrorsUseMicroPythonMessages(string src, string kind, string message)
         {
-            CompileError e = Assert.Throws<CompileError>(() => PyCompiler.Compile(src, "e.py"));
+            CompileError e = Assert.Throws<CompileError>(() => Compile(src, "e.py"));
             Assert.Equal(kind, e.Kind);
             Assert.Equal(message, e.Text);
+        }
+
+        // Where mpy-cross reports an error: at end of input, at the token the parser stops on, at a statement.
+        [Theory]
+        [InlineData("x = (1", "SyntaxError", "invalid syntax", 2)]
+        [InlineData("x = [1,\n2,\n", "SyntaxError", "invalid syntax", 3)]
+        [InlineData("if x:\n    y\n  z\n", "IndentationError", "unindent doesn't match any outer indent level", 2)]
+        [InlineData("try:\n    pritry:\n   ry:\n    z\n", "IndentationError", "unindent doesn't match any outer indent level", 2)]
+        [InlineData("x = 1 2e", "SyntaxError", "invalid syntax", 1)]
+        [InlineData("x = {a: b,\n c: d, e}", "SyntaxError", "expecting key:value for dict", 1)]
+        [InlineData("f(a,\n  b=1,\n  g(2))", "SyntaxError", "positional arg after keyword arg", 3)]
+        [InlineData("def g():\n  y = 1\n  @micropython.native\n  def f(): pass", "SyntaxError", "invalid arch", 3)]
+        [InlineData("@micropython.viper\ndef f(): pass", "SyntaxError", "invalid arch", 1)]
+        [InlineData("def f():\n  yield yield 1", "SyntaxError", "invalid syntax", 2)]
+        [InlineData("async for x in y: pass", "SyntaxError", "async for/with outside async function", 1)]
+        [InlineData("x = '\\x4'", "SyntaxError", "invalid syntax", 1)]
+        [InlineData("x = *a, b", "SyntaxError", "*x must be assignment target", 1)]
+        [InlineData("def f(a, **k, b): pass", "SyntaxError", "invalid syntax", 1)]
+        [InlineData("print((1\n, 2), f\"{x\n", "SyntaxError", "invalid syntax", 2)]
+        public void ErrorsCarryMicroPythonLines(string src, string kind, string message, int line)
+        {
+            CompileError e = Assert.Throws<CompileError>(() => Compile(src, "e.py"));
+            Assert.Equal(kind, e.Kind);
+            Assert.Equal(message, e.Text);
+            Assert.Equal(line, e.Line);
+        }
+
+        [Fact]
+        public void CliCompileDirWritesEachFileUnderItsRelativePath()
+        {
+            // Relative inputs from the corpus sources, as CI runs it (its own process: the working directory is
+            // process-wide); the outputs must be the goldens, laid out as the inputs.
+            string outDir = Path.Combine(Path.GetTempPath(), "nanompy-compile-d-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                string[] rels = { "mod_basic.py", "pkg_demo/__init__.py" };
+                var psi = new System.Diagnostics.ProcessStartInfo("dotnet");
+                psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nanompy.dll"));
+                psi.ArgumentList.Add("compile");
+                psi.ArgumentList.Add("-d");
+                psi.ArgumentList.Add(outDir);
+                foreach (string rel in rels) psi.ArgumentList.Add(rel);
+                psi.WorkingDirectory = SourcesDir;
+                psi.RedirectStandardError = true;
+                using (var p = System.Diagnostics.Process.Start(psi))
+                {
+                    string err = p.StandardError.ReadToEnd();
+                    p.WaitForExit();
+                    Assert.True(p.ExitCode == 0, err);
+                }
+                foreach (string rel in rels)
+                {
+                    string mpy = Path.ChangeExtension(rel, ".mpy");
+                    Assert.Equal(File.ReadAllBytes(Path.Combine(ProgramsDir, mpy)), File.ReadAllBytes(Path.Combine(outDir, mpy)));
+                }
+            }
+            finally
+            {
+                if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
+            }
         }
 
         [Fact]
