@@ -29,8 +29,16 @@ namespace NanoMpy.Host
         public static int Run(string[] args, Stream stdout, Stream stderr)
         {
             int a = 0;
-            while (a < args.Length && args[a] == "-X")
+            Vm.Verbose = 0;
+            while (a < args.Length && (args[a] == "-X" || args[a] == "-v"))
             {
+                if (args[a] == "-v")
+                {
+                    // -v -v lists the bytecode of what is compiled, -v prints memory use at exit (unix main.c)
+                    Vm.Verbose++;
+                    a++;
+                    continue;
+                }
                 if (a + 1 >= args.Length) return Usage(stderr);
                 string opt = args[a + 1];
                 if (opt.StartsWith("heapsize="))
@@ -200,6 +208,7 @@ namespace NanoMpy.Host
         // sys.atexit's function runs after the program, whatever its outcome (unix main.c).
         private static int RunAtExit(HostBoard board, int code)
         {
+            if (Vm.Verbose > 0) MicroPythonModule.PrintMemInfo();
             Value f = SysModule.ExitFunc;
             if (f.IsNull) return code;
             SysModule.ExitFunc = Value.Null;

@@ -38,7 +38,6 @@ namespace NanoMpy
 
         private static void Addr(Printer p, object o)
         {
-            p.Write("0x");
             p.Write(((long)(uint)o.GetHashCode()).ToString("x"));
         }
 

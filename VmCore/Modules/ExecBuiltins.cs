@@ -47,7 +47,14 @@ namespace NanoMpy
         public static RawCode CompileText(string source, string fileName, int mode)
         {
             byte[] image = Compiler.Compile(source, fileName, mode);
-            return MpyLoader.Load(new FlashRegion(fileName, image));
+            RawCode rc = MpyLoader.Load(new FlashRegion(fileName, image));
+            if (Vm.Verbose >= 2 && Vm.Board != null)
+            {
+                Printer p = new Printer(Vm.Board.Stdout);
+                BytecodeDump.DumpAll(p, rc);
+                p.Flush();
+            }
+            return rc;
         }
 
         private static Value Exec(Value[] a, int s, int n) { return Run(a, s, n, CompileMode.Exec); }

@@ -74,6 +74,11 @@ namespace NanoMpy
             p.Flush();
         }
 
+        public static void PrintMemInfo()
+        {
+            MemInfo(null, 0, 0);
+        }
+
         private static Value MemInfo(Value[] a, int s, int n)
         {
             long used = Used();

@@ -134,6 +134,9 @@ namespace NanoMpy
             }
         }
 
+        // micropython -v: 2 or more lists the bytecode of everything compiled from source.
+        public static int Verbose;
+
         // The board's Python compiler (exec, eval, compile, .py imports); null when the board has none.
         public static ISourceCompiler SourceCompiler;
 
