@@ -14,7 +14,7 @@ namespace NanoMpy
             w.Byte('M');
             w.Byte(6);
             w.Byte(0);
-            w.Byte(31);
+            w.Byte(Parser.SmallIntBits);
             w.Uint(tables.Qstrs.Count);
             w.Uint(tables.Consts.Count);
             for (int i = 0; i < tables.Qstrs.Count; i++) w.Qstr((string)tables.Qstrs[i]);

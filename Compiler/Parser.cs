@@ -20,8 +20,18 @@ namespace NanoMpy
             "symmetric_difference_update", "unpack_from", "vcvt_f32_s32", "vcvt_s32_f32",
         };
 
-        public const long SmallIntMin = -(1L << 30);
-        public const long SmallIntMax = (1L << 30) - 1;
+        // mpy-cross -msmall-int-bits=N (default 31): ints in range are SMALL_INT nodes (LOAD_CONST_SMALL_INT),
+        // others constant objects. Set through SetSmallIntBits.
+        public static int SmallIntBits = 31;
+        public static long SmallIntMin = -(1L << 30);
+        public static long SmallIntMax = (1L << 30) - 1;
+
+        public static void SetSmallIntBits(int bits)
+        {
+            SmallIntBits = bits;
+            SmallIntMin = -(1L << (bits - 1));
+            SmallIntMax = (1L << (bits - 1)) - 1;
+        }
 
         public Parser(string source)
         {

@@ -12,22 +12,37 @@ namespace NanoMpy.Host
         public static int Run(string[] args, int a, Stream stdout, Stream stderr)
         {
             string output = null, name = null, dir = null;
+            int optLevel = 0, smallIntBits = 31;
             List<string> inputs = new List<string>();
             for (; a < args.Length; a++)
             {
                 if (args[a] == "-o" && a + 1 < args.Length) output = args[++a];
                 else if (args[a] == "-s" && a + 1 < args.Length) name = args[++a];
                 else if (args[a] == "-d" && a + 1 < args.Length) dir = args[++a];
+                else if (args[a].StartsWith("-O") && args[a].Length > 2 && int.TryParse(args[a].Substring(2), out int level)) optLevel = level;
+                else if (args[a] == "-O") optLevel = 1;
+                else if (args[a].StartsWith("-msmall-int-bits=") && int.TryParse(args[a].Substring(17), out int bits) && bits >= 2 && bits <= 64) smallIntBits = bits;
                 else if (!args[a].StartsWith("-")) inputs.Add(args[a]);
                 else return Usage(stderr);
             }
             if (inputs.Count == 0 || (inputs.Count > 1 || dir != null) && (output != null || name != null)) return Usage(stderr);
             if (dir == null && inputs.Count > 1) return Usage(stderr);
             int rc = 0;
-            foreach (string input in inputs)
+            // mpy-cross options, for this command only
+            PyCompiler.OptLevel = optLevel;
+            Parser.SetSmallIntBits(smallIntBits);
+            try
             {
-                string o = output ?? (dir == null ? Path.ChangeExtension(input, ".mpy") : Path.Combine(dir, Path.ChangeExtension(input, ".mpy")));
-                if (CompileOne(input, o, name ?? input, stderr) != 0) rc = 1;
+                foreach (string input in inputs)
+                {
+                    string o = output ?? (dir == null ? Path.ChangeExtension(input, ".mpy") : Path.Combine(dir, Path.ChangeExtension(input, ".mpy")));
+                    if (CompileOne(input, o, name ?? input, stderr) != 0) rc = 1;
+                }
+            }
+            finally
+            {
+                PyCompiler.OptLevel = 0;
+                Parser.SetSmallIntBits(31);
             }
             return rc;
         }
@@ -69,7 +84,7 @@ namespace NanoMpy.Host
 
         private static int Usage(Stream stderr)
         {
-            Write(stderr, "usage: nanompy compile FILE.py [-o OUT.mpy] [-s SOURCE_NAME]\n       nanompy compile -d DIR FILE.py...\n");
+            Write(stderr, "usage: nanompy compile FILE.py [-o OUT.mpy] [-s SOURCE_NAME] [-O[N]] [-msmall-int-bits=N]\n       nanompy compile -d DIR FILE.py...\n");
             return 2;
         }
 

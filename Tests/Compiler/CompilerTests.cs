@@ -23,6 +23,34 @@ namespace NanoMpy.Tests
             get { return Path.Combine(AppContext.BaseDirectory, "Compiler", "cases"); }
         }
 
+        // mpy-cross's -O and -msmall-int-bits: goldens made by mpy-cross v1.27.0 with those options.
+        [Theory]
+        [InlineData("options.O3.mpy", new[] { "-O3" })]
+        [InlineData("options.O1.bits63.mpy", new[] { "-O1", "-msmall-int-bits=63" })]
+        public void CompileCommandOptionsMatchMpyCross(string golden, string[] options)
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "nanompy-opts-" + System.Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string outPath = Path.Combine(dir, "out.mpy");
+                System.Collections.Generic.List<string> args = new System.Collections.Generic.List<string> { "compile", Path.Combine(CasesDir, "options.py"), "-o", outPath, "-s", "options.py" };
+                args.AddRange(options);
+                using MemoryStream o = new MemoryStream(), e = new MemoryStream();
+                int rc;
+                lock (NanoMpy.Host.Cli.RunLock)
+                {
+                    rc = NanoMpy.Host.Cli.Run(args.ToArray(), o, e);
+                }
+                Assert.Equal(0, rc);
+                Assert.Equal(Convert.ToHexString(File.ReadAllBytes(Path.Combine(CasesDir, golden))), Convert.ToHexString(File.ReadAllBytes(outPath)));
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
+
         public static TheoryData<string> Cases()
         {
             TheoryData<string> data = new TheoryData<string>();
