@@ -33,6 +33,13 @@ namespace NanoMpy
                 return Return;
             }
             if (_running) throw Rt.ValueError("generator already executing");
+            if (!_pendExc.IsNone)
+            {
+                // set by pend_throw: thrown in at this resume
+                Value pend = _pendExc;
+                _pendExc = Value.None;
+                throwIn = ToException(pend);
+            }
             if (JustStarted)
             {
                 if (!send.IsNone && throwIn == null) throw Rt.TypeError("can't send non-None value to a just-started generator");
@@ -99,6 +106,30 @@ namespace NanoMpy
         }
 
         // gen.throw(exc): exc may be an exception class or instance.
+        // pend_throw(exc) (MICROPY_PY_GENERATOR_PEND_THROW): exc is thrown in at the next resume; returns what
+        // was pending before (None when nothing).
+        private Value _pendExc = Value.None;
+
+        private static Value PendThrowFn(Value self, Value exc)
+        {
+            PyGenerator g = Self(self);
+            if (g._running) throw Rt.ValueError("generator already executing");
+            Value prev = g._pendExc;
+            g._pendExc = exc;
+            return prev;
+        }
+
+        private static PyBaseException ToException(Value exc)
+        {
+            PyBaseException e = exc.Obj as PyBaseException;
+            if (e != null) return e;
+            PyType t = exc.Obj as PyType;
+            if (t == null || !ExcTypes.IsException(t)) throw Rt.TypeError("exceptions must derive from BaseException");
+            e = Rt.Call(exc, new Value[0], 0, 0, 0).Obj as PyBaseException;
+            if (e == null) throw Rt.TypeError("exceptions must derive from BaseException");
+            return e;
+        }
+
         public Value Throw(Value exc)
         {
             PyBaseException e = exc.Obj as PyBaseException;
@@ -149,6 +180,7 @@ namespace NanoMpy
             t.AddMethod(new PyBuiltin("send", SendFn));
             t.AddMethod(new PyBuiltin("throw", 2, 4, ThrowFn));
             t.AddMethod(new PyBuiltin("close", CloseFn));
+            t.AddMethod(new PyBuiltin("pend_throw", PendThrowFn));
             t.AddMethod(new PyBuiltin("__next__", NextFn));
             return t;
         }

@@ -381,6 +381,8 @@ namespace NanoMpy
                     case 'd':
                     case 'i':
                     case 'u':
+                        // an object with __int__ formats as that int (mp_obj_get_int)
+                        if (arg.Obj is PyInstance) arg = Value.FromInt(NumberOps.GetInt(arg));
                         FormatPrint.Int(p, arg.IsFloat ? FloatToInt(arg.Float) : arg, 10, 'a', flags, fill, width, prec);
                         break;
                     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':

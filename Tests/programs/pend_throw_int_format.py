@@ -1,0 +1,24 @@
+def gen():
+    i = 0
+    while True:
+        try:
+            yield i
+        except ValueError as e:
+            print("gen got", repr(e))
+        i += 1
+g = gen()
+print(next(g), g.pend_throw(ValueError("later")), next(g), g.pend_throw(KeyError), g.pend_throw(None), next(g))
+g2 = gen()
+g2.pend_throw(ValueError)
+try:
+    next(g2)
+except ValueError:
+    print("thrown before the first yield")
+class N:
+    def __int__(self):
+        return 42
+print("%d|%5d|%x" % (N(), N(), 255))
+try:
+    __import__("sys", "not a dict", None, None, 1)
+except TypeError as e:
+    print("TypeError", e)
