@@ -23,6 +23,7 @@ namespace NanoMpy
                 g.SetQ(q, Value.FromInt(Codes[i]));
                 errorcode.Set(Value.FromInt(Codes[i]), Qstr.Obj(q));
             }
+            errorcode.Fixed = true;
             g.SetQ(Qstr.Intern("errorcode"), errorcode);
             return new PyModule(name, g);
         }

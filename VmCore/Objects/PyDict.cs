@@ -33,6 +33,9 @@ namespace NanoMpy
 
         public bool IsOrdered { get { return Map.IsOrdered; } }
 
+        // A dict MicroPython keeps in ROM (errno.errorcode): stores, deletions and mutating methods raise TypeError.
+        public bool Fixed;
+
         public int Count { get { return Map.Used; } }
 
         // Value for key, or Null when absent. Raises TypeError for unhashable keys.

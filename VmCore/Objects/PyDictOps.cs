@@ -41,6 +41,14 @@ namespace NanoMpy
             return d;
         }
 
+        // self of a mutating dict method: a fixed dict (MicroPython's ROM dicts, e.g. errno.errorcode) refuses.
+        public static PyDict MutableSelfOf(Value v)
+        {
+            PyDict d = SelfOf(v);
+            if (d.Fixed) throw Rt.Raise(ExcTypes.TypeError, null);
+            return d;
+        }
+
         // self of a dict method: a dict, or the dict part of an instance of a dict subclass.
         public static PyDict SelfOf(Value v)
         {
@@ -147,6 +155,7 @@ namespace NanoMpy
 
         public override Value Subscr(Value index, Value value)
         {
+            if (Fixed && !value.IsSentinel) throw Rt.Raise(ExcTypes.TypeError, null);
             if (value.IsSentinel)
             {
                 int i = Map.Find(index);
@@ -195,7 +204,7 @@ namespace NanoMpy
 
         private static Value ClearFn(Value self)
         {
-            SelfOf(self).Clear();
+            MutableSelfOf(self).Clear();
             return Value.None;
         }
 
@@ -237,7 +246,7 @@ namespace NanoMpy
 
         private static Value PopFn(Value[] args, int start, int n)
         {
-            PyDict d = SelfOf(args[start]);
+            PyDict d = MutableSelfOf(args[start]);
             int i = d.Map.Remove(args[start + 1]);
             if (i < 0)
             {
@@ -251,7 +260,7 @@ namespace NanoMpy
 
         private static Value SetDefaultFn(Value[] args, int start, int n)
         {
-            PyDict d = SelfOf(args[start]);
+            PyDict d = MutableSelfOf(args[start]);
             bool added;
             int i = d.Map.FindOrAdd(args[start + 1], out added);
             if (added) d.Map.Vals[i] = n > 2 ? args[start + 2] : Value.None;
@@ -260,7 +269,7 @@ namespace NanoMpy
 
         private static Value PopItemFn(Value self)
         {
-            PyDict d = SelfOf(self);
+            PyDict d = MutableSelfOf(self);
             if (d.Map.Used == 0) throw Rt.Raise(ExcTypes.KeyError, "popitem(): dictionary is empty");
             MapTable m = d.Map;
             int i = m.NextFilled(m.IsOrdered ? m.Used - 1 : 0);
@@ -276,7 +285,7 @@ namespace NanoMpy
         {
             if (nPos < 1) throw Rt.ArgCountError(1, 2, nPos);
             if (nPos > 2) throw Rt.TypeError("function expected at most 2 arguments, got " + nPos);
-            PyDict d = SelfOf(args[start]);
+            PyDict d = MutableSelfOf(args[start]);
             if (nPos == 2) d.UpdateFrom(args[start + 1]);
             d.UpdateKw(args, start + nPos, nKw);
             return Value.None;
@@ -304,13 +313,13 @@ namespace NanoMpy
 
         private static Value SetItemFn(Value self, Value key, Value value)
         {
-            SelfOf(self).Subscr(key, value);
+            MutableSelfOf(self).Subscr(key, value);
             return Value.None;
         }
 
         private static Value DelItemFn(Value self, Value key)
         {
-            SelfOf(self).Subscr(key, Value.Null);
+            MutableSelfOf(self).Subscr(key, Value.Null);
             return Value.None;
         }
     }

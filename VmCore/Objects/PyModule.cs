@@ -18,10 +18,18 @@ namespace NanoMpy
 
         public override PyType Type { get { return TypeObj; } }
 
+        private static readonly int QGetAttr = Qstr.Intern("__getattr__");
+
         public override Value LoadAttr(int qstr)
         {
             Value v = Globals.GetQ(qstr);
             if (v.IsNull && qstr == QDict) return Globals;
+            if (v.IsNull && qstr != QGetAttr)
+            {
+                // a module-level __getattr__(name) answers for missing attributes (MICROPY_MODULE_GETATTR)
+                Value ga = Globals.GetQ(QGetAttr);
+                if (!ga.IsNull) return Rt.Call1(ga, Qstr.Obj(qstr));
+            }
             return v;
         }
 
