@@ -25,6 +25,18 @@ namespace NanoMpy
             return Rt.Call(Method, a, 0, nPos + 1, nKw);
         }
 
+        // Equal when bound to the same object and the same function (bound_meth_binary_op).
+        public override bool Eq(Value other)
+        {
+            PyBoundMethod o = other.Obj as PyBoundMethod;
+            return o != null && Self.Is(o.Self) && Rt.Equal(Method, o.Method);
+        }
+
+        public override long Hash()
+        {
+            return Rt.IdentityHash(Method.Obj) ^ Rt.Hash(Self);
+        }
+
         // Attributes are the function's (bound_meth_attr delegates).
         public override Value LoadAttr(int qstr)
         {

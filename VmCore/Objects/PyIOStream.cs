@@ -17,7 +17,9 @@ namespace NanoMpy
         private readonly PyType _type;
         public readonly bool Text;
         private readonly bool _memory;
-        private byte[] _buf;     // memory streams: contents [0, _len), position _pos
+        private byte[] _buf;     // memory streams: contents _buf[_base, _base + _len), position _pos
+        private int _base;       // non-zero only while sharing an immutable initial value (copied on write)
+        private bool _shared;
         private int _len;
         private int _pos;
         private readonly int _handle;  // file streams: board handle, or -1 - fd for the console
@@ -40,6 +42,17 @@ namespace NanoMpy
             PyIOStream s = new PyIOStream(text ? StringIOType : BytesIOType, text, true, -1, 0);
             s._buf = new byte[len < 16 ? 16 : len];
             System.Array.Copy(data, off, s._buf, 0, len);
+            s._len = len;
+            return s;
+        }
+
+        // BytesIO(bytes)/StringIO(str): the value's bytes are used as they are until the first write.
+        public static PyIOStream SharedMemory(bool text, byte[] data, int off, int len)
+        {
+            PyIOStream s = new PyIOStream(text ? StringIOType : BytesIOType, text, true, -1, 0);
+            s._buf = data;
+            s._base = off;
+            s._shared = true;
             s._len = len;
             return s;
         }
@@ -99,11 +112,18 @@ namespace NanoMpy
                 {
                     SeqArgs.GetBufferRaise(args[start], out d, out off, out len);
                 }
-                s = Memory(text, d, off, len);
+                s = args[start].Obj is PyByteArray || args[start].Obj is PyArray || args[start].Obj is PyMemoryView ? Memory(text, d, off, len) : SharedMemory(text, d, off, len);
             }
             else
             {
                 s = Memory(text, new byte[0], 0, 0);
+                if (nPos == 1)
+                {
+                    // BytesIO(n): room for n bytes up front, so writes up to n allocate nothing
+                    long cap = args[start].Bits;
+                    SeqOps.CheckAllocation(cap);
+                    if (cap > s._buf.Length) s._buf = new byte[cap];
+                }
             }
             return s;
         }
@@ -165,7 +185,7 @@ namespace NanoMpy
                 int n = _len - _pos;
                 if (n > count) n = count;
                 if (n <= 0) return 0;
-                System.Array.Copy(_buf, _pos, buf, off, n);
+                System.Array.Copy(_buf, _base + _pos, buf, off, n);
                 _pos += n;
                 return n;
             }
@@ -187,6 +207,15 @@ namespace NanoMpy
             if (_memory)
             {
                 int end = _pos + count;
+                if (_shared)
+                {
+                    // copy on first write: the initial value is immutable (bytes or str)
+                    byte[] own = new byte[System.Math.Max(16, System.Math.Max(end, _len))];
+                    System.Array.Copy(_buf, _base, own, 0, _len);
+                    _buf = own;
+                    _base = 0;
+                    _shared = false;
+                }
                 if (end > _buf.Length)
                 {
                     int cap = _buf.Length * 2;
@@ -424,6 +453,8 @@ namespace NanoMpy
             if (st._memory)
             {
                 st._buf = new byte[0];
+                st._base = 0;
+                st._shared = false;
                 st._len = 0;
                 st._pos = 0;
             }
@@ -449,7 +480,7 @@ namespace NanoMpy
             PyIOStream st = SelfOf(self);
             st.CheckOpen();
             byte[] d = new byte[st._len];
-            System.Array.Copy(st._buf, d, st._len);
+            System.Array.Copy(st._buf, st._base, d, 0, st._len);
             return st.Wrap(d, d.Length);
         }
 
