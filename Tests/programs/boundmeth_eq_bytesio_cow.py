@@ -13,3 +13,6 @@ print(b.read(2), c.getvalue(), src)
 d = io.BytesIO(8)
 d.write(b"12345")
 print(d.getvalue(), d.tell())
+print(type(hash([].pop)), hash(len) == hash(len))
+l = [1]
+print(l.pop == l.pop, hash(l.pop) == hash(l.pop))

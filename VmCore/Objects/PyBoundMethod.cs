@@ -34,7 +34,8 @@ namespace NanoMpy
 
         public override long Hash()
         {
-            return Rt.IdentityHash(Method.Obj) ^ Rt.Hash(Self);
+            // by identity: the object bound to may itself be unhashable (a list's bound pop)
+            return Rt.IdentityHash(Method.Obj) ^ (Self.IsObj ? Rt.IdentityHash(Self.Obj) : Self.Bits);
         }
 
         // Attributes are the function's (bound_meth_attr delegates).
