@@ -152,7 +152,7 @@ namespace NanoMpy
             int off, len;
             SeqArgs.GetBufferRaise(a[s], out d, out off, out len);
             uint crc = 0;
-            if (n > 1) crc = (uint)TruncatedInt(a[s + 1]);
+            if (n > 1) crc = (uint)NumberOps.GetIntTruncated(a[s + 1]);
             uint[] t = _crcTable;
             if (t == null)
             {
@@ -170,12 +170,5 @@ namespace NanoMpy
             return Value.FromInt((long)(crc ^ 0xFFFFFFFFu));
         }
 
-        // mp_obj_get_int_truncated: the low bits of any int.
-        private static long TruncatedInt(Value v)
-        {
-            PyBigInt b = v.Obj as PyBigInt;
-            if (b != null) return (long)Rt.BinaryOp(BinaryOpKind.And, v, Value.FromInt(0xFFFFFFFFL)).Bits;
-            return NumberOps.GetInt(v);
-        }
     }
 }

@@ -76,16 +76,10 @@ namespace NanoMpy
         private static Value Seed(Value[] a, int s, int n)
         {
             if (n == 0 || a[s].IsNone) SetSeed(ClockSeed());
-            else SetSeed((uint)TruncatedInt(a[s]));
+            else SetSeed((uint)NumberOps.GetIntTruncated(a[s]));
             return Value.None;
         }
 
-        // mp_obj_get_int_truncated: the low bits of any int.
-        private static long TruncatedInt(Value v)
-        {
-            if (v.Obj is PyBigInt) return Rt.BinaryOp(BinaryOpKind.And, v, Value.FromInt(0xFFFFFFFFL)).Bits;
-            return NumberOps.GetInt(v);
-        }
 
         private static Value RandRange(Value[] a, int s, int n)
         {

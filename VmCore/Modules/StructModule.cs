@@ -336,17 +336,8 @@ namespace NanoMpy
                     u = (ulong)System.BitConverter.DoubleToInt64Bits(NumberOps.GetFloat(v));
                     break;
                 default:
-                    if (v.Obj is PyBigInt)
-                    {
-                        // the low size bytes of the two's complement value (mp_obj_int_to_bytes_impl)
-                        Value low = Rt.BinaryOp(BinaryOpKind.And, v, Value.FromInt(0xFFFFFFFFL));
-                        Value high = Rt.BinaryOp(BinaryOpKind.And, Rt.BinaryOp(BinaryOpKind.RShift, v, Value.FromInt(32)), Value.FromInt(0xFFFFFFFFL));
-                        u = ((ulong)high.Bits << 32) | (ulong)low.Bits;
-                    }
-                    else
-                    {
-                        u = (ulong)NumberOps.GetInt(v);
-                    }
+                    // a big int packs as the low bytes of its two's complement value (mp_obj_int_to_bytes_impl)
+                    u = (ulong)NumberOps.GetIntTruncated(v);
                     break;
             }
             for (int j = 0; j < size; j++)

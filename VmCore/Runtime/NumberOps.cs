@@ -420,6 +420,18 @@ namespace NanoMpy
             return TryGetInt(r, out i);
         }
 
+        // mp_obj_get_int_truncated: the low 64 bits of any int (a big int is not an OverflowError here).
+        public static long GetIntTruncated(Value v)
+        {
+            if (v.Obj is PyBigInt)
+            {
+                Value low = Rt.BinaryOp(BinaryOpKind.And, v, Value.FromInt(0xFFFFFFFFL));
+                Value high = Rt.BinaryOp(BinaryOpKind.And, Rt.BinaryOp(BinaryOpKind.RShift, v, Value.FromInt(32)), Value.FromInt(0xFFFFFFFFL));
+                return (long)(((ulong)high.Bits << 32) | (ulong)low.Bits);
+            }
+            return GetInt(v);
+        }
+
         // mp_obj_get_int: TypeError "can't convert X to int".
         public static long GetInt(Value v)
         {
