@@ -87,6 +87,12 @@ namespace NanoMpy
             Touch(PyType.ObjectType);
             Touch(PyType.TypeType);
             Touch(PyZip.TypeObj);
+            Touch(IoModule.IOBaseType);
+            Touch(PyCode.TypeObj);
+            Touch(PyIOStream.StringIOType);
+            Touch(PyIOStream.BytesIOType);
+            Touch(PyIOStream.TextIOType);
+            Touch(PyIOStream.FileIOType);
         }
 
         private static void Touch(PyType t)

@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Xunit;
+
+namespace NanoMpy.Tests
+{
+    // heap_lock must never be the first use of a built-in type (making it would be refused), so
+    // StaticTypes.EnsureAll touches every one. This guards the list as types are added.
+    public class HeapLockTests
+    {
+        private static string RepoFile(string rel)
+        {
+            string dir = AppContext.BaseDirectory;
+            while (dir != null && !File.Exists(Path.Combine(dir, "nanoMpy.sln"))) dir = Path.GetDirectoryName(dir);
+            Assert.NotNull(dir);
+            return Path.Combine(dir, rel);
+        }
+
+        [Fact]
+        public void EveryBuiltInTypeIsTouchedBeforeTheHeapLocks()
+        {
+            string list = File.ReadAllText(RepoFile("VmCore/Runtime/StaticTypes.cs"));
+            var fields = typeof(PyObject).Assembly.GetTypes()
+                .Where(t => t.IsPublic || t.IsNestedPublic)
+                .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+                .Where(f => f.FieldType == typeof(PyType) && f.IsInitOnly)
+                .Select(f => f.DeclaringType.Name + "." + f.Name)
+                .ToList();
+            Assert.True(fields.Count > 50);
+            var missing = fields.Where(n => !list.Contains("Touch(" + n + ")")).ToList();
+            Assert.True(missing.Count == 0, "not in StaticTypes.EnsureAll: " + string.Join(", ", missing));
+        }
+    }
+}
