@@ -9,7 +9,17 @@ namespace NanoMpy
         };
 
         // After Codes: static fields are initialised in textual order.
-        public static readonly PyModule Module = Make();
+        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
+        private static PyModule _module;
+
+        public static PyModule Module
+        {
+            get
+            {
+                if (_module == null) _module = Make();
+                return _module;
+            }
+        }
 
         private static PyModule Make()
         {

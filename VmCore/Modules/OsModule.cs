@@ -4,7 +4,17 @@ namespace NanoMpy
     // ilistdir, stat, mkdir, rmdir, remove/unlink, rename, sep, urandom, getenv. Errors are OSError(errno).
     public static class OsModule
     {
-        public static readonly PyModule Module = Make();
+        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
+        private static PyModule _module;
+
+        public static PyModule Module
+        {
+            get
+            {
+                if (_module == null) _module = Make();
+                return _module;
+            }
+        }
 
         private static PyModule Make()
         {

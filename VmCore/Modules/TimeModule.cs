@@ -6,7 +6,17 @@ namespace NanoMpy
     // MICROPY_PY_TIME_TICKS_PERIOD on 64-bit builds.
     public static class TimeModule
     {
-        public static readonly PyModule Module = Make();
+        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
+        private static PyModule _module;
+
+        public static PyModule Module
+        {
+            get
+            {
+                if (_module == null) _module = Make();
+                return _module;
+            }
+        }
 
         private const long Period = 1L << 62;
         private const long UnixEpochTicks = 621355968000000000L; // 1970-01-01 in DateTime ticks

@@ -18,58 +18,61 @@ namespace NanoMpy
         public readonly int Name;
         public readonly int MinArgs;
         public readonly int MaxArgs;   // int.MaxValue: unbounded
-        private readonly BuiltinFn0 _f0;
-        private readonly BuiltinFn1 _f1;
-        private readonly BuiltinFn2 _f2;
-        private readonly BuiltinFn3 _f3;
-        private readonly BuiltinFnVar _fv;
-        private readonly BuiltinFnKw _fk;
+        // One delegate field and its kind rather than a field per signature: a board's heap holds a few
+        // hundred of these from boot, at 12 bytes a field (docs/DEVICE-MEMORY.md).
+        private readonly System.Delegate _f;
+        private readonly int _kind;
 
-        public PyBuiltin(string name, BuiltinFn0 f) : this(name, 0, 0) { _f0 = f; }
-        public PyBuiltin(string name, BuiltinFn1 f) : this(name, 1, 1) { _f1 = f; }
-        public PyBuiltin(string name, BuiltinFn2 f) : this(name, 2, 2) { _f2 = f; }
-        public PyBuiltin(string name, BuiltinFn3 f) : this(name, 3, 3) { _f3 = f; }
-        public PyBuiltin(string name, int min, int max, BuiltinFnVar f) : this(name, min, max) { _fv = f; }
+        private const int Kind0 = 0, Kind1 = 1, Kind2 = 2, Kind3 = 3, KindVar = 4, KindKw = 5;
+
+        public PyBuiltin(string name, BuiltinFn0 f) : this(name, 0, 0, f, Kind0) { }
+        public PyBuiltin(string name, BuiltinFn1 f) : this(name, 1, 1, f, Kind1) { }
+        public PyBuiltin(string name, BuiltinFn2 f) : this(name, 2, 2, f, Kind2) { }
+        public PyBuiltin(string name, BuiltinFn3 f) : this(name, 3, 3, f, Kind3) { }
+        public PyBuiltin(string name, int min, int max, BuiltinFnVar f) : this(name, min, max, f, KindVar) { }
         // Takes keywords; checks its own arguments.
-        public PyBuiltin(string name, BuiltinFnKw f) : this(name, 0, int.MaxValue) { _fk = f; }
+        public PyBuiltin(string name, BuiltinFnKw f) : this(name, 0, int.MaxValue, f, KindKw) { }
 
-        private PyBuiltin(string name, int min, int max)
+        private PyBuiltin(string name, int min, int max, System.Delegate f, int kind)
         {
             Name = Qstr.Intern(name);
             MinArgs = min;
             MaxArgs = max;
+            _f = f;
+            _kind = kind;
         }
 
         public override PyType Type { get { return TypeObj; } }
 
-        public bool TakesKeywords { get { return _fk != null; } }
+        public bool TakesKeywords { get { return _kind == KindKw; } }
 
         public override Value Call(Value[] args, int start, int nPos, int nKw)
         {
-            if (_fk != null) return _fk(args, start, nPos, nKw);
+            int kind = _kind;
+            if (kind == KindKw) return ((BuiltinFnKw)_f)(args, start, nPos, nKw);
             if (nKw != 0) throw Rt.TypeError("function doesn't take keyword arguments");
             if (nPos < MinArgs || nPos > MaxArgs) throw Rt.ArgCountError(MinArgs, MaxArgs, nPos);
-            if (_fv != null) return _fv(args, start, nPos);
-            switch (nPos)
+            switch (kind)
             {
-                case 0: return _f0();
-                case 1: return _f1(args[start]);
-                case 2: return _f2(args[start], args[start + 1]);
-                default: return _f3(args[start], args[start + 1], args[start + 2]);
+                case KindVar: return ((BuiltinFnVar)_f)(args, start, nPos);
+                case Kind0: return ((BuiltinFn0)_f)();
+                case Kind1: return ((BuiltinFn1)_f)(args[start]);
+                case Kind2: return ((BuiltinFn2)_f)(args[start], args[start + 1]);
+                default: return ((BuiltinFn3)_f)(args[start], args[start + 1], args[start + 2]);
             }
         }
 
         // Fast paths for the VM and for C# callers (no argument array).
         public Value Call1(Value a)
         {
-            if (_f1 != null) return _f1(a);
+            if (_kind == Kind1) return ((BuiltinFn1)_f)(a);
             Value[] args = new Value[] { a };
             return Call(args, 0, 1, 0);
         }
 
         public Value Call2(Value a, Value b)
         {
-            if (_f2 != null) return _f2(a, b);
+            if (_kind == Kind2) return ((BuiltinFn2)_f)(a, b);
             Value[] args = new Value[] { a, b };
             return Call(args, 0, 2, 0);
         }

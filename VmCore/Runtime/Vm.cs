@@ -10,6 +10,21 @@ namespace NanoMpy
     {
         public static int MaxDepth = 1000;
 
+        // What one nested Python call costs a board: nanoCLR's own stack frames for Run, CallFunction,
+        // PyFunction.Call and Dispatch (taken from its managed heap), plus the pooled Python frame made once per
+        // depth. Measured under the nanoCLR model by Tests/Memory/DeviceMemoryTests.CallCost, which fails if
+        // this figure falls below the measurement; docs/DEVICE-MEMORY.md.
+        public const int NestedCallBytes = 2100 + 560;
+
+        // The recursion limit for a board whose heap has heapBytes: half of it may go to nested calls, so deep
+        // recursion raises RuntimeError long before the heap runs out (MicroPython's ESP32 port stops near its
+        // C stack limit the same way).
+        public static int DepthForHeap(long heapBytes)
+        {
+            long d = heapBytes / 2 / NestedCallBytes;
+            return d < 8 ? 8 : d > 1000 ? 1000 : (int)d;
+        }
+
         // Instrumentation for tests, off the fast path behind one flag: when CountOpcodes is set, OpCounts[op]
         // counts executions (opcode coverage), and a positive StepLimit bounds the opcodes a run may execute
         // (fuzzing: a mutated jump can make a loop endless; past the limit every opcode raises, so even code
