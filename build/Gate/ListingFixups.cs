@@ -38,6 +38,7 @@ namespace NanoMpy.Gate
         public static ListingFixups Read(string path)
         {
             var f = new ListingFixups { Path = path };
+            if (!File.Exists(path)) throw new GateException("missing " + path);
             string[] lines = File.ReadAllLines(path);
             for (int i = 0; i < lines.Length; i++)
             {

@@ -41,7 +41,7 @@ namespace NanoMpy.Gate
             {
                 return GateRun.Run(o) == 0 ? 0 : 1;
             }
-            catch (GateException e)
+            catch (Exception e) when (e is GateException || e is IOException || e is UnauthorizedAccessException)
             {
                 Console.Out.Flush();
                 Console.Error.WriteLine("gate: error: " + e.Message);
