@@ -225,6 +225,53 @@ namespace NanoMpy.Tests
             Assert.True(missing.Count == 0, "not in build/nanoframework-api.txt:\n" + string.Join("\n", missing));
         }
 
+        // nanoCLR keeps every struct as a heap object and clones it on each copy, so portable code defines no
+        // struct of its own; the one exception is a platform twin, a type whose .NET form sits in a *.Host.cs
+        // file (Value). Enums and the compiler's own types (array initialiser data) are not structs in that sense.
+        [Theory]
+        [InlineData("NanoMpy.VmCore")]
+        [InlineData("NanoMpy.Flash")]
+        [InlineData("NanoMpy.Compiler")]
+        public void NoUserDefinedStructs(string assembly)
+        {
+            var twins = new HashSet<string>();
+            string root = RepoRoot();
+            foreach (string dir in new[] { "VmCore", "Flash", "Compiler" })
+            {
+                foreach (string f in Directory.GetFiles(Path.Combine(root, dir), "*.Host.cs", SearchOption.AllDirectories))
+                {
+                    string n = Path.GetFileName(f);
+                    twins.Add(n.Substring(0, n.Length - ".Host.cs".Length));
+                }
+            }
+            using var pe = new PEReader(File.OpenRead(AssemblyPath(assembly)));
+            MetadataReader md = pe.GetMetadataReader();
+            var structs = new List<string>();
+            foreach (TypeDefinitionHandle h in md.TypeDefinitions)
+            {
+                TypeDefinition t = md.GetTypeDefinition(h);
+                string name = md.GetString(t.Name);
+                if (t.BaseType.IsNil || t.BaseType.Kind != HandleKind.TypeReference) continue;
+                TypeReference b = md.GetTypeReference((TypeReferenceHandle)t.BaseType);
+                if (md.GetString(b.Namespace) != "System" || md.GetString(b.Name) != "ValueType") continue;
+                bool generated = name.StartsWith("<", StringComparison.Ordinal) || name.StartsWith("__", StringComparison.Ordinal);
+                if (!t.GetDeclaringType().IsNil)
+                {
+                    string outer = md.GetString(md.GetTypeDefinition(t.GetDeclaringType()).Name);
+                    generated |= outer.StartsWith("<", StringComparison.Ordinal);
+                }
+                if (generated || twins.Contains(name)) continue;
+                structs.Add(md.GetString(t.Namespace) + "." + name);
+            }
+            _out.WriteLine(assembly + ": platform twins allowed to be structs: " + string.Join(", ", twins));
+            Assert.True(structs.Count == 0, "user-defined structs in portable code:\n" + string.Join("\n", structs));
+        }
+
+        internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "")
+        {
+            return Path.GetDirectoryName(Path.GetDirectoryName(here));
+        }
+
         // Short type names as api.txt writes them (Int32, Object[], Double&), "<...>" marking instantiations.
         private sealed class NameProvider : ISignatureTypeProvider<string, object>
         {

@@ -240,10 +240,12 @@ namespace NanoMpy
             Value bestKey = Value.Null, best = Value.Null;
             if (nPos == 1)
             {
-                ItemCursor it = new ItemCursor(args[start]);
+                Value it;
+                PyObject fast = ItemCursor.Start(args[start], out it);
+                long pos = 0;
                 while (true)
                 {
-                    Value x = it.Next();
+                    Value x = ItemCursor.Next(fast, ref pos, it);
                     if (x.IsNull) break;
                     Value k = key.IsNull ? x : Rt.Call1(key, x);
                     if (best.IsNull || Rt.BinaryOp(op, k, bestKey).Obj == PyBool.TrueObj)
@@ -275,10 +277,12 @@ namespace NanoMpy
         public static Value Sum(Value[] args, int start, int n)
         {
             Value acc = n > 1 ? args[start + 1] : Value.Zero;
-            ItemCursor it = new ItemCursor(args[start]);
+            Value it;
+            PyObject fast = ItemCursor.Start(args[start], out it);
+            long pos = 0;
             while (true)
             {
-                Value x = it.Next();
+                Value x = ItemCursor.Next(fast, ref pos, it);
                 if (x.IsNull) return acc;
                 acc = Rt.BinaryOp(BinaryOpKind.Add, acc, x);
             }
@@ -286,10 +290,12 @@ namespace NanoMpy
 
         public static Value All(Value v)
         {
-            ItemCursor it = new ItemCursor(v);
+            Value it;
+            PyObject fast = ItemCursor.Start(v, out it);
+            long pos = 0;
             while (true)
             {
-                Value x = it.Next();
+                Value x = ItemCursor.Next(fast, ref pos, it);
                 if (x.IsNull) return Value.True;
                 if (!Rt.IsTrue(x)) return Value.False;
             }
@@ -297,10 +303,12 @@ namespace NanoMpy
 
         public static Value Any(Value v)
         {
-            ItemCursor it = new ItemCursor(v);
+            Value it;
+            PyObject fast = ItemCursor.Start(v, out it);
+            long pos = 0;
             while (true)
             {
-                Value x = it.Next();
+                Value x = ItemCursor.Next(fast, ref pos, it);
                 if (x.IsNull) return Value.False;
                 if (Rt.IsTrue(x)) return Value.True;
             }

@@ -116,7 +116,7 @@ namespace NanoMpy
             string path = a[s].Obj.ToString();
             byte[] data = Vm.Board == null ? null : Vm.Board.ReadFile(path);
             if (data == null) throw Rt.OSError(2);
-            Value[] args = new Value[n];
+            Value[] args = Value.NewArray(n);
             System.Array.Copy(a, s, args, 0, n);
             RawCode rc = CompileText(Utf8.Decode(data, 0, data.Length), path, CompileMode.Exec);
             args[0] = new PyCode(rc, CompileMode.Exec);

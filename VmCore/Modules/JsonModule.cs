@@ -102,7 +102,7 @@ namespace NanoMpy
             {
                 byte[] d;
                 int off, len;
-                SeqArgs.GetData(new Value(o, 0), out d, out off, out len);
+                SeqArgs.GetData(o, out d, out off, out len);
                 WriteString(p, d, off, len);
                 return;
             }

@@ -226,7 +226,7 @@ namespace NanoMpy
             if (offset + total > len) throw Rt.ValueError("buffer too small");
             int p = off + (int)offset;
             int pBase = p;
-            Value[] res = new Value[items];
+            Value[] res = Value.NewArray(items);
             int i = 0;
             int order = ByteOrder(f, ref i);
             for (int k = 0; k < items;)

@@ -56,7 +56,7 @@ namespace NanoMpy
         }
 
         // The function sys.atexit registered (Null: none); the host calls it when the program ends.
-        public static Value ExitFunc;
+        public static Value ExitFunc = Value.Null;
 
         public static void SetExecutable(string path)
         {

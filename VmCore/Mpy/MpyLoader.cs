@@ -97,7 +97,7 @@ namespace NanoMpy
             int nObj = ReadCount("constant count");
             _ctx = new ModuleContext();
             _ctx.Qstrs = new int[nQstr];
-            _ctx.Consts = new Value[nObj];
+            _ctx.Consts = Value.NewArray(nObj);
             for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();
             for (int i = 0; i < nObj; i++) _ctx.Consts[i] = ReadObj(0);
             return ReadRawCode(0);
@@ -163,7 +163,7 @@ namespace NanoMpy
                     int n = ReadCount("tuple length");
                     if (n == 0) return PyTuple.Empty;
                     if (depth >= MaxDepth) throw Corrupt("constant tuples nested too deep");
-                    Value[] items = new Value[n];
+                    Value[] items = Value.NewArray(n);
                     for (int i = 0; i < n; i++) items[i] = ReadObj(depth + 1);
                     return new PyTuple(items);
                 }

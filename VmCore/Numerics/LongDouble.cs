@@ -10,7 +10,7 @@ namespace NanoMpy
     // Only non-negative values occur in those code paths. value = M * 2^E with M normalized (top bit
     // set), or zero (M == 0), or infinity. Values below the extended normal range flush to zero: every
     // caller converts the result to double afterwards, where such values are 0 anyway.
-    public struct LongDouble
+    public sealed class LongDouble
     {
         public ulong M;
         public int E;

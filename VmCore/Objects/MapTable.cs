@@ -42,8 +42,8 @@ namespace NanoMpy
         {
             if (n != 0) Heap.CheckGrow(n * (_hasValues ? 16L : 8L));
             Alloc = n;
-            Keys = n == 0 ? null : new Value[n];
-            Vals = _hasValues && n > 0 ? new Value[n] : null;
+            Keys = n == 0 ? null : Value.NewArray(n);
+            Vals = _hasValues && n > 0 ? Value.NewArray(n) : null;
         }
 
         public static int SizeAtLeast(int x)
@@ -175,12 +175,12 @@ namespace NanoMpy
                 Heap.CheckGrow((Alloc + 4) * 16L);
                 // map.c grows an ordered table by 4 slots.
                 int n = Alloc + 4;
-                Value[] k = new Value[n];
+                Value[] k = Value.NewArray(n);
                 if (Keys != null) System.Array.Copy(Keys, k, Used);
                 Keys = k;
                 if (_hasValues)
                 {
-                    Value[] v = new Value[n];
+                    Value[] v = Value.NewArray(n);
                     if (Vals != null) System.Array.Copy(Vals, v, Used);
                     Vals = v;
                 }

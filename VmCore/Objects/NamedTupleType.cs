@@ -62,7 +62,7 @@ namespace NanoMpy
             {
                 throw Rt.TypeError(type.NameStr + "() takes " + n + " positional arguments but " + (nPos + nKw) + " were given");
             }
-            Value[] items = new Value[n];
+            Value[] items = Value.NewArray(n);
             System.Array.Copy(args, start, items, 0, nPos);
             for (int i = 0; i < nKw; i++)
             {

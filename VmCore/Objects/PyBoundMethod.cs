@@ -19,7 +19,7 @@ namespace NanoMpy
         public override Value Call(Value[] args, int start, int nPos, int nKw)
         {
             int n = nPos + 2 * nKw;
-            Value[] a = new Value[n + 1];
+            Value[] a = Value.NewArray(n + 1);
             a[0] = Self;
             System.Array.Copy(args, start, a, 1, n);
             return Rt.Call(Method, a, 0, nPos + 1, nKw);

@@ -13,7 +13,7 @@ namespace NanoMpy
 
         private PyDeque(int maxLen, bool checkOverflow)
         {
-            _items = new Value[maxLen + 1];
+            _items = Value.NewArray(maxLen + 1);
             _checkOverflow = checkOverflow;
         }
 

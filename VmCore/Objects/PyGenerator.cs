@@ -125,7 +125,7 @@ namespace NanoMpy
             if (e != null) return e;
             PyType t = exc.Obj as PyType;
             if (t == null || !ExcTypes.IsException(t)) throw Rt.TypeError("exceptions must derive from BaseException");
-            e = Rt.Call(exc, new Value[0], 0, 0, 0).Obj as PyBaseException;
+            e = Rt.Call(exc, Value.NewArray(0), 0, 0, 0).Obj as PyBaseException;
             if (e == null) throw Rt.TypeError("exceptions must derive from BaseException");
             return e;
         }
@@ -137,7 +137,7 @@ namespace NanoMpy
             {
                 PyType t = exc.Obj as PyType;
                 if (t == null || !ExcTypes.IsException(t)) throw Rt.TypeError("exceptions must derive from BaseException");
-                Value inst = Rt.Call(exc, new Value[0], 0, 0, 0);
+                Value inst = Rt.Call(exc, Value.NewArray(0), 0, 0, 0);
                 e = inst.Obj as PyBaseException;
                 if (e == null) throw Rt.TypeError("exceptions must derive from BaseException");
             }

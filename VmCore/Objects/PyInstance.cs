@@ -8,7 +8,7 @@ namespace NanoMpy
         public PyDict Dict;
         // The built-in part (subobj) of an instance of a subclass of list, dict, int, ...: made by the
         // built-in's MakeNew, from super().__init__() or after __init__. Null until then.
-        public Value Native;
+        public Value Native = Value.Null;
 
         public PyInstance(PyType cls)
         {

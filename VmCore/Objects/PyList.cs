@@ -10,7 +10,7 @@ namespace NanoMpy
 
         public PyList(int capacity)
         {
-            Items = new Value[capacity < 4 ? 4 : capacity];
+            Items = Value.NewArray(capacity < 4 ? 4 : capacity);
         }
 
         public PyList(Value[] items, int count)
@@ -34,7 +34,7 @@ namespace NanoMpy
             if (Count == Items.Length)
             {
                 Heap.CheckGrow(Items.Length * 2 * 8L);
-                Value[] n = new Value[Items.Length * 2];
+                Value[] n = Value.NewArray(Items.Length * 2);
                 System.Array.Copy(Items, n, Count);
                 Items = n;
             }

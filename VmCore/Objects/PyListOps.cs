@@ -52,7 +52,7 @@ namespace NanoMpy
         {
             if (n <= Items.Length) return;
             Heap.CheckGrow(n * 8L);
-            Value[] a = new Value[n];
+            Value[] a = Value.NewArray(n);
             System.Array.Copy(Items, a, Count);
             Items = a;
         }
@@ -152,7 +152,7 @@ namespace NanoMpy
 
         private static Value[] Grow(Value[] r)
         {
-            Value[] a = new Value[4];
+            Value[] a = Value.NewArray(4);
             System.Array.Copy(r, a, r.Length);
             return a;
         }
@@ -202,7 +202,7 @@ namespace NanoMpy
             Value[] vitems = null;
             if (value.IsNull)
             {
-                vitems = new Value[0];
+                vitems = Value.NewArray(0);
             }
             else
             {
@@ -210,7 +210,7 @@ namespace NanoMpy
                 if (vitems == null) throw Rt.TypeError("object '" + Rt.TypeNameOf(value) + "' isn't a tuple or list");
                 if (value.Obj == this)
                 {
-                    Value[] snap = new Value[vlen];
+                    Value[] snap = Value.NewArray(vlen);
                     System.Array.Copy(vitems, snap, vlen);
                     vitems = snap;
                 }
@@ -219,7 +219,7 @@ namespace NanoMpy
             EnsureCapacity(Count + adj);
             System.Array.Copy(Items, stop, Items, stop + adj, Count - stop);
             System.Array.Copy(vitems, 0, Items, start, vlen);
-            if (adj < 0) System.Array.Clear(Items, Count + adj, -adj);
+            if (adj < 0) Value.Clear(Items, Count + adj, -adj);
             Count += adj;
             return Value.None;
         }
@@ -247,7 +247,7 @@ namespace NanoMpy
         private static Value ClearFn(Value self)
         {
             PyList l = SelfOf(self);
-            l.Items = new Value[4];
+            l.Items = Value.NewArray(4);
             l.Count = 0;
             return Value.None;
         }

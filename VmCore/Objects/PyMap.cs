@@ -27,7 +27,7 @@ namespace NanoMpy
         {
             if (nKw != 0) throw Rt.TypeError("function doesn't take keyword arguments");
             if (nPos < 2) throw Rt.ArgCountError(2, int.MaxValue, nPos);
-            Value[] iters = new Value[nPos - 1];
+            Value[] iters = Value.NewArray(nPos - 1);
             for (int i = 1; i < nPos; i++) iters[i - 1] = Rt.GetIter(args[start + i]);
             return new PyMap(args[start], iters);
         }
@@ -39,7 +39,7 @@ namespace NanoMpy
 
         public override Value IterNext()
         {
-            Value[] a = new Value[_iters.Length];
+            Value[] a = Value.NewArray(_iters.Length);
             for (int i = 0; i < _iters.Length; i++)
             {
                 Value x = Rt.IterNext(_iters[i]);

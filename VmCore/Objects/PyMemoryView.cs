@@ -116,7 +116,7 @@ namespace NanoMpy
             byte[] d;
             int off, len;
             ((PyMemoryView)a[s].Obj).GetBytes(out d, out off, out len);
-            Value[] args = new Value[n];
+            Value[] args = Value.NewArray(n);
             args[0] = new PyBytes(d, off, len);
             for (int i = 1; i < n; i++) args[i] = a[s + i];
             return Rt.Call(PyBytes.TypeObj.Lookup(Qstr.Intern("hex")), args, 0, n, 0);

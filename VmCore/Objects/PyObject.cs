@@ -6,7 +6,7 @@ namespace NanoMpy
     //
     // Convention: a slot returns Value.Null for "not supported here", and Rt turns that into the reflected
     // operation or the TypeError MicroPython raises. Slots raise PyException for Python-level errors.
-    public abstract class PyObject
+    public abstract partial class PyObject
     {
         // Every heap object is made here: a locked heap refuses it (Heap.cs).
         protected PyObject()

@@ -21,6 +21,9 @@ namespace NanoMpy
         // The frame's reusable slice: MicroPython builds it on the C stack, so it is never refused by a locked heap.
         public PySlice() : base(true)
         {
+            Start = Value.None;
+            Stop = Value.None;
+            Step = Value.None;
         }
 
         public override PyType Type { get { return TypeObj; } }

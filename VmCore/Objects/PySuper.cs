@@ -7,12 +7,12 @@ namespace NanoMpy
         public static readonly PyType TypeObj = MakeType();
 
         public readonly Value Cls;
-        public readonly Value Obj;
+        public readonly Value Self;
 
         public PySuper(Value cls, Value obj)
         {
             Cls = cls;
-            Obj = obj;
+            Self = obj;
         }
 
         public override PyType Type { get { return TypeObj; } }
@@ -40,7 +40,7 @@ namespace NanoMpy
         public override Value LoadAttr(int qstr)
         {
             Value m, s;
-            if (!Rt.SuperLookup(Cls, Obj, qstr, out m, out s)) return Value.Null;
+            if (!Rt.SuperLookup(Cls, Self, qstr, out m, out s)) return Value.Null;
             if (s.IsNull) return m;
             return new PyBoundMethod(m, s);
         }
@@ -50,7 +50,7 @@ namespace NanoMpy
             p.Write("<super: ");
             Rt.Print(p, Cls, PrintKind.Str);
             p.Write(", ");
-            Rt.Print(p, Obj, PrintKind.Str);
+            Rt.Print(p, Self, PrintKind.Str);
             p.Write(">");
         }
     }

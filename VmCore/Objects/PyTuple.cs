@@ -4,7 +4,7 @@ namespace NanoMpy
     public sealed partial class PyTuple : PyObject
     {
         public static readonly PyType TypeObj = MakeType();
-        public static readonly PyTuple Empty = new PyTuple(new Value[0]);
+        public static readonly PyTuple Empty = new PyTuple(Value.NewArray(0));
 
         public readonly Value[] Items;
         // A namedtuple class when this tuple is one of its instances (py/objnamedtuple.c), else null.
@@ -24,7 +24,7 @@ namespace NanoMpy
         public static PyTuple Copy(Value[] src, int start, int n)
         {
             if (n == 0) return Empty;
-            Value[] items = new Value[n];
+            Value[] items = Value.NewArray(n);
             System.Array.Copy(src, start, items, 0, n);
             return new PyTuple(items);
         }

@@ -74,7 +74,7 @@ namespace NanoMpy
                 {
                     PyTuple p = AsTupleMaybe(rhs);
                     if (p == null) return Value.Null;
-                    Value[] r = new Value[Items.Length + p.Items.Length];
+                    Value[] r = Value.NewArray(Items.Length + p.Items.Length);
                     System.Array.Copy(Items, r, Items.Length);
                     System.Array.Copy(p.Items, 0, r, Items.Length, p.Items.Length);
                     return r.Length == 0 ? Empty : new PyTuple(r);

@@ -24,7 +24,7 @@ namespace NanoMpy
         private static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)
         {
             if (nKw != 0) throw Rt.TypeError("function doesn't take keyword arguments");
-            Value[] iters = new Value[nPos];
+            Value[] iters = Value.NewArray(nPos);
             for (int i = 0; i < nPos; i++) iters[i] = Rt.GetIter(args[start + i]);
             return new PyZip(iters);
         }
@@ -37,7 +37,7 @@ namespace NanoMpy
         public override Value IterNext()
         {
             if (_iters.Length == 0) return Value.Null;
-            Value[] items = new Value[_iters.Length];
+            Value[] items = Value.NewArray(_iters.Length);
             for (int i = 0; i < _iters.Length; i++)
             {
                 Value x = Rt.IterNext(_iters[i]);

@@ -108,11 +108,11 @@ namespace NanoMpy
         // (tuple: 16, list: 0), for the MemoryError message.
         public static Value[] Repeat(Value[] items, int len, long times, int headerBytes)
         {
-            if (times <= 0 || len == 0) return new Value[0];
+            if (times <= 0 || len == 0) return Value.NewArray(0);
             if (times > long.MaxValue / 8 / len) throw Rt.OverflowError("small int overflow");
             CheckAllocation(headerBytes + 8 * len * times);
             int t = (int)times;
-            Value[] r = new Value[len * t];
+            Value[] r = Value.NewArray(len * t);
             for (int i = 0; i < t; i++) System.Array.Copy(items, 0, r, i * len, len);
             return r;
         }
@@ -129,7 +129,7 @@ namespace NanoMpy
             {
                 n = ((long)stop - start + step - 1) / step;
             }
-            Value[] r = new Value[n < 4 ? 4 : n];
+            Value[] r = Value.NewArray(n < 4 ? 4 : (int)n);
             for (int i = 0; i < n; i++) r[i] = items[start + (long)i * step];
             count = (int)n;
             return r;

@@ -1,66 +1,121 @@
 namespace NanoMpy
 {
-    // The value model: what sits in a VM stack slot, a local, a list element or a dict entry.
+    // The value model on nanoFramework: what sits in a VM stack slot, a local, a list element or a dict entry.
+    // Platform twin of Value.Host.cs (a struct on .NET); both have the same members, so VmCore and Compiler
+    // compile unchanged against either.
     //
-    //   Obj            Bits                      meaning
-    //   -------------  ------------------------  -------------------------------------------------
-    //   null           0                         MP_OBJ_NULL: "no value" (unbound local, empty slot)
-    //   IntTag         the integer               small int: any int that fits a long (always this form)
-    //   FloatTag       DoubleToInt64Bits(d)      float
-    //   SentinelTag    0                         MP_OBJ_SENTINEL (subscr load, store-attr marker)
-    //   any PyObject   0                         a heap object (None, True and False are singletons)
+    // Why a reference here: nanoCLR keeps every user-defined struct as a heap object and clones it on each
+    // load of a local, argument, field or array element, so a struct Value would allocate about 36 bytes on
+    // every push, pop and local read. A reference moves for free (12 bytes a slot). So every Python value is
+    // an object that derives from Value:
     //
-    // Why a struct and not object references with cached small ints: MicroPython packs small ints and (in
-    // some builds) floats into the pointer, so its arithmetic allocates nothing. An object model would
-    // allocate once per int result outside a cache; this struct allocates nothing for ints, floats, bools
-    // or None (0 B for the whole loop), at 16 bytes a slot on the host (12 on a 32-bit board) instead of 8/4. Measured by
-    // Tests/Vm/AllocationTests.cs: a 1,000,000-iteration loop of int arithmetic, locals, range and method calls.
+    //   class        Obj          Bits              meaning
+    //   -----------  -----------  ----------------  ---------------------------------------------------
+    //   NullValue    null         0                 MP_OBJ_NULL (the one instance is Value.Null)
+    //   IntValue     IntTag       the integer       small int; -16..255 cached, others allocated once
+    //   FloatValue   FloatTag     DoubleToInt64Bits float, allocated once per result
+    //   TagObject    itself       0                 MP_OBJ_SENTINEL and the for-loop marker
+    //   PyObject     itself       0                 a heap object (None, True and False are singletons)
     //
-    // Invariant: an int that fits a long is always a small int (never a PyBigInt), so int equality of two
-    // small ints is Bits equality and PyBigInt values are always outside the long range.
-    public readonly struct Value
+    // Rules the twin needs of all code (the struct gives them for free): every Value array comes from
+    // NewArray (a C# null is not Null here), fields start as Value.Null, and nothing compares Values with ==.
+    // The struct build rejects ==, and this build rejects `new Value(...)`, so building both keeps them apart.
+    // Figures under nanoCLR's memory model (docs/DEVICE-MEMORY.md): a move allocates nothing; an int result
+    // outside the cache allocates 24 bytes, a float result 24 bytes; a list slot costs 4 bytes on a 32-bit
+    // board's reference plus nothing per element move.
+    public abstract class Value
     {
-        public readonly PyObject Obj;
-        public readonly long Bits;
-
-        public Value(PyObject obj, long bits)
-        {
-            Obj = obj;
-            Bits = bits;
-        }
-
         public static readonly PyObject IntTag = new TagObject();
         public static readonly PyObject FloatTag = new TagObject();
         public static readonly PyObject SentinelTag = new TagObject();
         public static readonly PyObject IterTag = new TagObject(); // a for loop's built-in container (FastIter)
 
-        public static readonly Value Null = new Value(null, 0);
-        public static readonly Value Sentinel = new Value(SentinelTag, 0);
-        public static readonly Value None = new Value(PyNone.Instance, 0);
-        public static readonly Value True = new Value(PyBool.TrueObj, 0);
-        public static readonly Value False = new Value(PyBool.FalseObj, 0);
-        public static readonly Value Ellipsis = new Value(PyEllipsis.Instance, 0);
-        public static readonly Value Zero = new Value(IntTag, 0);
+        public static readonly Value Null = new NullValue();
+        public static readonly Value Sentinel = SentinelTag;
+        public static readonly Value None = PyNone.Instance;
+        public static readonly Value True = PyBool.TrueObj;
+        public static readonly Value False = PyBool.FalseObj;
+        public static readonly Value Ellipsis = PyEllipsis.Instance;
+        public static readonly Value IterMarker = IterTag;
 
-        public bool IsNull { get { return Obj == null; } }
-        public bool IsSmallInt { get { return Obj == IntTag; } }
-        public bool IsFloat { get { return Obj == FloatTag; } }
-        public bool IsSentinel { get { return Obj == SentinelTag; } }
-        public bool IsNone { get { return Obj == PyNone.Instance; } }
+        // Small ints -16..255, made on first use so that boot costs only the table (MicroPython's small ints
+        // cost nothing; most loop counters and indexes of small programs land here).
+        private const long CacheMin = -16;
+        private const int CacheSize = 272;
+        private static readonly Value[] Ints = new Value[CacheSize];
+        public static readonly Value Zero = FromInt(0);
+
+        // The tag for immediates (IntTag, FloatTag), null for Null, the object itself otherwise.
+        public abstract PyObject Obj { get; }
+
+        public virtual long Bits { get { return 0; } }
+
+        public bool IsNull { get { return (object)this == (object)Null; } }
+        public bool IsSmallInt { get { return this is IntValue; } }
+        public bool IsFloat { get { return this is FloatValue; } }
+        public bool IsSentinel { get { return (object)this == (object)SentinelTag; } }
+        public bool IsNone { get { return (object)this == (object)PyNone.Instance; } }
         // A heap object (not null, not an immediate).
-        public bool IsObj { get { return Obj != null && !(Obj is TagObject); } }
+        public bool IsObj { get { return this is PyObject && !(this is TagObject); } }
 
         public long Int { get { return Bits; } }
-        public double Float { get { return System.BitConverter.Int64BitsToDouble(Bits); } }
+        public virtual double Float { get { return System.BitConverter.Int64BitsToDouble(Bits); } }
 
         public static Value FromInt(long i)
         {
-            return new Value(IntTag, i);
+            long k = i - CacheMin;
+            if (k >= 0 && k < CacheSize)
+            {
+                Value v = Ints[k];
+                if ((object)v == null) Ints[k] = v = new IntValue(i);
+                return v;
+            }
+            return new IntValue(i);
+        }
+
+        // A small int loaded by LOAD_CONST_SMALL_INT: constants outside the fixed cache (a loop's 1000 or
+        // 1000000) come from a small direct-mapped cache, so a loop that loads one allocates it once.
+        private const int ConstSlots = 32;
+        private static readonly Value[] Consts = new Value[ConstSlots];
+
+        public static Value FromIntConst(long i)
+        {
+            long k = i - CacheMin;
+            if (k >= 0 && k < CacheSize) return FromInt(i);
+            int slot = (int)(i & (ConstSlots - 1));
+            Value v = Consts[slot];
+            if ((object)v == null || v.Bits != i) Consts[slot] = v = new IntValue(i);
+            return v;
+        }
+
+        // A for loop's position over a built-in container (FastIter), for the loop whose cursor sits in stack
+        // slot `slot` of frame f: a mutable cursor kept per slot in the (pooled) frame, so that starting and
+        // advancing a loop allocate nothing once the frame has run it. It never leaves the loop's slots, and
+        // two loops running at once in a frame have different slots.
+        public static Value LoopCursor(Frame f, int slot)
+        {
+            Value[] cs = f.Cursors;
+            if (cs == null || cs.Length <= slot)
+            {
+                Value[] n = new Value[f.S.Length > slot ? f.S.Length : slot + 1];
+                if (cs != null) System.Array.Copy(cs, n, cs.Length);
+                f.Cursors = cs = n;
+            }
+            CursorValue c = (CursorValue)cs[slot];
+            if (c == null) cs[slot] = c = new CursorValue();
+            c.Pos = 0;
+            return c;
+        }
+
+        public static Value SetCursor(Value cursor, long pos)
+        {
+            ((CursorValue)cursor).Pos = pos;
+            return cursor;
         }
 
         public static Value FromFloat(double d)
         {
-            return new Value(FloatTag, System.BitConverter.DoubleToInt64Bits(d));
+            return new FloatValue(d);
         }
 
         public static Value FromBool(bool b)
@@ -68,21 +123,85 @@ namespace NanoMpy
             return b ? True : False;
         }
 
-        public static implicit operator Value(PyObject o)
-        {
-            return new Value(o, 0);
-        }
-
-        // Python `is`. Small ints with the same value are the same object, as in MicroPython.
+        // Python `is`. Small ints with the same value are the same object, as in MicroPython; floats with the
+        // same bits are too, as in the struct twin.
         public bool Is(Value other)
         {
-            return Obj == other.Obj && Bits == other.Bits;
+            if ((object)this == (object)other) return true;
+            return (this is IntValue || this is FloatValue) && Obj == other.Obj && Bits == other.Bits;
         }
 
-        // Marker objects for immediates; never visible to Python code.
-        private sealed class TagObject : PyObject
+        // Every Value array is made here, filled with Null (a new array holds C# nulls).
+        public static Value[] NewArray(int n)
         {
-            public override PyType Type { get { return null; } }
+            Value[] a = new Value[n];
+            Value nul = Null;
+            for (int i = 0; i < n; i++) a[i] = nul;
+            return a;
         }
+
+        // Sets a[start .. start+n) to Null.
+        public static void Clear(Value[] a, int start, int n)
+        {
+            Value nul = Null;
+            int end = start + n;
+            for (int i = start; i < end; i++) a[i] = nul;
+        }
+    }
+
+    // Every heap object is a Value: moving one is a reference copy.
+    public abstract partial class PyObject : Value
+    {
+        public sealed override PyObject Obj { get { return this; } }
+    }
+
+    internal sealed class NullValue : Value
+    {
+        public override PyObject Obj { get { return null; } }
+    }
+
+    internal sealed class IntValue : Value
+    {
+        private readonly long _i;
+
+        public IntValue(long i)
+        {
+            _i = i;
+        }
+
+        public override PyObject Obj { get { return IntTag; } }
+        public override long Bits { get { return _i; } }
+    }
+
+    internal sealed class CursorValue : Value
+    {
+        public long Pos;
+
+        public override PyObject Obj { get { return IntTag; } }
+        public override long Bits { get { return Pos; } }
+    }
+
+    internal sealed class FloatValue : Value
+    {
+        private readonly double _d;
+
+        public FloatValue(double d)
+        {
+            _d = d;
+        }
+
+        public override PyObject Obj { get { return FloatTag; } }
+        public override long Bits { get { return System.BitConverter.DoubleToInt64Bits(_d); } }
+        public override double Float { get { return _d; } }
+    }
+
+    // Marker objects for immediates and loop slots; never visible to Python code.
+    internal sealed class TagObject : PyObject
+    {
+        public TagObject() : base(true)
+        {
+        }
+
+        public override PyType Type { get { return null; } }
     }
 }

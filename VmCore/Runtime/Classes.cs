@@ -48,7 +48,7 @@ namespace NanoMpy
 
         // Marks a user-class exception whose built-in part has not been constructed yet (a distinct empty
         // tuple, so Args is never null).
-        internal static readonly PyTuple UnconstructedArgs = new PyTuple(new Value[0]);
+        internal static readonly PyTuple UnconstructedArgs = new PyTuple(Value.NewArray(0));
 
         private const int SpecialAccessors = TypeFlags.HasSetAttr | TypeFlags.HasDescriptors;
 
@@ -352,7 +352,7 @@ namespace NanoMpy
         {
             int extra = (self.IsNull ? 0 : 1) + (first.IsNull ? 0 : 1);
             int n = nPos + 2 * nKw;
-            Value[] a = new Value[n + extra];
+            Value[] a = Value.NewArray(n + extra);
             int j = 0;
             if (!self.IsNull) a[j++] = self;
             if (!first.IsNull) a[j++] = first;
@@ -366,7 +366,7 @@ namespace NanoMpy
             int n = (self.IsNull ? 0 : 1) + (a.IsNull ? 0 : 1) + (b.IsNull ? 0 : 1);
             if (n == 1 && self.IsNull) return Call1(method, a);
             if (n == 1) return Call1(method, self);
-            Value[] arr = new Value[n];
+            Value[] arr = Value.NewArray(n);
             int j = 0;
             if (!self.IsNull) arr[j++] = self;
             if (!a.IsNull) arr[j++] = a;
@@ -394,7 +394,7 @@ namespace NanoMpy
         {
             if (t == PyType.ObjectType) return PyTuple.Empty;
             if (t.Bases.Length == 0 || t == PyBool.TypeObj) return new PyTuple(new Value[] { PyType.ObjectType });
-            Value[] items = new Value[t.Bases.Length];
+            Value[] items = Value.NewArray(t.Bases.Length);
             for (int i = 0; i < items.Length; i++) items[i] = t.Bases[i];
             return new PyTuple(items);
         }
@@ -441,7 +441,7 @@ namespace NanoMpy
             PySuper sup = o as PySuper;
             if (sup != null)
             {
-                LoadSuperMethod(sup.Cls, sup.Obj, qstr, out method, out self);
+                LoadSuperMethod(sup.Cls, sup.Self, qstr, out method, out self);
                 return;
             }
             PyType t = o as PyType;

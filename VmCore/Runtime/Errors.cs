@@ -7,7 +7,7 @@ namespace NanoMpy
         public static PyException Raise(PyType type, string msg)
         {
             if (Heap.LockDepth != 0) return new PyException(Heap.Emergency(type, msg));
-            Value[] args = msg == null ? new Value[0] : new Value[] { PyStr.FromString(msg) };
+            Value[] args = msg == null ? Value.NewArray(0) : new Value[] { PyStr.FromString(msg) };
             return new PyException(new PyBaseException(type, new PyTuple(args)));
         }
 

@@ -13,7 +13,7 @@ namespace NanoMpy
         public RawCode Code;
         public PyFunction Fun;       // null for module code
         public PyDict Globals;
-        public Value[] S = new Value[16];
+        public Value[] S = Value.NewArray(16);
         public int NState;
         public int Ip;               // absolute index into Code.Code
         public int Sp;               // index of the top of the value stack; -1 when empty
@@ -25,6 +25,8 @@ namespace NanoMpy
         // BUILD_SLICE directly subscripting a bytearray, array or memoryview reuses this slice, as MicroPython
         // builds that slice on the C stack (those types keep no reference to it).
         public PySlice StackSlice;
+        // For loops' cursors by stack slot, in the device value representation only (Value.LoopCursor).
+        public Value[] Cursors;
 
         // Sizes the arrays for rc and clears the state (unbound locals are Null).
         public void Prepare(RawCode rc, PyDict globals, PyFunction fun)
@@ -34,8 +36,8 @@ namespace NanoMpy
             Globals = globals;
             int n = rc.NState;
             NState = n;
-            if (S.Length < n) S = new Value[n < 16 ? 16 : n];
-            else System.Array.Clear(S, 0, n);
+            if (S.Length < n) S = Value.NewArray(n < 16 ? 16 : n);
+            else Value.Clear(S, 0, n);
             int ne = rc.NExcStack;
             if (ExcHandler.Length < ne)
             {

@@ -27,7 +27,7 @@ namespace NanoMpy
         public static long HeapSize = 2097152; // the unix port's default heap
         private static long _baseline;
 
-        private static readonly PyTuple EmptyArgs = new PyTuple(new Value[0]);
+        private static readonly PyTuple EmptyArgs = new PyTuple(Value.NewArray(0));
         private static readonly PyBaseException EmergencyObj = new PyBaseException(ExcTypes.MemoryError, EmptyArgs);
 
         // A new program: unlocked; with n > 0 (-X heapsize=N) the live heap above what is in use now may not
@@ -122,7 +122,7 @@ namespace NanoMpy
             PyBaseException e = Emergency(type);
             if (n > 0 && n <= EmergencyMaxArgs)
             {
-                Value[] items = new Value[n];
+                Value[] items = Value.NewArray(n);
                 System.Array.Copy(args, start, items, 0, n);
                 e.Args = new PyTuple(items, true);
             }

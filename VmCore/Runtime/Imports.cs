@@ -25,7 +25,7 @@ namespace NanoMpy
         // __name__ for relative imports.
         // The original builtins.__import__ (VmBuiltins): IMPORT_NAME calls an override instead, as
         // mp_builtin___import__ is looked up in builtins at each import.
-        public static Value DefaultImport;
+        public static Value DefaultImport = Value.Null;
         private static readonly int QImport = Qstr.Intern("__import__");
 
         public static Value ImportName(int nameQ, Value fromList, Value level, PyDict globals)

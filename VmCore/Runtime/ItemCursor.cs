@@ -1,33 +1,30 @@
 namespace NanoMpy
 {
     // Walks any iterable: the built-in containers by position (FastIter, no iterator object), anything else
-    // through its iterator. For C# code that consumes an iterable (sum, min, in, ...).
-    public struct ItemCursor
+    // through its iterator. For C# code that consumes an iterable (sum, min, in, ...). A pair of static
+    // calls over the caller's locals rather than a struct: nanoCLR allocates a struct on every copy.
+    //
+    //   Value it; PyObject fast = ItemCursor.Start(v, out it); long pos = 0;
+    //   for (Value x = ItemCursor.Next(fast, ref pos, it); !x.IsNull; x = ItemCursor.Next(fast, ref pos, it))
+    public static class ItemCursor
     {
-        private readonly PyObject _fast;
-        private long _pos;
-        private readonly Value _it;
-
-        public ItemCursor(Value iterable)
+        // The container to walk by position, or null with `it` set to the iterable's iterator.
+        public static PyObject Start(Value iterable, out Value it)
         {
-            _pos = 0;
             if (FastIter.Handles(iterable))
             {
-                _fast = iterable.Obj;
-                _it = Value.Null;
+                it = Value.Null;
+                return iterable.Obj;
             }
-            else
-            {
-                _fast = null;
-                _it = Rt.GetIter(iterable);
-            }
+            it = Rt.GetIter(iterable);
+            return null;
         }
 
         // The next item, or Null at the end.
-        public Value Next()
+        public static Value Next(PyObject fast, ref long pos, Value it)
         {
-            if (_fast != null) return FastIter.Next(_fast, ref _pos);
-            return Rt.IterNext(_it);
+            if (fast != null) return FastIter.Next(fast, ref pos);
+            return Rt.IterNext(it);
         }
     }
 }

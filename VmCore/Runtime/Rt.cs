@@ -172,10 +172,12 @@ namespace NanoMpy
                 Value r = container.Obj.BinaryOp(BinaryOpKind.Contains, item);
                 if (!r.IsNull) return IsTrue(r);
             }
-            ItemCursor it = new ItemCursor(container);
+            Value it;
+            PyObject fast = ItemCursor.Start(container, out it);
+            long pos = 0;
             while (true)
             {
-                Value x = it.Next();
+                Value x = ItemCursor.Next(fast, ref pos, it);
                 if (x.IsNull) return false;
                 if (Equal(x, item)) return true;
             }
@@ -245,7 +247,7 @@ namespace NanoMpy
 
         public static Value Call0(Value f)
         {
-            return Call(f, new Value[0], 0, 0, 0);
+            return Call(f, Value.NewArray(0), 0, 0, 0);
         }
 
         public static Value Call1(Value f, Value a)

@@ -8,8 +8,8 @@ namespace NanoMpy
         private const int Depth = 4; // MICROPY_SCHEDULER_DEPTH
 
         public static int Pending;
-        private static readonly Value[] Funcs = new Value[Depth];
-        private static readonly Value[] Args = new Value[Depth];
+        private static readonly Value[] Funcs = Value.NewArray(Depth);
+        private static readonly Value[] Args = Value.NewArray(Depth);
         private static int _head;
         private static bool _running;
 

@@ -36,7 +36,7 @@ namespace NanoMpy
 
         // The value a generator returned when its IterNext last reported the end (Null for None), so next()
         // can raise StopIteration(value) as MicroPython's stop_iteration_arg does. Cleared by the caller.
-        public static Value StopIterationArg;
+        public static Value StopIterationArg = Value.Null;
 
         // The exception an except/finally block is handling, for sys.exc_info (MP_STATE_VM(cur_exception)):
         // set when a handler catches, cleared when a handler block is popped.
@@ -78,7 +78,7 @@ namespace NanoMpy
             Locals = locals;
             try
             {
-                return Rt.Call(body, new Value[0], 0, 0, 0);
+                return Rt.Call(body, Value.NewArray(0), 0, 0, 0);
             }
             finally
             {
@@ -285,7 +285,7 @@ namespace NanoMpy
                                     b = code[ip++];
                                     num = (num << 7) | (long)(b & 0x7f);
                                 } while ((b & 0x80) != 0);
-                                s[++sp] = Value.FromInt(num);
+                                s[++sp] = Value.FromIntConst(num);
                                 break;
                             }
 
@@ -585,9 +585,9 @@ namespace NanoMpy
                                 {
                                     if (FastIter.Handles(obj))
                                     {
-                                        s[sp - 3] = new Value(Value.IterTag, 0);
+                                        s[sp - 3] = Value.IterMarker;
                                         s[sp - 2] = obj;
-                                        s[sp - 1] = Value.Zero;
+                                        s[sp - 1] = Value.LoopCursor(f, sp - 1);
                                     }
                                     else
                                     {
@@ -609,8 +609,10 @@ namespace NanoMpy
                                     long cur = s[b + 1].Bits, stop = s[b + 2].Bits, step = s[b + 3].Bits;
                                     if (step > 0 ? cur < stop : cur > stop)
                                     {
+                                        // the slot already holds cur: push it, so only the next value is made
+                                        Value curV = s[b + 1];
                                         s[b + 1] = Value.FromInt(cur + step);
-                                        s[++sp] = Value.FromInt(cur);
+                                        s[++sp] = curV;
                                     }
                                     else
                                     {
@@ -625,7 +627,7 @@ namespace NanoMpy
                                 {
                                     long pos = s[b + 2].Bits;
                                     next = FastIter.Next(s[b + 1].Obj, ref pos);
-                                    s[b + 2] = Value.FromInt(pos);
+                                    s[b + 2] = Value.SetCursor(s[b + 2], pos);
                                 }
                                 else
                                 {
@@ -780,7 +782,7 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
                                 RawCode child = rc.Children[arg];
                                 int nc = code[ip++];
-                                Value[] cells = new Value[nc];
+                                Value[] cells = Value.NewArray(nc);
                                 sp -= nc;
                                 System.Array.Copy(s, sp + 1, cells, 0, nc);
                                 if (op == Op.MakeClosure)
@@ -1277,7 +1279,7 @@ namespace NanoMpy
             PyType t = o.Obj as PyType;
             if (t != null && ExcTypes.IsException(t))
             {
-                Value inst = Rt.Call(o, new Value[0], 0, 0, 0);
+                Value inst = Rt.Call(o, Value.NewArray(0), 0, 0, 0);
                 PyBaseException pe = inst.Obj as PyBaseException;
                 if (pe != null) return pe;
             }

@@ -310,7 +310,7 @@ namespace NanoMpy
         {
             Value setType = Builtins.Dict.GetQ(Q.set);
             if (setType.IsNull) throw Rt.NameError("name 'set' isn't defined");
-            Value set = Rt.Call(setType, new Value[0], 0, 0, 0);
+            Value set = Rt.Call(setType, Value.NewArray(0), 0, 0, 0);
             for (int i = 0; i < n; i++) SetAdd(set, s[at + i]);
             return set;
         }
