@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace NanoMpy.Gate
+{
+    public sealed class GateOptions
+    {
+        public string Root;          // the repository
+        public string Listings;      // folder with api.txt and api-boards.txt, or null: ../shared/nanoframework, else build/
+        public string Mscorlib;      // or null: the restored nanoFramework.CoreLibrary package's
+        public string Keep;          // write the generated sources and assemblies here, or null
+        public TextWriter Out = Console.Out;
+    }
+
+    // The build gate: generate the references, check itself, then compile every portable folder and apply the
+    // language rules. Returns the number of errors (known issues excluded); a defect of its inputs throws.
+    public static class GateRun
+    {
+        public static int Run(GateOptions o)
+        {
+            TextWriter w = o.Out;
+            string root = Path.GetFullPath(o.Root);
+            string gateDir = Path.Combine(root, "build", "Gate");
+            string[] listings = Listings(root, o.Listings, w);
+            string mscorlib = o.Mscorlib ?? DefaultMscorlib();
+
+            ReferenceSet refs = ReferenceSet.Build(mscorlib, listings, Path.Combine(gateDir, "fixups.txt"), o.Keep);
+            w.WriteLine("gate: mscorlib " + refs.MscorlibVersion + " (" + mscorlib + ")");
+            w.WriteLine("gate: generated " + string.Join(", ", refs.Summary));
+            foreach (string n in refs.Notes) w.WriteLine("gate: note: " + n);
+
+            List<string> problems = SelfCheck.Run(refs);
+            foreach (string p in problems) w.WriteLine("gate: " + p);
+            if (problems.Count > 0) throw new GateException("the gate's self-check failed: it cannot be trusted");
+            w.WriteLine("gate: self-check passed (" + SelfCheck.Count + " board files: the bad ones fail, the good ones compile)");
+
+            LanguageRules.KnownIssues known = LanguageRules.KnownIssues.Read(Path.Combine(gateDir, "known-issues.txt"));
+            var compiled = new Dictionary<PortableUnit, MetadataReference>();
+            int errors = 0;
+            var summary = new List<string>();
+            foreach (PortableUnit unit in PortableUnits.Discover(root))
+            {
+                var trees = new List<SyntaxTree>();
+                foreach (string f in unit.Files) trees.Add(UnitCompiler.ParseFile(f, Path.GetRelativePath(root, f).Replace('\\', '/')));
+                var references = refs.All();
+                foreach (PortableUnit dep in Closure(unit)) references.Add(compiled[dep]);
+                UnitCompiler.Result r = UnitCompiler.Compile(unit.AssemblyName, trees, references);
+                compiled[unit] = r.Compilation.ToMetadataReference();
+                int unitErrors = 0, unitKnown = 0;
+                foreach (Diagnostic d in r.Errors)
+                {
+                    w.WriteLine(UnitCompiler.Format(d));
+                    unitErrors++;
+                }
+                foreach (SyntaxTree t in trees)
+                {
+                    foreach (LanguageRules.Finding f in LanguageRules.Check(t, t.FilePath))
+                    {
+                        if (known.IsKnown(f, out string reason))
+                        {
+                            w.WriteLine(f.Text.Replace(": error ", ": known ") + " [known issue: " + reason + "]");
+                            unitKnown++;
+                            continue;
+                        }
+                        w.WriteLine(f.Text);
+                        unitErrors++;
+                    }
+                }
+                errors += unitErrors;
+                summary.Add(string.Format("gate: {0,-14} {1,4} files  {2} errors{3}", unit.Folder, unit.Files.Count, unitErrors,
+                    unitKnown > 0 ? ", " + unitKnown + " known issues" : ""));
+            }
+            foreach (string s in known.Stale()) w.WriteLine("gate: note: " + s);
+            foreach (string s in summary) w.WriteLine(s);
+            w.WriteLine(errors == 0 ? "gate: passed: 0 errors" : "gate: FAILED: " + errors + " errors");
+            return errors;
+        }
+
+        private static List<PortableUnit> Closure(PortableUnit unit)
+        {
+            var all = new List<PortableUnit>();
+            var stack = new Stack<PortableUnit>(unit.References);
+            while (stack.Count > 0)
+            {
+                PortableUnit u = stack.Pop();
+                if (all.Contains(u)) continue;
+                all.Add(u);
+                foreach (PortableUnit d in u.References) stack.Push(d);
+            }
+            return all;
+        }
+
+        // ../shared/nanoframework when it is there (the listings' home), else the copies kept in build/ so that a
+        // clone alone can run the gate. A copy that differs from the shared listing is reported: refresh it.
+        private static string[] Listings(string root, string dir, TextWriter w)
+        {
+            string copyApi = Path.Combine(root, "build", "nanoframework-api.txt");
+            string copyBoards = Path.Combine(root, "build", "nanoframework-api-boards.txt");
+            if (dir == null)
+            {
+                string shared = Path.GetFullPath(Path.Combine(root, "..", "shared", "nanoframework"));
+                if (File.Exists(Path.Combine(shared, "api.txt")) && File.Exists(Path.Combine(shared, "api-boards.txt"))) dir = shared;
+            }
+            if (dir == null)
+            {
+                w.WriteLine("gate: listings: build/nanoframework-api.txt, build/nanoframework-api-boards.txt (no ../shared/nanoframework)");
+                foreach (string f in new[] { copyApi, copyBoards })
+                {
+                    if (!File.Exists(f)) throw new GateException("missing " + f);
+                }
+                return new[] { copyApi, copyBoards };
+            }
+            string api = Path.Combine(dir, "api.txt"), boards = Path.Combine(dir, "api-boards.txt");
+            foreach (string f in new[] { api, boards })
+            {
+                if (!File.Exists(f)) throw new GateException("missing " + f);
+            }
+            w.WriteLine("gate: listings: " + api + ", " + boards);
+            if (Differs(api, copyApi) || Differs(boards, copyBoards))
+            {
+                w.WriteLine("gate: note: build/nanoframework-api*.txt differ from " + dir + ": copy them over");
+            }
+            return new[] { api, boards };
+        }
+
+        private static bool Differs(string a, string b)
+        {
+            return File.Exists(a) && File.Exists(b) && File.ReadAllText(a) != File.ReadAllText(b);
+        }
+
+        // Where restoring build/Gate put nanoFramework.CoreLibrary's lib/mscorlib.dll (Gate.csproj records it).
+        private static string DefaultMscorlib()
+        {
+            foreach (AssemblyMetadataAttribute a in typeof(GateRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
+            {
+                if (a.Key == "NanoMscorlib") return a.Value;
+            }
+            throw new GateException("no mscorlib.dll: pass --mscorlib PATH");
+        }
+    }
+}
