@@ -8,7 +8,7 @@ namespace NanoMpy.Host
     //   nanompy [-X opt]... FILE.mpy [args]  run a file as __main__ (sys.path[0] = its directory)
     //   nanompy [-X opt]... -m MODULE [args] import MODULE as __main__ along sys.path ('' first, then
     //                                        MICROPYPATH or the unix port's default)
-    //   nanompy bench DIR [--micropython P]  time each DIR/*.mpy, and against MicroPython binary P
+    //   nanompy bench DIR [--micropython P] [--runs N]  each DIR/*.mpy times itself; best of N, vs binary P
     //   nanompy compile FILE.py [-o OUT] [-s NAME]  compile to .mpy v6 as mpy-cross v1.27.0 does
     //   nanompy compile -d DIR FILE.py...   compile each to DIR/FILE.mpy (named as given)
     //
@@ -123,7 +123,7 @@ namespace NanoMpy.Host
         private static int Usage(Stream stderr)
         {
             WriteText(stderr, "usage: nanompy [-X heapsize=N] [-X emit=bytecode] [FILE.mpy | -m MODULE] [args...]\n"
-                + "       nanompy bench DIR [--micropython PATH]\n");
+                + "       nanompy bench DIR [--micropython PATH] [--runs N]\n");
             stderr.Flush();
             return 1;
         }

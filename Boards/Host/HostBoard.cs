@@ -11,9 +11,11 @@ namespace NanoMpy.Host
 
         public HostBoard(Stream stdout, Stream stderr)
         {
-            _stdout = new BufferedSink(stdout, null);
+            // Small buffers: a large one costs start-up time (zeroed fresh memory) for no gain; stderr is
+            // flushed after every write anyway.
+            _stdout = new BufferedSink(stdout, null, 8192);
             // stderr flushes pending stdout first so interleaved output keeps its order
-            _stderr = new BufferedSink(stderr, _stdout);
+            _stderr = new BufferedSink(stderr, _stdout, 512);
         }
 
         public IByteSink Stdout { get { return _stdout; } }
@@ -84,13 +86,14 @@ namespace NanoMpy.Host
     {
         private readonly Stream _stream;
         private readonly BufferedSink _flushFirst;
-        private byte[] _buf = new byte[1 << 16];
+        private readonly byte[] _buf;
         private int _len;
 
-        public BufferedSink(Stream stream, BufferedSink flushFirst)
+        public BufferedSink(Stream stream, BufferedSink flushFirst, int size)
         {
             _stream = stream;
             _flushFirst = flushFirst;
+            _buf = new byte[size];
         }
 
         public void Write(byte[] data, int off, int len)

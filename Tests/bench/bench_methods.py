@@ -1,4 +1,7 @@
 # Method calls and attribute access on user class instances.
+# Prints the microseconds its work took, then its results: the line `nanompy bench` reads.
+import time
+
 class Point:
     def __init__(self, x, y):
         self.x = x
@@ -27,6 +30,10 @@ def main():
     for i in range(300000):
         p.move(1, -1)
         t += p.norm1()
-    print(t, p.x, p.y, p.z)
+    return t, p.x, p.y, p.z
 
-main()
+
+t0 = time.ticks_us()
+result = main()
+t1 = time.ticks_us()
+print(time.ticks_diff(t1, t0), *result)

@@ -9,21 +9,35 @@
 //                                   taken from DIR, laid out as programs/ is: used to run what our own
 //                                   compiler emits (`nanompy compile -d DIR ...`, see .ci/run).
 //
+//   node check.mjs --exe PATH [NAME...]
+//                                   the same programs and .exp files, each run as `PATH X.mpy` from a copy
+//                                   of Tests/programs without its .py files, instead of in the oracle:
+//                                   used to check the native nanompy binary (see .ci/run); needs no `npm ci`.
+//
 // Prints PASS/FAIL per program, then "N passed, M failed"; exits 1 on any failure.
-import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
-import { readdirSync, readFileSync, existsSync, statSync } from "fs";
+import { readdirSync, readFileSync, existsSync, statSync, openSync, closeSync, mkdtempSync, rmSync, cpSync } from "fs";
 import { join, dirname, relative, resolve } from "path";
 import { fileURLToPath } from "url";
+import { spawnSync } from "child_process";
+import { tmpdir } from "os";
 
 const programsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "programs");
 const mountPoint = "/prog";
 
 let args = process.argv.slice(2);
 let mpyDir = programsDir;
+let exe = null;
 if (args[0] === "--mpy-dir") {
   mpyDir = resolve(args[1]);
   args = args.slice(2);
+} else if (args[0] === "--exe") {
+  exe = resolve(args[1]);
+  args = args.slice(2);
 }
+// The oracle is loaded only when it runs, so --exe works without the npm dependency.
+const loadMicroPython = exe === null
+  ? (await import("@micropython/micropython-webassembly-pyscript")).loadMicroPython
+  : null;
 
 // Every .mpy below mpyDir (programs and helper modules/packages), as paths relative to it.
 function listMpy(dir) {
@@ -86,7 +100,34 @@ async function runProgram(name, files) {
   return { output: dropRunnerFrame(Buffer.concat(chunks).toString("latin1")), rc };
 }
 
-const files = listMpy(mpyDir);
+// `cd programs && EXE NAME.mpy 2>&1` without a shell, from a copy of programs/ without the sources (as
+// regen.sh runs MicroPython: a helper's .py next to its .mpy would win the import). Both streams go to one
+// file, so their interleaving is what the program wrote; output bytes are kept as they are (latin1).
+const scratch = exe === null ? null : mkdtempSync(join(tmpdir(), "nanompy-corpus-"));
+const exeDir = scratch === null ? null : join(scratch, "programs");
+if (exeDir !== null) cpSync(programsDir, exeDir, { recursive: true, filter: (src) => !src.endsWith(".py") });
+function runExe(name) {
+  const outFile = join(scratch, "out");
+  const fd = openSync(outFile, "w");
+  let r;
+  try {
+    r = spawnSync(exe, [`${name}.mpy`], { cwd: exeDir, stdio: ["ignore", fd, fd], timeout: 60000 });
+  } finally {
+    closeSync(fd);
+  }
+  let output = readFileSync(outFile).toString("latin1");
+  let rc = r.status;
+  if (r.error) {
+    output += `RUNNER ERROR: ${r.error.message}\n`;
+    rc = -1;
+  } else if (rc === null) {
+    output += `RUNNER ERROR: killed by ${r.signal}\n`;
+    rc = -1;
+  }
+  return { output, rc };
+}
+
+const files = exe === null ? listMpy(mpyDir) : [];
 const wanted = args;
 const programs = readdirSync(programsDir)
   .filter((f) => f.endsWith(".mpy") && existsSync(join(programsDir, f.slice(0, -4) + ".exp")))
@@ -130,7 +171,7 @@ for (const name of programs) {
     console.log(`FAIL ${name}: no ${name}.mpy in ${mpyDir}`);
     continue;
   }
-  const { output, rc } = await runProgram(name, files);
+  const { output, rc } = exe === null ? await runProgram(name, files) : runExe(name);
   if (output === expected && rc === expectedRc) {
     passed++;
     console.log(`PASS ${name}`);
@@ -141,11 +182,12 @@ for (const name of programs) {
     const b = output.split("\n");
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
       if (a[i] !== b[i]) {
-        console.log(`  line ${i + 1}:\n    expected: ${JSON.stringify(a[i])}\n    oracle:   ${JSON.stringify(b[i])}`);
+        console.log(`  line ${i + 1}:\n    expected: ${JSON.stringify(a[i])}\n    ${exe === null ? "oracle:" : "actual:"}   ${JSON.stringify(b[i])}`);
         break;
       }
     }
   }
 }
+if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
