@@ -61,7 +61,6 @@ namespace NanoMpy.Host
             }
             if (args[a] == "bench") return Bench.Run(args, a + 1, stdout, stderr);
             if (args[a] == "compile") return CompileCommand.Run(args, a + 1, stdout, stderr);
-            if (args[a] == "mem") return MemCommand.Run(args, a + 1, stdout, stderr);
             if (args[a] == "-m")
             {
                 if (a + 1 >= args.Length) return Usage(stderr);

@@ -7,7 +7,7 @@ using System.Reflection;
 using NanoMpy.Host;
 using Xunit;
 using Xunit.Abstractions;
-using NanoClrModel = NanoMpy.Host.NanoClrModel;
+using NanoClrModel = NanoMpy.MemReport.NanoClrModel;
 
 namespace NanoMpy.Tests.Memory
 {
@@ -56,9 +56,9 @@ namespace NanoMpy.Tests.Memory
         [Fact]
         public void BootRam()
         {
-            // in a process of its own (nanompy mem): boot is what a fresh board holds
-            string dll = Path.Combine(AppContext.BaseDirectory, "nanompy.dll");
-            var psi = new ProcessStartInfo("dotnet", "exec \"" + dll + "\" mem") { RedirectStandardOutput = true, UseShellExecute = false };
+            // in a process of its own (nanompy-mem): boot is what a fresh board holds
+            string dll = Path.Combine(AppContext.BaseDirectory, "nanompy-mem.dll");
+            var psi = new ProcessStartInfo("dotnet", "exec \"" + dll + "\"") { RedirectStandardOutput = true, UseShellExecute = false };
             string report;
             using (Process p = Process.Start(psi))
             {
@@ -176,10 +176,11 @@ namespace NanoMpy.Tests.Memory
                 }
             }
             Assert.True(totalOps > 1000000, "the benchmarks run millions of opcodes");
-            // device values: int and float results are the only allocation of the benchmarks' loops (2.7 B an
-            // opcode when measured, about one int object every nine opcodes); this bound catches a regression
-            // such as an allocation per value move (24 B or more an opcode)
-            if (Device) Assert.True((double)benchBytes / benchOps <= 4.0, "benchmarks: " + ((double)benchBytes / benchOps) + " B/opcode");
+            // device values: besides what the programs make (strings, big ints, exceptions: as much as the struct
+            // build allocates), int and float results are the only allocation, 24 bytes each (4.1 B an opcode
+            // over the 13 benchmarks when measured). An allocation per value move would add 24 B or more an
+            // opcode; this bound catches that.
+            if (Device) Assert.True((double)benchBytes / benchOps <= 8.0, "benchmarks: " + ((double)benchBytes / benchOps) + " B/opcode");
         }
 
         // Frames of nanoCLR per nested Python call: the .NET methods between two runs of the dispatch loop,

@@ -1,18 +1,21 @@
 using System.IO;
 using System.Linq;
 
-namespace NanoMpy.Host
+using NanoMpy.Host;
+
+namespace NanoMpy.MemReport
 {
-    // `nanompy mem`: the RAM a board's VM holds after start-up, under nanoCLR's memory model (NanoClrModel,
+    // nanompy-mem (`dotnet run --project build/MemReport -c Device`): the RAM a board's VM holds after start-up, under nanoCLR's memory model (NanoClrModel,
     // docs/DEVICE-MEMORY.md), in this build's value representation (`-c Device` builds the board's). Run in a
     // process of its own, so that nothing a previous program did is counted: the figure is the board's boot.
-    public static class MemCommand
+    public static class Program
     {
-        public static int Run(string[] args, int start, Stream stdout, Stream stderr)
+        public static int Main(string[] args)
         {
-            if (start < args.Length)
+            Stream stdout = System.Console.OpenStandardOutput();
+            if (args.Length != 0)
             {
-                Cli.WriteText(stderr, "usage: nanompy mem\n");
+                System.Console.Error.WriteLine("usage: nanompy-mem");
                 return 2;
             }
             NanoClrModel m;
@@ -38,7 +41,8 @@ namespace NanoMpy.Host
             {
                 w.Write("  " + kv.Key + " " + kv.Value + "\n");
             }
-            Cli.WriteText(stdout, w.ToString());
+            byte[] text = System.Text.Encoding.UTF8.GetBytes(w.ToString());
+            stdout.Write(text, 0, text.Length);
             stdout.Flush();
             return 0;
         }

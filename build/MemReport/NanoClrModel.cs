@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
-namespace NanoMpy.Host
+namespace NanoMpy.MemReport
 {
     // nanoCLR's managed heap, as a model for measuring on the host what the VM would hold on a board (no test
     // here can run nanoCLR). docs/DEVICE-MEMORY.md gives the sources in nf-interpreter; in short, the heap is
