@@ -56,6 +56,12 @@ namespace NanoMpy.Host
             {
                 return 1;
             }
+            finally
+            {
+                // options are per invocation (in-process callers run many)
+                Vm.Verbose = 0;
+                HeapSize = 0;
+            }
         }
 
         private static int RunChecked(string[] args, Stream stdin, bool stdinIsTerminal, Stream stdout, Stream stderr)

@@ -6,17 +6,26 @@ namespace NanoMpy.Board
     // MicroPython walks every qstr in id order and keeps the names the object has. That order is visible (the
     // listing, and which name a common prefix comes from): its qstr pool holds the static qstrs first, then a
     // few dunder method names, then every other name compiled into the firmware sorted by bytes
-    // (py/makeqstrdata.py), then the names made at run time in the order they were made. Our pool has the
-    // static qstrs first too; the names that exist once the VM and its built-in modules are set up stand for
-    // the firmware's (MarkFirmware), later ones are run-time names.
+    // (py/makeqstrdata.py), then the names made at run time in the order they were made since the last soft
+    // reset. Our pool has the static qstrs first too; the firmware's other names are those of the built-in
+    // namespaces (builtins, the built-in modules and the types found in them); run-time names rank in the order
+    // the REPL's input first used them this session (SourceNames), then by id. The pool itself outlives soft
+    // resets (and is shared by whatever else runs in the process), so ids alone would not give that order.
     public static class Autocomplete
     {
         private const int WordSlotLen = 16;
         private const int MaxLineLen = 4 * WordSlotLen;
+        private const int GroupStatic = 0, GroupPoolZero = 1, GroupFirmware = 2, GroupRuntime = 3;
 
-        private static int _firmwareEnd = -1;
+        private static bool[] _firmware;
+        private static bool _marked;
+        private static int[] _sessionRank = new int[0]; // qstr id -> 1 + position of first use this session, 0: unused
+        private static int _sessionCount;
         private static int[] _order;
         private static int _orderCount = -1;
+        private static int _orderSession = -1;
+        private static int[] _group;
+        private static int[] _rank;
 
         // The dunder names py/makeqstrdata.py puts in the first (unsorted) pool, after the static qstrs.
         private static readonly string[] PoolZero = new string[]
@@ -31,48 +40,140 @@ namespace NanoMpy.Board
             "__set__", "__delete__", "<lambda>", "<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>",
         };
 
-        // Creates the built-in types and modules, so that every name they define is interned, and takes the
-        // qstrs that exist then as the firmware's. Idempotent; the REPL calls it before its first prompt.
+        // Creates the built-in types and modules and collects the names of the built-in namespaces as the
+        // firmware's. Idempotent; the REPL calls it before its first prompt.
         public static void MarkFirmware()
         {
-            if (_firmwareEnd >= 0) return;
+            if (_marked) return;
+            _marked = true;
             StaticTypes.EnsureAll();
+            for (int i = 0; i < PoolZero.Length; i++) Qstr.Intern(PoolZero[i]);
+            _firmware = new bool[Qstr.Count + 256];
+            AddNamespace(Builtins.Dict, 0);
+            AddNamespace(SysModule.Module.Globals, 0);
             for (int i = 0; i < ModuleTable.Names.Length; i++)
             {
-                if (ModuleTable.Fixed(ModuleTable.Names[i]) == null) ModuleTable.Extensible(ModuleTable.Names[i]);
+                string name = ModuleTable.Names[i];
+                AddName(Qstr.Intern(name));
+                PyModule m = ModuleTable.Fixed(name);
+                if (m == null) m = ModuleTable.Extensible(name);
+                if (m != null) AddNamespace(m.Globals, 0);
             }
-            for (int i = 0; i < PoolZero.Length; i++) Qstr.Intern(PoolZero[i]);
-            _firmwareEnd = Qstr.Count;
+            AddName(Qstr.Intern("sys"));
+            AddName(Qstr.Intern("builtins"));
         }
 
-        // Qstr ids in MicroPython's pool order (see above), rebuilt when names were added.
+        private static void AddName(int q)
+        {
+            if (q <= 0) return;
+            if (q >= _firmware.Length)
+            {
+                bool[] n = new bool[q * 2];
+                System.Array.Copy(_firmware, n, _firmware.Length);
+                _firmware = n;
+            }
+            _firmware[q] = true;
+        }
+
+        // The str keys of a namespace, and those of the types (and their bases) it holds.
+        private static void AddNamespace(PyDict d, int depth)
+        {
+            if (d == null || depth > 4) return;
+            int pos = 0;
+            Value k, v;
+            while ((pos = d.Next(pos, out k, out v)) >= 0)
+            {
+                PyStr s = k.Obj as PyStr;
+                if (s != null) AddName(Qstr.Find(s.Data, s.Offset, s.Length));
+                PyType t = v.Obj as PyType;
+                if (t != null && !t.IsUser) AddType(t, depth + 1);
+            }
+        }
+
+        private static void AddType(PyType t, int depth)
+        {
+            AddName(t.Name);
+            AddNamespace(t.Locals, depth);
+            for (int i = 0; i < t.Bases.Length; i++) AddType(t.Bases[i], depth + 1);
+        }
+
+        // A new session (power-on, soft reset): run-time names start over.
+        public static void BeginSession()
+        {
+            for (int i = 0; i < _sessionRank.Length; i++) _sessionRank[i] = 0;
+            _sessionCount = 0;
+        }
+
+        // The REPL's input used the name q (first use ranks it).
+        public static void NoteName(int q)
+        {
+            if (q >= _sessionRank.Length)
+            {
+                int[] n = new int[q * 2 + 64];
+                System.Array.Copy(_sessionRank, n, _sessionRank.Length);
+                _sessionRank = n;
+            }
+            if (_sessionRank[q] == 0) _sessionRank[q] = ++_sessionCount;
+        }
+
+        // Qstr ids in MicroPython's pool order (see above), rebuilt when names were added or used.
         private static int[] Order()
         {
             int count = Qstr.Count;
-            if (_order != null && _orderCount == count) return _order;
-            if (_firmwareEnd < 0) _firmwareEnd = count;
-            int firstDynamic = Qstr.StaticCount + 1;
+            if (_order != null && _orderCount == count && _orderSession == _sessionCount) return _order;
+            _group = new int[count];
+            _rank = new int[count];
             int[] order = new int[count - 1];
-            int n = 0;
-            for (int q = 1; q < firstDynamic && q < count; q++) order[n++] = q;
-            int poolZeroStart = n;
-            for (int i = 0; i < PoolZero.Length; i++)
+            for (int q = 1; q < count; q++)
             {
-                byte[] b = Utf8.Encode(PoolZero[i]);
-                int q = Qstr.Find(b, 0, b.Length);
-                if (q >= firstDynamic) order[n++] = q;
+                order[q - 1] = q;
+                int session = q < _sessionRank.Length ? _sessionRank[q] : 0;
+                if (q <= Qstr.StaticCount)
+                {
+                    _group[q] = GroupStatic;
+                    _rank[q] = q;
+                }
+                else if (IsPoolZero(q))
+                {
+                    _group[q] = GroupPoolZero;
+                }
+                else if (_firmware != null && q < _firmware.Length && _firmware[q])
+                {
+                    _group[q] = GroupFirmware;
+                }
+                else
+                {
+                    _group[q] = GroupRuntime;
+                    _rank[q] = session > 0 ? session : count + q;
+                }
             }
-            SortByBytes(order, poolZeroStart, n);
-            int sortedStart = n;
-            for (int q = firstDynamic; q < _firmwareEnd && q < count; q++)
-            {
-                if (!IsPoolZero(q)) order[n++] = q;
-            }
-            SortByBytes(order, sortedStart, n);
-            for (int q = _firmwareEnd; q < count; q++) order[n++] = q;
+            int[] tmp = new int[order.Length];
+            MergeSort(order, tmp, 0, order.Length);
             _order = order;
             _orderCount = count;
+            _orderSession = _sessionCount;
             return order;
+        }
+
+        private static int CompareOrder(int a, int b)
+        {
+            int ga = _group[a], gb = _group[b];
+            if (ga != gb) return ga - gb;
+            if (ga == GroupPoolZero || ga == GroupFirmware) return Compare(a, b);
+            return _rank[a] - _rank[b];
+        }
+
+        private static void MergeSort(int[] a, int[] tmp, int from, int to)
+        {
+            if (to - from < 2) return;
+            int mid = (from + to) / 2;
+            MergeSort(a, tmp, from, mid);
+            MergeSort(a, tmp, mid, to);
+            int i = from, j = mid, k = from;
+            while (i < mid && j < to) tmp[k++] = CompareOrder(a[i], a[j]) <= 0 ? a[i++] : a[j++];
+            while (i < mid) tmp[k++] = a[i++];
+            while (j < to) tmp[k++] = a[j++];
+            System.Array.Copy(tmp, from, a, from, to - from);
         }
 
         private static bool IsPoolZero(int q)
@@ -94,22 +195,6 @@ namespace NanoMpy.Board
                 if (d[off + i] != ascii[i]) return false;
             }
             return true;
-        }
-
-        // Insertion sort: a few hundred names, once per new qstr count.
-        private static void SortByBytes(int[] a, int from, int to)
-        {
-            for (int i = from + 1; i < to; i++)
-            {
-                int q = a[i];
-                int j = i - 1;
-                while (j >= from && Compare(a[j], q) > 0)
-                {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = q;
-            }
         }
 
         private static int Compare(int x, int y)

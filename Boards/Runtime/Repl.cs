@@ -54,6 +54,7 @@ namespace NanoMpy.Board
             KbdInterrupt.Prepare();
             KbdInterrupt.Clear();
             Autocomplete.MarkFirmware();
+            Autocomplete.BeginSession();
             MicroPythonModule.InterruptChar = -1;
             Main = Imports.NewModule(Q.__main__);
             _editor.Main = Main;

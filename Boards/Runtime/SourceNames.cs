@@ -1,9 +1,9 @@
 namespace NanoMpy.Board
 {
     // Interns the names of REPL input in the order they appear, as MicroPython's parser does while it reads
-    // the source (identifiers, and string literals of at most MICROPY_ALLOC_PARSE_INTERN_STRING_LEN bytes).
-    // Our compiler goes through an .mpy image, whose qstr table has another order; the order of run-time
-    // qstrs shows in tab completion (Autocomplete), so the REPL interns them first.
+    // the source (identifiers, and string literals of at most MICROPY_ALLOC_PARSE_INTERN_STRING_LEN bytes),
+    // and ranks them so for tab completion (Autocomplete), where the order of run-time qstrs shows. Our
+    // compiler goes through an .mpy image, whose qstr table has another order.
     public static class SourceNames
     {
         private const int InternStringLen = 10;
@@ -67,7 +67,7 @@ namespace NanoMpy.Board
                         i = String(s, len, i, IsRaw(s, start, i - start));
                         continue;
                     }
-                    if (!IsKeyword(s, start, i - start)) Qstr.Intern(Copy(s, start, i - start), 0, i - start);
+                    if (!IsKeyword(s, start, i - start)) Note(s, start, i - start);
                 }
                 else
                 {
@@ -117,16 +117,22 @@ namespace NanoMpy.Board
                 j++;
             }
             int n = j - start;
-            if (j < len && n <= InternStringLen && (raw || !escapes)) Qstr.Intern(Copy(s, start, n), 0, n);
+            if (j < len && n <= InternStringLen && (raw || !escapes)) Note(s, start, n);
             return j < len ? j + open : len;
         }
 
-        // The pool keeps a reference to the bytes: give it a copy the REPL will not overwrite.
-        private static byte[] Copy(byte[] s, int off, int n)
+        // Interns the name (the pool keeps a reference to the bytes: it gets a copy the REPL will not
+        // overwrite) and ranks it for completion.
+        private static void Note(byte[] s, int off, int n)
         {
-            byte[] b = new byte[n];
-            System.Array.Copy(s, off, b, 0, n);
-            return b;
+            int q = Qstr.Find(s, off, n);
+            if (q == 0)
+            {
+                byte[] b = new byte[n];
+                System.Array.Copy(s, off, b, 0, n);
+                q = Qstr.Intern(b, 0, n);
+            }
+            Autocomplete.NoteName(q);
         }
     }
 }

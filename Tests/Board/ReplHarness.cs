@@ -25,6 +25,7 @@ namespace NanoMpy.Tests.Board
         public void ResetInterpreter()
         {
             NanoMpy.Vm.SetBoard(_board);
+            NanoMpy.Vm.Verbose = 0;
             NanoMpy.Vm.SourceCompiler = new SourceCompiler();
             ProgramRunner.ResetVm();
             SysModule.Init(new string[0], new[] { "", "/lib" });
