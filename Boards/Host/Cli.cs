@@ -15,6 +15,7 @@ namespace NanoMpy.Host
     //         listings), -O[N], -X heapsize=N[w][k|m], -X emit=bytecode, -X compile-only
     //   nanompy bench DIR [--micropython P] time each DIR/*.mpy, and against MicroPython binary P
     //   nanompy compile FILE.py [-o OUT] [-s NAME]  compile to .mpy v6 as mpy-cross v1.27.0 does
+    //   nanompy board --pty [--link PATH] [DIR]     a simulated board on a pseudo-terminal (SimulatedBoard)
     //
     // A file or -c program prints an uncaught exception's traceback on stdout and exits 1 (130 for
     // KeyboardInterrupt); sys.exit(n) exits with n, sys.exit(obj) prints obj on stderr and exits 1. A module
@@ -139,6 +140,7 @@ namespace NanoMpy.Host
                 {
                     if (s == "bench") return Bench.Run(args, a + 1, stdout, stderr);
                     if (s == "compile") return CompileCommand.Run(args, a + 1, stdout, stderr);
+                    if (s == "board") return SimulatedBoard.Run(args, a + 1, stdout, stderr);
                     req.File = s;
                     req.Argv = Slice(args, a);
                     break;
@@ -267,6 +269,7 @@ namespace NanoMpy.Host
                 "usage: nanompy [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]\n"
                 + "       nanompy compile FILE.py [-o OUT.mpy] [-s NAME] [-O[N]] [-msmall-int-bits=N]\n"
                 + "       nanompy bench DIR [--micropython PATH] [--runs N]\n"
+                + "       nanompy board --pty [--link PATH] [DIR]\n"
                 + "Options:\n"
                 + "--version : show version information\n"
                 + "-h : print this help message\n"

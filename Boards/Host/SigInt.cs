@@ -8,7 +8,11 @@ namespace NanoMpy.Host
     // ends the process, after the terminal is restored.
     public static class SigInt
     {
-        private static PosixSignalRegistration _reg;
+        private static PosixSignalRegistration _reg, _term;
+
+        // The simulated board: SIGINT ends the simulator, whatever its code is doing (Ctrl-C reaches the
+        // board's code over its serial line).
+        public static bool PassThrough;
 
         public static void Install()
         {
@@ -16,6 +20,8 @@ namespace NanoMpy.Host
             try
             {
                 _reg = PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle);
+                // SIGTERM keeps its default action, on a terminal left as the REPL found it
+                _term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, ctx => Terminal.Restore());
             }
             catch (System.PlatformNotSupportedException)
             {
@@ -24,7 +30,7 @@ namespace NanoMpy.Host
 
         private static void Handle(PosixSignalContext ctx)
         {
-            if (MicroPythonModule.InterruptChar != 3)
+            if (PassThrough || MicroPythonModule.InterruptChar != 3)
             {
                 Terminal.Restore();
                 return;

@@ -17,7 +17,19 @@ namespace NanoMpy.Host
         [DllImport("libc")]
         private static extern int isatty(int fd);
 
-        private const int TCSAFLUSH = 2;
+        [DllImport("libc")]
+        private static extern void cfmakeraw(byte[] termios);
+
+        private const int TCSANOW = 0, TCSAFLUSH = 2;
+
+        // Raw mode for good on a descriptor (a pty's slave: a serial line has no line discipline).
+        public static void MakeRaw(int fd)
+        {
+            byte[] t = new byte[256];
+            if (tcgetattr(fd, t) != 0) return;
+            cfmakeraw(t);
+            tcsetattr(fd, TCSANOW, t);
+        }
 
         private static byte[] _orig;
         private static readonly object Sync = new object();
