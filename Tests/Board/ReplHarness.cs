@@ -62,6 +62,9 @@ namespace NanoMpy.Tests.Board
         {
             lock (Cli.RunLock)
             {
+                // no interrupt character until the REPL runs code (a live test waits for it to become 3)
+                MicroPythonModule.InterruptChar = -1;
+                KbdInterrupt.Clear();
                 var board = new TestBoard(new ConsoleSink(console, true), files);
                 var host = new ReplHarness(board);
                 Exception failure = null;

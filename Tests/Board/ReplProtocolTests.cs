@@ -113,6 +113,7 @@ namespace NanoMpy.Tests.Board
             byte[] output = ReplHarness.RunLive(c =>
             {
                 c.Send("while True: pass\r\r");
+                c.WaitFor("... \r\n");
                 c.WaitRunning();
                 c.Send("\u0003");
                 c.WaitFor("KeyboardInterrupt: \r\n>>> ");
@@ -164,6 +165,7 @@ namespace NanoMpy.Tests.Board
             byte[] output = ReplHarness.RunLive(c =>
             {
                 c.Send("\u0001while True: pass\u0004");
+                c.WaitFor("OK");
                 c.WaitRunning();
                 c.Send("\u0003");
                 c.WaitFor("\u0004>");
