@@ -58,6 +58,27 @@ namespace NanoMpy
             return block;
         }
 
+        // single_input (the REPL's line, compile(..., 'single')): a blank input, or one simple statement line or
+        // compound statement and then nothing but newlines. Anything else, including a statement after blank
+        // or comment lines, is a SyntaxError at its line, as parse.c reports it.
+        public static Node ParseSingle(string source, string sourceName)
+        {
+            Parser p = new Parser(source);
+            p._interned[sourceName] = true;
+            Node block = new Node(Node.Block, 1);
+            System.Collections.ArrayList stmts = new System.Collections.ArrayList();
+            if (p._tok.Kind != Token.Newline && p._tok.Kind != Token.End)
+            {
+                // the lexer skips blank lines, which single_input sees as a NEWLINE statement of their own
+                if (p._tok.Line != 1 || p._tok.Kind == Token.Indent) throw p.Syntax();
+                p.ParseStatement(stmts);
+            }
+            while (p._tok.Kind == Token.Newline) p.Advance();
+            if (p._tok.Kind != Token.End) throw p.Syntax();
+            block.Items = ToArray(stmts);
+            return block;
+        }
+
         // eval_input: one expression list, then only newlines; compiled as `return <expr>` of the module.
         public static Node ParseEval(string source, string sourceName)
         {

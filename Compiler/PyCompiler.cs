@@ -25,6 +25,9 @@ namespace NanoMpy
         public const int ModeExec = 0;
         public const int ModeEval = 1;   // one expression; the module code returns its value
         public const int ModeSingle = 2; // the REPL: expression statements at module level print their value
+        // The REPL's paste mode: file input compiled as REPL code (pyexec.c EXEC_FLAG_IS_REPL): expression
+        // statements print too, except lone constants, which the parser drops from file input.
+        public const int ModeFileRepl = 3;
 
         private int _mode;
 
@@ -39,9 +42,8 @@ namespace NanoMpy
 
         public static byte[] Compile(string source, string sourceName, int mode)
         {
-            Node root = mode == ModeEval ? Parser.ParseEval(source, sourceName) : Parser.ParseModule(source, sourceName);
-            // single_input needs a statement (parse.c)
-            if (mode == ModeSingle && root.Items.Length == 0) throw new CompileError("SyntaxError", "invalid syntax", 1);
+            Node root = mode == ModeEval ? Parser.ParseEval(source, sourceName)
+                : mode == ModeSingle ? Parser.ParseSingle(source, sourceName) : Parser.ParseModule(source, sourceName);
             PyCompiler c = new PyCompiler(sourceName);
             c._mode = mode;
             Scope module = new Scope(Scope.KindModule, root, "<module>");
@@ -251,7 +253,8 @@ namespace NanoMpy
                 case Node.ExprStmt:
                     {
                         Node e = n.Items[0];
-                        if (_mode == ModeSingle && _cur.Kind == Scope.KindModule)
+                        bool lone = e.IsLeaf && e.Kind != Node.Name || e.Kind >= Node.IntObj && e.Kind <= Node.FloatObj || e.Kind == Node.TupleObj || e.Kind == Node.ComplexObj || e.Kind == Node.ObjConst;
+                        if ((_mode == ModeSingle || _mode == ModeFileRepl && !lone) && _cur.Kind == Scope.KindModule)
                         {
                             // compile.c in REPL mode: __repl_print__(expr)
                             LoadId("__repl_print__");
@@ -260,7 +263,7 @@ namespace NanoMpy
                             _emit.PopTop();
                             return;
                         }
-                        if (e.IsLeaf && e.Kind != Node.Name || e.Kind >= Node.IntObj && e.Kind <= Node.FloatObj || e.Kind == Node.TupleObj || e.Kind == Node.ComplexObj || e.Kind == Node.ObjConst) return;
+                        if (lone) return;
                         CompileExpr(e);
                         _emit.PopTop();
                         return;

@@ -10,7 +10,8 @@ namespace NanoMpy
             try
             {
                 PyCompiler.OptLevel = MicroPythonModule.OptLevel;
-                int m = mode == CompileMode.Eval ? PyCompiler.ModeEval : mode == CompileMode.Single ? PyCompiler.ModeSingle : PyCompiler.ModeExec;
+                int m = mode == CompileMode.Eval ? PyCompiler.ModeEval : mode == CompileMode.Single ? PyCompiler.ModeSingle
+                    : mode == CompileMode.ExecRepl ? PyCompiler.ModeFileRepl : PyCompiler.ModeExec;
                 return PyCompiler.Compile(source, fileName, m);
             }
             catch (CompileError e)

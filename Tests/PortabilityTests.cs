@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 
 namespace NanoMpy.Tests
 {
-    // The portable assemblies (VmCore, Flash) must run on nanoFramework 1.x. Checked on the compiled IL:
+    // The portable assemblies (VmCore, Flash, Compiler, Runtime) must run on nanoFramework 1.x. Checked on the compiled IL:
     //   (a) no generic type or method is defined or instantiated;
     //   (b) every type and member they use from the base class library is one nanoFramework has, per
     //       build/nanoframework-api.txt (a copy of ../shared/nanoframework/api.txt kept in the repository so
@@ -52,6 +52,10 @@ namespace NanoMpy.Tests
             // nanoFramework.CoreLibrary/System/String.cs), which C# emits for string comparisons.
             "System.String::static op_Equality(String, String)",
             "System.String::static op_Inequality(String, String)",
+            // .NET declares Set/Reset of AutoResetEvent and ManualResetEvent on their base EventWaitHandle;
+            // nanoFramework declares them on the two classes themselves (api.txt), where its build binds them.
+            "System.Threading.EventWaitHandle",
+            "System.Threading.EventWaitHandle::Set()",
         };
 
         private sealed class ApiType
@@ -122,12 +126,14 @@ namespace NanoMpy.Tests
             yield return new object[] { "NanoMpy.VmCore" };
             yield return new object[] { "NanoMpy.Flash" };
             yield return new object[] { "NanoMpy.Compiler" };
+            yield return new object[] { "NanoMpy.Runtime" };
         }
 
         private static string AssemblyPath(string name)
         {
             string path = name == "NanoMpy.Flash" ? typeof(FlashRegion).Assembly.Location
-                : name == "NanoMpy.Compiler" ? typeof(PyCompiler).Assembly.Location : typeof(MpyLoader).Assembly.Location;
+                : name == "NanoMpy.Compiler" ? typeof(PyCompiler).Assembly.Location
+                : name == "NanoMpy.Runtime" ? typeof(NanoMpy.Board.Repl).Assembly.Location : typeof(MpyLoader).Assembly.Location;
             Assert.Equal(name + ".dll", Path.GetFileName(path));
             return path;
         }

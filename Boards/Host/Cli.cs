@@ -2,23 +2,31 @@ using System.IO;
 
 namespace NanoMpy.Host
 {
-    // The nanompy command line, callable in-process (tests) with any output streams:
+    // The nanompy command line, callable in-process (tests) with any streams. Options and outcomes follow the
+    // unix port of MicroPython v1.27.0 (ports/unix/main.c):
     //
-    //   nanompy                              banner, exit 0
-    //   nanompy [-X opt]... FILE.mpy [args]  run a file as __main__ (sys.path[0] = its directory)
-    //   nanompy [-X opt]... -m MODULE [args] import MODULE as __main__ along sys.path ('' first, then
-    //                                        MICROPYPATH or the unix port's default)
+    //   nanompy [opts]                      stdin a terminal (or -i): the friendly REPL; else the program on stdin
+    //   nanompy [opts] FILE [args]          run a file as __main__ (sys.path[0] = its folder); FILE.mpy is a
+    //                                       compiled module, any other name is source
+    //   nanompy [opts] -c CODE [args]       run CODE
+    //   nanompy [opts] -m MODULE [args]     import MODULE as __main__ along sys.path ('' first, then MICROPYPATH
+    //                                       or the unix port's default)
+    //   opts: -h, --version, -i (REPL after the program), -v (memory statistics at exit; -v -v bytecode
+    //         listings), -O[N], -X heapsize=N[w][k|m], -X emit=bytecode, -X compile-only
     //   nanompy bench DIR [--micropython P] [--runs N]  each DIR/*.mpy times itself; best of N, vs binary P
     //   nanompy compile FILE.py [-o OUT] [-s NAME]  compile to .mpy v6 as mpy-cross v1.27.0 does
-    //   nanompy compile -d DIR FILE.py...   compile each to DIR/FILE.mpy (named as given)
+    //   nanompy board --pty [--link PATH] [DIR]     a simulated board on a pseudo-terminal (SimulatedBoard)
     //
-    // -X heapsize=N[k|m] and -X emit=bytecode are accepted as the unix port accepts them. An uncaught
-    // exception prints a MicroPython traceback to stderr and exits 1; SystemExit exits with its code.
+    // A file or -c program prints an uncaught exception's traceback on stdout and exits 1 (130 for
+    // KeyboardInterrupt); sys.exit(n) exits with n, sys.exit(obj) prints obj on stderr and exits 1. A module
+    // (-m) or the program on stdin prints tracebacks on stderr. Bad arguments print one line and exit 1.
     public static class Cli
     {
-        public const string Banner = "MicroPython v1.27.0 on nanoMpy; .NET host with nanoMpy VM";
-        private const int StackSize = 256 * 1024 * 1024;
-        private const string DefaultPath = ".frozen:~/.micropython/lib:/usr/lib/micropython";
+        // The unix port's banner: MICROPY_BANNER_NAME_AND_VERSION and MICROPY_BANNER_MACHINE, which is also
+        // sys.implementation._machine.
+        public const string NameAndVersion = "MicroPython v1.27.0 on 2026-11-23";
+        public const string Machine = "linux [GCC 12.2.0] version";
+        public const string Banner = NameAndVersion + "; " + Machine;
 
         // The VM keeps static state (sys.modules, frame pool): one program runs at a time per process;
         // in-process callers that drive the VM directly take this lock too.
@@ -26,59 +34,151 @@ namespace NanoMpy.Host
 
         public static long HeapSize = 0;
 
+        private const string InvalidArgs = "Invalid command line arguments. Use -h option for help.\n";
+
         public static int Run(string[] args, Stream stdout, Stream stderr)
         {
-            int a = 0;
+            return Run(args, Stream.Null, false, stdout, stderr);
+        }
+
+        // stdinIsTerminal: whether the REPL may run without -i (isatty(0)).
+        public static int Run(string[] args, Stream stdin, bool stdinIsTerminal, Stream stdout, Stream stderr)
+        {
+            try
+            {
+                return RunChecked(args, stdin, stdinIsTerminal, stdout, stderr);
+            }
+            catch (PyException)
+            {
+                // output that could not be written (a closed pipe) after the program
+                return 1;
+            }
+            catch (IOException)
+            {
+                return 1;
+            }
+            finally
+            {
+                // options are per invocation (in-process callers run many)
+                Vm.Verbose = 0;
+                HeapSize = 0;
+            }
+        }
+
+        private static int RunChecked(string[] args, Stream stdin, bool stdinIsTerminal, Stream stdout, Stream stderr)
+        {
             Vm.Verbose = 0;
-            while (a < args.Length && (args[a] == "-X" || args[a] == "-v"))
+            HeapSize = 0;
+            RunRequest req = new RunRequest();
+            req.Stdin = stdin;
+            req.StdinIsTerminal = stdinIsTerminal;
+            req.WriteThrough = true;
+
+            // pre_process_options: -h, --version and -X up to the first non-option, -c or -m
+            for (int a = 0; a < args.Length; a++)
             {
-                if (args[a] == "-v")
+                string s = args[a];
+                if (!s.StartsWith("-")) break;
+                if (s == "-c" || s == "-m") break;
+                if (s == "-h") return Help(stdout);
+                if (s == "--version")
                 {
-                    // -v -v lists the bytecode of what is compiled, -v prints memory use at exit (unix main.c)
-                    Vm.Verbose++;
+                    WriteText(stdout, Banner + "\n");
+                    return 0;
+                }
+                if (s == "-X")
+                {
+                    if (a + 1 >= args.Length || !ImplOption(args[a + 1], req)) return Invalid(stderr);
                     a++;
-                    continue;
                 }
-                if (a + 1 >= args.Length) return Usage(stderr);
-                string opt = args[a + 1];
-                if (opt.StartsWith("heapsize="))
+            }
+
+            for (int a = 0; a < args.Length; a++)
+            {
+                string s = args[a];
+                if (s.StartsWith("-"))
                 {
-                    long hs;
-                    if (!ParseHeapSize(opt.Substring(9), out hs)) return Usage(stderr);
-                    HeapSize = hs;
+                    if (s == "-i")
+                    {
+                        req.Inspect = true;
+                    }
+                    else if (s == "-c")
+                    {
+                        if (a + 1 >= args.Length) return Invalid(stderr);
+                        req.Argv = Slice(args, a + 1);
+                        req.Argv[0] = "-c";
+                        req.Command = args[a + 1];
+                        req.Path = SearchPath("");
+                        break;
+                    }
+                    else if (s == "-m")
+                    {
+                        if (a + 1 >= args.Length) return Invalid(stderr);
+                        req.Argv = Slice(args, a + 1);
+                        req.Module = args[a + 1];
+                        req.Path = SearchPath("");
+                        break;
+                    }
+                    else if (s == "-X")
+                    {
+                        a++;
+                    }
+                    else if (s == "-v")
+                    {
+                        Vm.Verbose++;
+                    }
+                    else if (s.StartsWith("-O"))
+                    {
+                        req.OptLevel = OptLevel(s);
+                    }
+                    else
+                    {
+                        return Invalid(stderr);
+                    }
                 }
-                else if (opt != "emit=bytecode")
+                else
                 {
-                    return Usage(stderr);
+                    if (s == "bench") return Bench.Run(args, a + 1, stdout, stderr);
+                    if (s == "compile") return CompileCommand.Run(args, a + 1, stdout, stderr);
+                    if (s == "board") return SimulatedBoard.Run(args, a + 1, stdout, stderr);
+                    req.File = s;
+                    req.Argv = Slice(args, a);
+                    break;
                 }
-                a += 2;
             }
-            if (a >= args.Length)
+            if (req.Argv == null)
             {
-                WriteText(stdout, Banner + "\n");
-                stdout.Flush();
-                return 0;
+                req.Argv = new string[0];
+                req.Path = SearchPath("");
             }
-            if (args[a] == "bench") return Bench.Run(args, a + 1, stdout, stderr);
-            if (args[a] == "compile") return CompileCommand.Run(args, a + 1, stdout, stderr);
-            if (args[a] == "-m")
+            return ProgramRunner.Run(req, stdout, stderr);
+        }
+
+        // -O, -OO..., -O<digit> (main.c: a digit sets the level, else the count of O's)
+        private static int OptLevel(string s)
+        {
+            if (s.Length > 2 && s[2] >= '0' && s[2] <= '9') return s[2] & 0xf;
+            int n = 0;
+            for (int i = 1; i < s.Length && s[i] == 'O'; i++) n++;
+            return n;
+        }
+
+        private static bool ImplOption(string opt, RunRequest req)
+        {
+            if (opt == "compile-only")
             {
-                if (a + 1 >= args.Length) return Usage(stderr);
-                string module = args[a + 1];
-                string[] argv = Slice(args, a + 1);
-                return RunProgram(stdout, stderr, argv, SearchPath(""), module, null);
+                req.CompileOnly = true;
+                return true;
             }
-            if (args[a] == "-c")
+            if (opt == "emit=bytecode") return true;
+            if (opt.StartsWith("heapsize="))
             {
-                if (a + 1 >= args.Length) return Usage(stderr);
-                string[] cargv = Slice(args, a + 1);
-                cargv[0] = "-c";
-                return RunProgram(stdout, stderr, cargv, SearchPath(""), null, "-c", args[a + 1]);
+                long hs;
+                if (!ParseHeapSize(opt.Substring(9), out hs)) return false;
+                HeapSize = hs;
+                return true;
             }
-            if (args[a].StartsWith("-")) return Usage(stderr);
-            string file = args[a];
-            string dir = Path.GetDirectoryName(Path.GetFullPath(file));
-            return RunProgram(stdout, stderr, Slice(args, a), SearchPath(dir), null, file);
+            return false;
         }
 
         private static string[] Slice(string[] args, int from)
@@ -89,7 +189,9 @@ namespace NanoMpy.Host
         }
 
         // sys.path as the unix port builds it: first entry, then MICROPYPATH (or the default) with ~ expanded.
-        private static string[] SearchPath(string first)
+        private const string DefaultPath = ".frozen:~/.micropython/lib:/usr/lib/micropython";
+
+        internal static string[] SearchPath(string first)
         {
             System.Collections.Generic.List<string> p = new System.Collections.Generic.List<string>();
             p.Add(first);
@@ -107,24 +209,80 @@ namespace NanoMpy.Host
             return p.ToArray();
         }
 
+        // heapsize=N[w][k|m], N as strtol with base 0 reads it (decimal, 0x hex, 0 octal); at least 700 bytes.
         private static bool ParseHeapSize(string s, out long size)
         {
             size = 0;
-            long mult = 1;
-            if (s.EndsWith("k") || s.EndsWith("K")) { mult = 1024; s = s.Substring(0, s.Length - 1); }
-            else if (s.EndsWith("m") || s.EndsWith("M")) { mult = 1024 * 1024; s = s.Substring(0, s.Length - 1); }
+            int i = 0;
             long n;
-            if (!long.TryParse(s, out n) || n * mult < 700) return false;
-            size = n * mult;
+            int numBase = 10;
+            if (s.StartsWith("0x") || s.StartsWith("0X"))
+            {
+                numBase = 16;
+                i = 2;
+            }
+            else if (s.StartsWith("0") && s.Length > 1 && char.IsDigit(s[1]))
+            {
+                numBase = 8;
+                i = 1;
+            }
+            int start = i;
+            while (i < s.Length && System.Uri.IsHexDigit(s[i]) && System.Convert.ToInt32(s[i].ToString(), 16) < numBase) i++;
+            if (i == start) return false;
+            try
+            {
+                n = System.Convert.ToInt64(s.Substring(start, i - start), numBase);
+            }
+            catch (System.Exception e) when (e is System.OverflowException || e is System.FormatException)
+            {
+                return false;
+            }
+            bool word = i < s.Length && (s[i] | 0x20) == 'w';
+            if (word) i++;
+            if (i < s.Length && (s[i] | 0x20) == 'k')
+            {
+                n *= 1024;
+                i++;
+            }
+            else if (i < s.Length && (s[i] | 0x20) == 'm')
+            {
+                n *= 1024 * 1024;
+                i++;
+            }
+            if (i != s.Length) return false;
+            if (word) n = n * 8 / 4;
+            if (n < 700) return false;
+            size = n;
             return true;
         }
 
-        private static int Usage(Stream stderr)
+        private static int Invalid(Stream stderr)
         {
-            WriteText(stderr, "usage: nanompy [-X heapsize=N] [-X emit=bytecode] [FILE.mpy | -m MODULE] [args...]\n"
-                + "       nanompy bench DIR [--micropython PATH] [--runs N]\n");
+            WriteText(stderr, InvalidArgs);
             stderr.Flush();
             return 1;
+        }
+
+        private static int Help(Stream stdout)
+        {
+            WriteText(stdout,
+                "usage: nanompy [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]\n"
+                + "       nanompy compile FILE.py [-o OUT.mpy] [-s NAME] [-O[N]] [-msmall-int-bits=N]\n"
+                + "       nanompy bench DIR [--micropython PATH] [--runs N]\n"
+                + "       nanompy board --pty [--link PATH] [DIR]\n"
+                + "Options:\n"
+                + "--version : show version information\n"
+                + "-h : print this help message\n"
+                + "-i : enable inspection via REPL after running command/module/file\n"
+                + "-v : verbose (memory statistics at exit; twice: bytecode listings); can be multiple\n"
+                + "-O[N] : apply bytecode optimizations of level N\n"
+                + "\n"
+                + "Implementation specific options (-X):\n"
+                + "  compile-only                 -- parse and compile only\n"
+                + "  emit=bytecode                -- set the default code emitter\n"
+                + "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default: bounded at 64M)\n");
+            stdout.Flush();
+            return 0;
         }
 
         internal static void WriteText(Stream s, string text)
@@ -137,131 +295,28 @@ namespace NanoMpy.Host
         public static int RunProgram(Stream stdout, Stream stderr, string[] argv, string[] path, string module, string file,
             string command = null)
         {
-            lock (RunLock)
-            {
-                HostBoard board = new HostBoard(stdout, stderr);
-                int code = 0;
-                System.Threading.Thread t = new System.Threading.Thread(() => { code = RunOnThisThread(board, argv, path, module, file, command); }, StackSize);
-                t.Start();
-                t.Join();
-                board.CloseAll();
-                Heap.Release();
-                board.Flush();
-                return code;
-            }
+            RunRequest req = new RunRequest();
+            req.Argv = argv;
+            req.Path = path;
+            req.Module = module;
+            req.File = file;
+            req.Command = command;
+            req.Stdin = Stream.Null;
+            return ProgramRunner.Run(req, stdout, stderr);
         }
 
         // Runs on the calling thread (tests measuring allocation use this directly).
         public static int RunOnThisThread(HostBoard board, string[] argv, string[] path, string module, string file,
             string command = null)
         {
-            Vm.SetBoard(board);
-            Vm.SourceCompiler = new SourceCompiler();
-            ResetVm();
-            SysModule.Init(argv, path);
-            SysModule.SetExecutable(System.Environment.ProcessPath ?? "");
-            Vm.CurrentException = null;
-            try
-            {
-                try
-                {
-                    if (module != null)
-                    {
-                        Value mod = Imports.Import(module, Value.False, 0, null, true);
-                        // a package runs its __main__ submodule, as `micropython -m pkg` does
-                        PyModule pm = mod.Obj as PyModule;
-                        if (pm != null && !pm.Globals.GetQ(Qstr.Intern("__path__")).IsNull)
-                        {
-                            Imports.Import(module + ".__main__", Value.False, 0, null, true);
-                        }
-                    }
-                    else
-                    {
-                        byte[] data = command != null ? new byte[0] : board.ReadFile(file);
-                        if (data == null)
-                        {
-                            WriteSink(board.Stderr, "nanompy: can't open file '" + file + "': [Errno 2] ENOENT\n");
-                            return 2;
-                        }
-                        PyModule main = Imports.NewModule(Q.__main__);
-                        if (command != null) Imports.RunSource(main, command, "<stdin>");
-                        else if (file.EndsWith(".py")) Imports.RunSource(main, System.Text.Encoding.UTF8.GetString(data), file);
-                        else Imports.RunImage(main, new NanoMpy.Flash.FlashRegion(file, data), file);
-                    }
-                    return RunAtExit(board, 0);
-                }
-                catch (PyException)
-                {
-                    throw;
-                }
-                catch (System.Exception ex)
-                {
-                    throw new PyException(Vm.MapHostException(ex));
-                }
-            }
-            catch (PyException pe)
-            {
-                return RunAtExit(board, HandleUncaught(board, pe.Exc));
-            }
-        }
-
-        // sys.atexit's function runs after the program, whatever its outcome (unix main.c).
-        private static int RunAtExit(HostBoard board, int code)
-        {
-            if (Vm.Verbose > 0) MicroPythonModule.PrintMemInfo();
-            Value f = SysModule.ExitFunc;
-            if (f.IsNull) return code;
-            SysModule.ExitFunc = Value.Null;
-            try
-            {
-                Rt.Call0(f);
-            }
-            catch (PyException pe)
-            {
-                HandleUncaught(board, pe.Exc);
-            }
-            return code;
-        }
-
-        private static void ResetVm()
-        {
-            SysModule.Modules.Clear();
-            Vm.Locals = null;
-            Vm.Globals = null;
-            Vm.StopIterationArg = Value.Null;
-            Heap.Reset(HeapSize);
-            Scheduler.Reset();
-            MicroPythonModule.OptLevel = 0;
-        }
-
-        // SystemExit: its code (None 0, an int its low 8 bits, else 1); anything else: traceback, 1.
-        private static int HandleUncaught(HostBoard board, PyBaseException e)
-        {
-            if (e.ExcType.IsSubclassOf(ExcTypes.SystemExit))
-            {
-                Value v = e.Args.Items.Length > 0 ? e.Args.Items[0] : Value.None;
-                if (v.IsNone) return 0;
-                if (v.IsSmallInt) return (int)(v.Bits & 255);
-                if (v.Obj is PyBool) return ((PyBool)v.Obj).B ? 1 : 0;
-                return 1;
-            }
-            Printer p = new Printer();
-            try
-            {
-                Vm.PrintException(p, e);
-            }
-            catch (System.Exception)
-            {
-                p.Write("\n");
-            }
-            board.Stderr.Write(p.Buffer, 0, p.Length);
-            return 1;
-        }
-
-        private static void WriteSink(IByteSink sink, string text)
-        {
-            byte[] b = System.Text.Encoding.UTF8.GetBytes(text);
-            sink.Write(b, 0, b.Length);
+            RunRequest req = new RunRequest();
+            req.Argv = argv;
+            req.Path = path;
+            req.Module = module;
+            req.File = file;
+            req.Command = command;
+            req.Stdin = Stream.Null;
+            return ProgramRunner.RunOnThisThread(board, req);
         }
     }
 }

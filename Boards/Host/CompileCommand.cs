@@ -53,20 +53,18 @@ namespace NanoMpy.Host
             try
             {
                 // Decoded as is: a BOM stays in the text (mpy-cross reads it as identifier bytes).
+                if (Directory.Exists(input)) throw new IOException("Is a directory");
                 source = new System.Text.UTF8Encoding(false).GetString(File.ReadAllBytes(input));
             }
-            catch (IOException e)
+            catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
             {
-                Write(stderr, "nanompy: can't open " + input + ": " + e.Message + "\n");
+                Write(stderr, "nanompy: can't open " + input + ": " + Reason(e) + "\n");
                 return 1;
             }
+            byte[] mpy;
             try
             {
-                byte[] mpy = PyCompiler.Compile(source, name);
-                string d = Path.GetDirectoryName(output);
-                if (!string.IsNullOrEmpty(d)) Directory.CreateDirectory(d);
-                File.WriteAllBytes(output, mpy);
-                return 0;
+                mpy = PyCompiler.Compile(source, name);
             }
             catch (CompileError e)
             {
@@ -80,6 +78,27 @@ namespace NanoMpy.Host
                 Write(stderr, "nanompy: internal error compiling " + input + ": " + e.GetType().Name + ": " + e.Message + "\n");
                 return 1;
             }
+            try
+            {
+                if (Directory.Exists(output)) throw new IOException("Is a directory");
+                string d = Path.GetDirectoryName(output);
+                if (!string.IsNullOrEmpty(d)) Directory.CreateDirectory(d);
+                File.WriteAllBytes(output, mpy);
+                return 0;
+            }
+            catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
+            {
+                Write(stderr, "nanompy: can't write " + output + ": " + Reason(e) + "\n");
+                return 1;
+            }
+        }
+
+        // The system's reason, without .NET's wording around it.
+        private static string Reason(System.Exception e)
+        {
+            if (e is FileNotFoundException || e is DirectoryNotFoundException) return "No such file or directory";
+            if (e is System.UnauthorizedAccessException) return "Permission denied";
+            return e.Message;
         }
 
         private static int Usage(Stream stderr)

@@ -5,18 +5,33 @@ namespace NanoMpy.Host
     // The board of the host build: module files from the file system, console to the given streams.
     public sealed partial class HostBoard : IBoard, IMemoryInfo
     {
-        private readonly BufferedSink _stdout;
-        private readonly BufferedSink _stderr;
+        private readonly IByteSink _stdout;
+        private readonly IByteSink _stderr;
         private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private readonly long _heapBase = System.GC.GetTotalMemory(false);
 
-        public HostBoard(Stream stdout, Stream stderr)
+        // Console output collected in large blocks (tests, benchmarks); writeThrough sends each write at once,
+        // as the unix port does (a pipe sees output as it is printed).
+        public HostBoard(Stream stdout, Stream stderr, bool writeThrough = false)
         {
+            StdoutStream = stdout;
             // Small buffers: a large one costs start-up time (zeroed fresh memory) for no gain; stderr is
             // flushed after every write anyway.
-            _stdout = new BufferedSink(stdout, null, 8192);
+            BufferedSink o = new BufferedSink(stdout, null, 8192, writeThrough);
+            _stdout = o;
             // stderr flushes pending stdout first so interleaved output keeps its order
-            _stderr = new BufferedSink(stderr, _stdout, 512);
+            _stderr = new BufferedSink(stderr, o, 512, writeThrough);
         }
+
+        // Console output to the given sinks (the REPL's console).
+        public HostBoard(IByteSink stdout, IByteSink stderr)
+        {
+            _stdout = stdout;
+            _stderr = stderr;
+        }
+
+        // The stream under Stdout (the desktop REPL writes its own bytes there); null for sink boards.
+        public Stream StdoutStream { get; private set; }
 
         public IByteSink Stdout { get { return _stdout; } }
         public IByteSink Stderr { get { return _stderr; } }
@@ -52,16 +67,29 @@ namespace NanoMpy.Host
             return _clock.ElapsedMilliseconds;
         }
 
+        // Ctrl-C ends a sleep (MICROPY_EVENT_POLL_HOOK in mp_hal_delay_ms): KeyboardInterrupt from inside it.
         public void Sleep(int ms)
         {
-            _stdout.Flush();
-            System.Threading.Thread.Sleep(ms);
+            Flush();
+            System.Diagnostics.Stopwatch t = System.Diagnostics.Stopwatch.StartNew();
+            while (KbdInterrupt.Pending == 0)
+            {
+                long left = ms - t.ElapsedMilliseconds;
+                if (left <= 0) break;
+                System.Threading.Thread.Sleep(left > 10 ? 10 : (int)left);
+            }
+            KbdInterrupt.Check();
         }
 
-        // The interpreter runs on one thread: its allocations and the live heap are the program's.
+        // The interpreter runs on one thread: its allocations are the program's. The live heap is the growth
+        // of the process's since the board was made, never more than the program allocated (mem_current
+        // <= mem_total, as in MicroPython).
         public long HeapUsed()
         {
-            return System.GC.GetTotalMemory(false);
+            long used = System.GC.GetTotalMemory(false) - _heapBase;
+            if (used < 0) used = 0;
+            long total = TotalAllocated();
+            return used > total ? total : used;
         }
 
         public long TotalAllocated()
@@ -76,35 +104,47 @@ namespace NanoMpy.Host
 
         public void Flush()
         {
-            _stdout.Flush();
-            _stderr.Flush();
+            BufferedSink o = _stdout as BufferedSink;
+            if (o != null) o.Flush();
+            BufferedSink e = _stderr as BufferedSink;
+            if (e != null) e.Flush();
         }
     }
 
-    // Collects console bytes and writes them to the stream in large blocks (and at exit).
+    // Collects console bytes and writes them to the stream in large blocks (and at exit), or at once when
+    // writing through. A stream that can no longer be written (a closed pipe) raises OSError(EPIPE) in the
+    // program, as the unix port's write does; the bytes are dropped.
     public sealed class BufferedSink : IByteSink
     {
+        private const int EPIPE = 32;
         private readonly Stream _stream;
         private readonly BufferedSink _flushFirst;
+        private readonly bool _writeThrough;
         private readonly byte[] _buf;
         private int _len;
 
-        public BufferedSink(Stream stream, BufferedSink flushFirst, int size)
+        public BufferedSink(Stream stream, BufferedSink flushFirst, int size, bool writeThrough = false)
         {
             _stream = stream;
             _flushFirst = flushFirst;
             _buf = new byte[size];
+            _writeThrough = writeThrough;
         }
 
         public void Write(byte[] data, int off, int len)
         {
             if (_flushFirst != null) _flushFirst.Flush();
+            if (_writeThrough)
+            {
+                Send(data, off, len);
+                return;
+            }
             if (_len + len > _buf.Length)
             {
                 Flush();
                 if (len > _buf.Length)
                 {
-                    _stream.Write(data, off, len);
+                    Send(data, off, len);
                     return;
                 }
             }
@@ -116,9 +156,26 @@ namespace NanoMpy.Host
         public void Flush()
         {
             if (_len == 0) return;
-            _stream.Write(_buf, 0, _len);
-            _stream.Flush();
+            int n = _len;
             _len = 0;
+            Send(_buf, 0, n);
+        }
+
+        private void Send(byte[] data, int off, int len)
+        {
+            try
+            {
+                _stream.Write(data, off, len);
+                _stream.Flush();
+            }
+            catch (IOException)
+            {
+                throw Rt.OSError(EPIPE);
+            }
+            catch (System.ObjectDisposedException)
+            {
+                throw Rt.OSError(EPIPE);
+            }
         }
     }
 }

@@ -14,9 +14,39 @@ namespace NanoMpy.Host
         private readonly List<int> _modes = new List<int>();
         private string _cwd = Directory.GetCurrentDirectory();
 
+        // A simulated board's flash: board paths ("/", "/lib/x.py", relative to the board's own working
+        // directory) map under this host folder and ".." stops at its top. Null: the host's file system as is.
+        private string _root;
+        private string _boardCwd = "/";
+
+        public void SetRoot(string hostDir)
+        {
+            _root = Path.GetFullPath(hostDir).TrimEnd('/');
+            _boardCwd = "/";
+        }
+
         private string Resolve(string path)
         {
+            if (_root != null) return _root + BoardPath(path);
             return Path.IsPathRooted(path) ? path : Path.Combine(_cwd, path);
+        }
+
+        // The absolute, normalised board path of a path given to the board.
+        private string BoardPath(string path)
+        {
+            string full = path.StartsWith("/") ? path : _boardCwd + "/" + path;
+            List<string> parts = new List<string>();
+            foreach (string part in full.Split('/'))
+            {
+                if (part.Length == 0 || part == ".") continue;
+                if (part == "..")
+                {
+                    if (parts.Count > 0) parts.RemoveAt(parts.Count - 1);
+                    continue;
+                }
+                parts.Add(part);
+            }
+            return "/" + string.Join("/", parts);
         }
 
         // Closes what the program left open (the process keeps running other programs).
@@ -239,13 +269,14 @@ namespace NanoMpy.Host
         {
             string p = Resolve(path);
             if (!Directory.Exists(p)) return File.Exists(p) ? -ENOTDIR : -ENOENT;
-            _cwd = Path.GetFullPath(p);
+            if (_root != null) _boardCwd = BoardPath(path);
+            else _cwd = Path.GetFullPath(p);
             return 0;
         }
 
         public string GetCwd()
         {
-            return _cwd;
+            return _root != null ? _boardCwd : _cwd;
         }
     }
 }

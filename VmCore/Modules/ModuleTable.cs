@@ -8,6 +8,15 @@ namespace NanoMpy
     // To add a module: one line in the right function below.
     public static class ModuleTable
     {
+        // Every name Fixed and Extensible answer, for whoever must list the built-in modules (the REPL's
+        // completion after "import ", help('modules')); keep it in step with the two functions.
+        public static readonly string[] Names = new string[]
+        {
+            "math", "cmath", "micropython", "gc",
+            "array", "collections", "binascii", "hashlib", "json", "re", "heapq", "random", "time", "struct", "io",
+            "errno", "os",
+        };
+
         public static PyModule Fixed(string name)
         {
             if (name == "math") return MathModule.Module;

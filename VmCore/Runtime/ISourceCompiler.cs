@@ -6,7 +6,7 @@ namespace NanoMpy
     // the source file and line in its traceback).
     public interface ISourceCompiler
     {
-        // mode: CompileMode.Exec, Eval or Single. Returns the .mpy image.
+        // mode: CompileMode.Exec, Eval, Single or ExecRepl. Returns the .mpy image.
         byte[] Compile(string source, string fileName, int mode);
     }
 
@@ -15,5 +15,7 @@ namespace NanoMpy
         public const int Exec = 0;
         public const int Eval = 1;
         public const int Single = 2;
+        // File input run by the REPL (paste mode): expression statements print their value, as in Single.
+        public const int ExecRepl = 3;
     }
 }

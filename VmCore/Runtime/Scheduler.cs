@@ -35,8 +35,10 @@ namespace NanoMpy
             return true;
         }
 
+        // A pending KeyboardInterrupt is raised first, as mp_handle_pending does.
         public static void RunPending()
         {
+            KbdInterrupt.Check();
             if (_running || Pending == 0) return;
             Value f = Funcs[_head];
             Value a = Args[_head];

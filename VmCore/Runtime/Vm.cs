@@ -496,7 +496,7 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
                                 int off = arg;
                                 ip += off;
-                                if (Scheduler.Pending != 0) Scheduler.RunPending();
+                                if ((Scheduler.Pending | KbdInterrupt.Pending) != 0) Scheduler.RunPending();
                                 break;
                             }
 
@@ -506,7 +506,7 @@ namespace NanoMpy
                                 int off = arg;
                                 Value v = s[sp--];
                                 if (IsTrueFast(v)) ip += off;
-                                if (Scheduler.Pending != 0) Scheduler.RunPending();
+                                if ((Scheduler.Pending | KbdInterrupt.Pending) != 0) Scheduler.RunPending();
                                 break;
                             }
 
@@ -516,7 +516,7 @@ namespace NanoMpy
                                 int off = arg;
                                 Value v = s[sp--];
                                 if (!IsTrueFast(v)) ip += off;
-                                if (Scheduler.Pending != 0) Scheduler.RunPending();
+                                if ((Scheduler.Pending | KbdInterrupt.Pending) != 0) Scheduler.RunPending();
                                 break;
                             }
 

@@ -1,0 +1,195 @@
+using System.IO;
+using NanoMpy.Board;
+
+namespace NanoMpy.Host
+{
+    // `nanompy board --pty [--link PATH] [DIR]`: a simulated MicroPython board on a pseudo-terminal. The
+    // board runs the portable board loop (BoardLoop: boot.py, main.py, the REPL, soft reset) with DIR (default
+    // the current folder) as its file system, "/" being DIR. Its serial port is the pty's slave, printed at
+    // start (and linked from PATH: mpremote wants a name that is not under /dev/pts); mpremote, pyboard.py
+    // or a terminal program connect to it. Ctrl-C on the serial line interrupts the board's code; SIGINT ends
+    // the simulator.
+    public static class SimulatedBoard
+    {
+        public const string Machine = "nanoMpy simulator with .NET";
+        private static System.Runtime.InteropServices.PosixSignalRegistration _onInt, _onTerm;
+        private const int StackSize = 256 * 1024 * 1024;
+
+        public static int Run(string[] args, int a, Stream stdout, Stream stderr)
+        {
+            bool pty = false;
+            string link = null, dir = ".";
+            for (; a < args.Length; a++)
+            {
+                if (args[a] == "--pty") pty = true;
+                else if (args[a] == "--link" && a + 1 < args.Length) link = args[++a];
+                else if (!args[a].StartsWith("-")) dir = args[a];
+                else return Usage(stderr);
+            }
+            if (!pty) return Usage(stderr);
+            if (!Directory.Exists(dir))
+            {
+                Cli.WriteText(stderr, "nanompy board: no folder " + dir + "\n");
+                return 1;
+            }
+            string error;
+            Pty p = Pty.Open(out error);
+            if (p == null)
+            {
+                Cli.WriteText(stderr, "nanompy board: " + error + "\n");
+                return 1;
+            }
+            if (link != null)
+            {
+                try
+                {
+                    FileInfo old = new FileInfo(link);
+                    if (old.LinkTarget != null) old.Delete();
+                    File.CreateSymbolicLink(link, p.SlaveName);
+                }
+                catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
+                {
+                    Cli.WriteText(stderr, "nanompy board: cannot link " + link + ": " + e.Message + "\n");
+                    return 1;
+                }
+            }
+            if (link != null)
+            {
+                // SIGINT and SIGTERM end the process without unwinding this thread: the link goes first
+                _onInt = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                    System.Runtime.InteropServices.PosixSignal.SIGINT, ctx => RemoveLink(link));
+                _onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                    System.Runtime.InteropServices.PosixSignal.SIGTERM, ctx => RemoveLink(link));
+            }
+            Cli.WriteText(stdout, "nanompy board: serial port " + p.SlaveName + (link != null ? " (" + link + ")" : "")
+                + ", files in " + Path.GetFullPath(dir) + "\n");
+            stdout.Flush();
+            SigInt.PassThrough = true;
+            try
+            {
+                PtyConsole console = new PtyConsole(p);
+                HostBoard board = new HostBoard(new ConsoleSink(console, true), new ConsoleSink(console, true));
+                board.SetRoot(dir);
+                lock (Cli.RunLock)
+                {
+                    System.Threading.Thread t = new System.Threading.Thread(() =>
+                    {
+                        ReplOptions options = new ReplOptions();
+                        options.Machine = Machine;
+                        new BoardLoop(new Repl(console, options), new Reset(board)).Run();
+                    }, StackSize);
+                    t.Start();
+                    t.Join();
+                }
+            }
+            finally
+            {
+                if (link != null) RemoveLink(link);
+            }
+            return 0;
+        }
+
+        private static void RemoveLink(string link)
+        {
+            try
+            {
+                FileInfo f = new FileInfo(link);
+                if (f.LinkTarget != null) f.Delete();
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        private static int Usage(Stream stderr)
+        {
+            Cli.WriteText(stderr, "usage: nanompy board --pty [--link PATH] [DIR]\n");
+            return 2;
+        }
+
+        // Power-on and soft reset: a fresh interpreter over the same board.
+        private sealed class Reset : IBoardHost
+        {
+            private readonly HostBoard _board;
+
+            public Reset(HostBoard board)
+            {
+                _board = board;
+            }
+
+            public void ResetInterpreter()
+            {
+                _board.CloseAll();
+                Vm.SetBoard(_board);
+                Vm.SourceCompiler = new SourceCompiler();
+                Vm.Verbose = 0;
+                ProgramRunner.ResetVm();
+                SysModule.Init(new string[0], new[] { "", ".frozen", "/lib" });
+            }
+        }
+    }
+
+    // The board's UART over the pty's master: a thread moves what the client sends into the receive queue
+    // (where the interrupt character is caught), writes go straight out.
+    public sealed class PtyConsole : IConsole
+    {
+        private readonly RxQueue _rx = new RxQueue(1 << 16);
+        private readonly FdStream _master;
+        private volatile bool _closed;
+
+        public PtyConsole(Pty pty)
+        {
+            _master = new FdStream(pty.Master);
+            System.Threading.Thread reader = new System.Threading.Thread(Receive);
+            reader.IsBackground = true;
+            reader.Start();
+        }
+
+        private void Receive()
+        {
+            byte[] buf = new byte[4096];
+            while (true)
+            {
+                int n;
+                try
+                {
+                    n = _master.Read(buf, 0, buf.Length);
+                }
+                catch (IOException)
+                {
+                    n = 0;
+                }
+                if (_closed) return;
+                if (n <= 0)
+                {
+                    System.Threading.Thread.Sleep(50);
+                    continue;
+                }
+                _rx.Receive(buf, 0, n);
+            }
+        }
+
+        // Ends the board: its REPL reads what is queued, then finds the console closed.
+        public void Close()
+        {
+            _closed = true;
+            _rx.Close();
+        }
+
+        public int ReadByte()
+        {
+            return _rx.ReadByte();
+        }
+
+        public void Write(byte[] data, int off, int len)
+        {
+            try
+            {
+                _master.Write(data, off, len);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+namespace NanoMpy.Board
+{
+    // The receive side of a serial console (the stdin ring buffer of MicroPython's ports): bytes arrive on a
+    // receive thread or event and wait here until the REPL or the program reads them. The interrupt character
+    // is caught on arrival, as in a UART interrupt handler: it raises KeyboardInterrupt instead of being queued.
+    // Past Capacity bytes, arrivals are dropped, as a full ring buffer drops them.
+    public sealed class RxQueue
+    {
+        private readonly object _sync = new object();
+        private readonly System.Threading.AutoResetEvent _ready = new System.Threading.AutoResetEvent(false);
+        private readonly byte[] _buf;
+        private int _head;
+        private int _count;
+        private bool _closed;
+
+        public RxQueue(int capacity)
+        {
+            _buf = new byte[capacity];
+        }
+
+        public int Count { get { return _count; } }
+
+        // From the receive thread.
+        public void Receive(byte[] data, int off, int len)
+        {
+            System.Threading.Monitor.Enter(_sync);
+            try
+            {
+                for (int i = off; i < off + len; i++)
+                {
+                    int c = data[i];
+                    if (c == MicroPythonModule.InterruptChar)
+                    {
+                        KbdInterrupt.Request();
+                        continue;
+                    }
+                    if (_count == _buf.Length) continue;
+                    _buf[(_head + _count) % _buf.Length] = (byte)c;
+                    _count++;
+                }
+            }
+            finally
+            {
+                System.Threading.Monitor.Exit(_sync);
+            }
+            _ready.Set();
+        }
+
+        // No more input will come: a reader gets what is queued, then -1.
+        public void Close()
+        {
+            _closed = true;
+            _ready.Set();
+        }
+
+        // The next byte, waiting for one; -1 once closed and empty.
+        public int ReadByte()
+        {
+            while (true)
+            {
+                System.Threading.Monitor.Enter(_sync);
+                try
+                {
+                    if (_count > 0)
+                    {
+                        int c = _buf[_head];
+                        _head = (_head + 1) % _buf.Length;
+                        _count--;
+                        return c;
+                    }
+                    if (_closed) return -1;
+                }
+                finally
+                {
+                    System.Threading.Monitor.Exit(_sync);
+                }
+                _ready.WaitOne();
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading;
+using NanoMpy.Board;
+using NanoMpy.Host;
+using Xunit;
+
+namespace NanoMpy.Tests.Board
+{
+    // The simulated board of `nanompy board --pty`: the board loop on a pseudo-terminal, its files in a host
+    // folder, driven from the slave side as mpremote drives a board (raw REPL, raw-paste, file writes).
+    public class SimulatedBoardTests
+    {
+        [Fact]
+        public void AnswersMpremoteStyleOnAPty()
+        {
+            if (!OperatingSystem.IsLinux()) return;
+            string dir = Path.Combine(Path.GetTempPath(), "nanompy-board-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            File.WriteAllText(Path.Combine(dir, "boot.py"), "print('booted')\n");
+            Pty pty = Pty.Open(out string error);
+            Assert.True(pty != null, error);
+            var console = new PtyConsole(pty);
+            var slave = new FdStream(pty.Slave);
+            var received = new StringBuilder();
+            var reader = new Thread(() =>
+            {
+                byte[] b = new byte[4096];
+                try
+                {
+                    while (true)
+                    {
+                        int n = slave.Read(b, 0, b.Length);
+                        if (n <= 0) return;
+                        lock (received) received.Append(Encoding.Latin1.GetString(b, 0, n));
+                    }
+                }
+                catch (IOException)
+                {
+                }
+            }) { IsBackground = true };
+            reader.Start();
+            void Send(string s) => slave.Write(Encoding.Latin1.GetBytes(s), 0, s.Length);
+            string WaitFor(string s)
+            {
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                while (true)
+                {
+                    lock (received)
+                    {
+                        string all = received.ToString();
+                        if (all.Contains(s)) return all;
+                    }
+                    if (sw.ElapsedMilliseconds > 10000) lock (received) throw new TimeoutException("no " + s + " in " + Transcript.Show(Encoding.Latin1.GetBytes(received.ToString())));
+                    Thread.Sleep(2);
+                }
+            }
+            try
+            {
+                lock (Cli.RunLock)
+                {
+                    HostBoard board = new HostBoard(new ConsoleSink(console, true), new ConsoleSink(console, true));
+                    board.SetRoot(dir);
+                    var options = new ReplOptions { Machine = SimulatedBoard.Machine };
+                    var t = new Thread(() => new BoardLoop(new Repl(console, options), new TestReset(board)).Run(), 64 * 1024 * 1024);
+                    t.Start();
+                    try
+                    {
+                        WaitFor(SimulatedBoard.Machine + "\r\nType \"help()\" for more information.\r\n>>> ");
+                        Send("\r\u0003\r\u0001");
+                        WaitFor("raw REPL; CTRL-B to exit\r\n>");
+                        Send("\u0005A\u0001");
+                        WaitFor("R\u0001\u0080\u0000\u0001");
+                        Send("f=open('data.txt','wb')\nf.write(b'abc')\nf.close()\nimport os\nprint(os.listdir(''), os.getcwd())\u0004");
+                        string all = WaitFor("\u0004\u0004>");
+                        Assert.EndsWith("\u0004['boot.py', 'data.txt'] /\r\n\u0004\u0004>", all);
+                        Assert.Equal("abc", File.ReadAllText(Path.Combine(dir, "data.txt")));
+                        // the board's "/" is the folder: nothing above it can be reached
+                        Send("\u0005A\u0001print(sorted(os.listdir('/../..')))\u0004");
+                        all = WaitFor("['boot.py', 'data.txt']\r\n\u0004\u0004>");
+                        Send("\u0004");
+                        WaitFor("OK\r\nMPY: soft reboot\r\nbooted\r\nraw REPL; CTRL-B to exit\r\n>");
+                    }
+                    finally
+                    {
+                        console.Close();
+                        Assert.True(t.Join(10000), "the board did not stop");
+                        Heap.Release();
+                    }
+                }
+            }
+            finally
+            {
+                pty.Close();
+                Directory.Delete(dir, true);
+            }
+        }
+
+        private sealed class TestReset : IBoardHost
+        {
+            private readonly HostBoard _board;
+
+            public TestReset(HostBoard board)
+            {
+                _board = board;
+            }
+
+            public void ResetInterpreter()
+            {
+                _board.CloseAll();
+                NanoMpy.Vm.SetBoard(_board);
+                NanoMpy.Vm.SourceCompiler = new SourceCompiler();
+                NanoMpy.Vm.Verbose = 0;
+                ProgramRunner.ResetVm();
+                SysModule.Init(new string[0], new[] { "", ".frozen", "/lib" });
+            }
+        }
+    }
+}
