@@ -142,10 +142,16 @@ namespace NanoMpy
             private static PyType MakeType()
             {
                 PyType t = new PyType(Qstr.Intern("TextIOWrapper"), PyType.ObjectType);
+                t.FillOnFirstUse(FillMethods);
+                return t;
+            }
+
+            // Methods made on first use of the type (PyType.FillOnFirstUse).
+            private static void FillMethods(PyType t)
+            {
                 t.AddMethod(new PyBuiltin("write", WriteFn));
                 t.AddMethod(new PyBuiltin("flush", FlushFn));
                 t.AddMethod(new PyBuiltin("fileno", FileNoFn));
-                return t;
             }
 
             private static Value FileNoFn(Value self)

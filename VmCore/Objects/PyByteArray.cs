@@ -11,9 +11,14 @@ namespace NanoMpy
         static PyByteArray()
         {
             TypeObj.MakeNew = MakeNew;
-            TypeObj.AddMethod(new PyBuiltin("append", Append));
-            TypeObj.AddMethod(new PyBuiltin("extend", Extend));
-            StrMethods.RegisterBinary(TypeObj, true);
+            TypeObj.FillOnFirstUse(FillMethods);
+        }
+
+        private static void FillMethods(PyType t)
+        {
+            t.AddMethod(new PyBuiltin("append", Append));
+            t.AddMethod(new PyBuiltin("extend", Extend));
+            StrMethods.RegisterBinary(t, true);
         }
 
         // Takes ownership of data (not copied).

@@ -15,7 +15,12 @@ namespace NanoMpy
         static PyBytes()
         {
             TypeObj.MakeNew = MakeNew;
-            StrMethods.RegisterBinary(TypeObj, false);
+            TypeObj.FillOnFirstUse(FillMethods);
+        }
+
+        private static void FillMethods(PyType t)
+        {
+            StrMethods.RegisterBinary(t, false);
         }
 
         public PyBytes(byte[] data, int offset, int length)

@@ -23,12 +23,18 @@ namespace NanoMpy
         {
             PyType t = new PyType(Qstr.Intern("deque"), PyType.ObjectType);
             t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("append", AppendFn));
             t.AddMethod(new PyBuiltin("appendleft", AppendLeftFn));
             t.AddMethod(new PyBuiltin("extend", ExtendFn));
             t.AddMethod(new PyBuiltin("pop", PopFn));
             t.AddMethod(new PyBuiltin("popleft", PopLeftFn));
-            return t;
         }
 
         private static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)

@@ -7,6 +7,13 @@ namespace NanoMpy
         {
             PyType t = new PyType(Q.dict, PyType.ObjectType);
             t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("clear", ClearFn));
             t.AddMethod(new PyBuiltin("copy", CopyFn));
             t.AddMethod(new PyBuiltin("fromkeys", 1, 3, FromKeysFn));
@@ -21,7 +28,6 @@ namespace NanoMpy
             t.AddMethod(new PyBuiltin("__getitem__", GetItemFn));
             t.AddMethod(new PyBuiltin("__setitem__", SetItemFn));
             t.AddMethod(new PyBuiltin("__delitem__", DelItemFn));
-            return t;
         }
 
         private static PyType MakeOrderedType()

@@ -177,12 +177,18 @@ namespace NanoMpy
         private static PyType MakeType()
         {
             PyType t = new PyType(Qstr.Intern("generator"), PyType.ObjectType);
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("send", SendFn));
             t.AddMethod(new PyBuiltin("throw", 2, 4, ThrowFn));
             t.AddMethod(new PyBuiltin("close", CloseFn));
             t.AddMethod(new PyBuiltin("pend_throw", PendThrowFn));
             t.AddMethod(new PyBuiltin("__next__", NextFn));
-            return t;
         }
 
         private static PyGenerator Self(Value v)

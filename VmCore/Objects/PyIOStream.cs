@@ -72,6 +72,23 @@ namespace NanoMpy
         {
             PyType t = new PyType(Qstr.Intern(name), PyType.ObjectType);
             t.MakeNew = memory ? (MakeNewFn)MakeMemory : null;
+            t.FillOnFirstUse(memory ? (TypeFillFn)FillMemoryMethods : FillFileMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMemoryMethods(PyType t)
+        {
+            FillMethods(t, true);
+        }
+
+        private static void FillFileMethods(PyType t)
+        {
+            FillMethods(t, false);
+        }
+
+        private static void FillMethods(PyType t, bool memory)
+        {
             t.AddMethod(new PyBuiltin("read", 1, 2, ReadFn));
             t.AddMethod(new PyBuiltin("readinto", 2, 3, ReadIntoFn));
             t.AddMethod(new PyBuiltin("readline", 1, 2, ReadLineFn));
@@ -89,7 +106,6 @@ namespace NanoMpy
                 t.AddMethod(new PyBuiltin("readlines", ReadLinesFn));
                 t.AddMethod(new PyBuiltin("__del__", CloseFn));
             }
-            return t;
         }
 
         // StringIO([initial]) / BytesIO([initial or size])

@@ -12,9 +12,15 @@ namespace NanoMpy
             PyType t = new PyType(Q.@int, PyType.ObjectType);
             t.MakeNew = NumberBuiltins.MakeInt;
             // MicroPython v1.27's int has exactly these two methods.
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("from_bytes", 1, 4, NumberBuiltins.FromBytes));
             t.AddMethod(new PyBuiltin("to_bytes", 1, 4, NumberBuiltins.ToBytes));
-            return t;
         }
     }
 }

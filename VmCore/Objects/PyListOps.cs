@@ -7,6 +7,13 @@ namespace NanoMpy
         {
             PyType t = new PyType(Q.list, PyType.ObjectType);
             t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("append", AppendFn));
             t.AddMethod(new PyBuiltin("clear", ClearFn));
             t.AddMethod(new PyBuiltin("copy", CopyFn));
@@ -18,7 +25,6 @@ namespace NanoMpy
             t.AddMethod(new PyBuiltin("remove", RemoveFn));
             t.AddMethod(new PyBuiltin("reverse", ReverseFn));
             t.AddMethod(new PyBuiltin("sort", SortFn));
-            return t;
         }
 
         public static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)

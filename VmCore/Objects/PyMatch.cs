@@ -22,8 +22,14 @@ namespace NanoMpy
         private static PyType MakeType()
         {
             PyType t = new PyType(Qstr.Intern("match"), PyType.ObjectType);
-            t.AddMethod(new PyBuiltin("group", GroupFn));
+            t.FillOnFirstUse(FillMethods);
             return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
+            t.AddMethod(new PyBuiltin("group", GroupFn));
         }
 
         public override void Print(Printer p, int kind)

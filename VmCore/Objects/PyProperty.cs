@@ -23,10 +23,16 @@ namespace NanoMpy
         {
             PyType t = new PyType(Qstr.Intern("property"), PyType.ObjectType);
             t.MakeNew = Make;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("getter", WithGetter));
             t.AddMethod(new PyBuiltin("setter", WithSetter));
             t.AddMethod(new PyBuiltin("deleter", WithDeleter));
-            return t;
         }
 
         // property(fget=None, fset=None, fdel=None, doc=None); doc is discarded as in MicroPython.

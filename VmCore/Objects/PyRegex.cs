@@ -17,11 +17,17 @@ namespace NanoMpy
         private static PyType MakeType()
         {
             PyType t = new PyType(Qstr.Intern("re"), PyType.ObjectType);
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("match", 2, 4, MatchFn));
             t.AddMethod(new PyBuiltin("search", 2, 4, SearchFn));
             t.AddMethod(new PyBuiltin("split", 2, 3, SplitFn));
             t.AddMethod(new PyBuiltin("sub", 3, 5, SubFn));
-            return t;
         }
 
         public override void Print(Printer p, int kind)

@@ -26,13 +26,19 @@ namespace NanoMpy
         {
             PyType t = new PyType(Qstr.Intern("RingIO"), PyType.ObjectType);
             t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("any", AnyFn));
             t.AddMethod(new PyBuiltin("read", 1, 2, ReadFn));
             t.AddMethod(new PyBuiltin("readline", 1, 2, ReadLineFn));
             t.AddMethod(new PyBuiltin("readinto", 2, 3, ReadIntoFn));
             t.AddMethod(new PyBuiltin("write", WriteFn));
             t.AddMethod(new PyBuiltin("close", CloseFn));
-            return t;
         }
 
         private static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)

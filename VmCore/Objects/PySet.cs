@@ -72,6 +72,23 @@ namespace NanoMpy
         {
             PyType t = new PyType(frozen ? Qstr.Intern("frozenset") : Q.set, PyType.ObjectType);
             t.MakeNew = MakeNew;
+            t.FillOnFirstUse(frozen ? (TypeFillFn)FillFrozenMethods : FillSetMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillSetMethods(PyType t)
+        {
+            FillMethods(t, false);
+        }
+
+        private static void FillFrozenMethods(PyType t)
+        {
+            FillMethods(t, true);
+        }
+
+        private static void FillMethods(PyType t, bool frozen)
+        {
             if (!frozen)
             {
                 t.AddMethod(new PyBuiltin("add", AddFn));
@@ -96,7 +113,6 @@ namespace NanoMpy
             t.AddMethod(new PyBuiltin("union", UnionFn));
             if (!frozen) t.AddMethod(new PyBuiltin("update", 1, int.MaxValue, UpdateFn));
             t.AddMethod(new PyBuiltin("__contains__", ContainsFn));
-            return t;
         }
 
         public static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)

@@ -31,8 +31,14 @@ namespace NanoMpy
         private static PyType MakeType()
         {
             PyType t = new PyType(Qstr.Intern("slice"), PyType.ObjectType);
-            t.AddMethod(new PyBuiltin("indices", IndicesFn));
+            t.FillOnFirstUse(FillMethods);
             return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
+            t.AddMethod(new PyBuiltin("indices", IndicesFn));
         }
 
         public override Value LoadAttr(int qstr)

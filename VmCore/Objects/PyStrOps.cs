@@ -7,7 +7,7 @@ namespace NanoMpy
         static PyStr()
         {
             TypeObj.MakeNew = StrMethods.MakeStr;
-            StrMethods.RegisterStr(TypeObj);
+            TypeObj.FillOnFirstUse(StrMethods.RegisterStr);
         }
 
         // One-character ASCII strs, shared so that iterating and indexing ASCII text allocates nothing.

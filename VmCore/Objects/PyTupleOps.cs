@@ -7,9 +7,15 @@ namespace NanoMpy
         {
             PyType t = new PyType(Q.tuple, PyType.ObjectType);
             t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("count", CountFn));
             t.AddMethod(new PyBuiltin("index", 2, 4, IndexFn));
-            return t;
         }
 
         public static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)

@@ -4,6 +4,9 @@ namespace NanoMpy
     // which may be a user subclass of the built-in).
     public delegate Value MakeNewFn(PyType type, Value[] args, int start, int nPos, int nKw);
 
+    // Fills a built-in type's namespace with its methods (PyType.FillOnFirstUse).
+    public delegate void TypeFillFn(PyType t);
+
     // A type object (mp_obj_type_t). Built-in types are made once as static fields of their object class
     // (PyList.TypeObj, ...) and fill Locals with their methods; user classes are made by __build_class__.
     // Attribute lookup follows MicroPython: depth-first, left-to-right through Bases (not C3).
@@ -14,9 +17,12 @@ namespace NanoMpy
         public static readonly PyType TypeType = new PyType(Q.type, (PyType)null);
         public static readonly PyType ObjectType = new PyType(Q.@object, (PyType)null);
 
+        private static PyType[] ObjectBases;
+
         public readonly int Name;          // qstr
         public PyType[] Bases;             // direct bases; empty only for object
-        public PyDict Locals;              // class namespace: methods, class attributes
+        private PyDict _locals;            // class namespace: methods, class attributes
+        private TypeFillFn _fill;          // built-in methods not made yet (FillOnFirstUse)
         public MakeNewFn MakeNew;          // null: "cannot create 'X' instances" (unless a user class)
         public bool IsUser;                // made by __build_class__
         public PyType NativeBase;          // user class: the built-in base it extends (list, Exception...), else null
@@ -25,15 +31,58 @@ namespace NanoMpy
         public PyType(int name, PyType baseType)
         {
             Name = name;
-            Bases = baseType == null ? new PyType[0] : new PyType[] { baseType };
-            Locals = new PyDict();
+            // most built-in types derive from object alone: they share one bases array (never written to)
+            if (baseType == null) Bases = new PyType[0];
+            else if (baseType == ObjectType && ObjectType != null) Bases = ObjectBases ?? (ObjectBases = new PyType[] { baseType });
+            else Bases = new PyType[] { baseType };
         }
 
         public PyType(int name, PyType[] bases)
         {
             Name = name;
             Bases = bases;
-            Locals = new PyDict();
+        }
+
+        // The class namespace; made, with a built-in type's methods, on its first use.
+        public PyDict Locals
+        {
+            get
+            {
+                if (_locals == null) _locals = new PyDict();
+                if (_fill != null) RunFill();
+                return _locals;
+            }
+            set { _locals = value; }
+        }
+
+        // Defers a built-in type's methods to the first use of its namespace: nanoCLR runs every static
+        // initializer at start-up, so methods made there (an object, a delegate and a name each) would all be
+        // boot RAM on a board (docs/DEVICE-MEMORY.md). Heap.Lock fills every type first (StaticTypes).
+        public void FillOnFirstUse(TypeFillFn fill)
+        {
+            _fill = fill;
+        }
+
+        // qstr in this type's own namespace, without making an empty one (a lookup may run with the heap locked).
+        private Value Own(int qstr)
+        {
+            if (_fill != null) RunFill();
+            PyDict d = _locals;
+            return d == null ? Value.Null : d.GetQ(qstr);
+        }
+
+        // The namespace without running a pending fill (the fill itself adds through this).
+        private PyDict Namespace()
+        {
+            if (_locals == null) _locals = new PyDict();
+            return _locals;
+        }
+
+        private void RunFill()
+        {
+            TypeFillFn f = _fill;
+            _fill = null;
+            f(this);
         }
 
         public override PyType Type { get { return TypeType; } }
@@ -43,18 +92,18 @@ namespace NanoMpy
         // Registers a built-in method (self is args[0]).
         public void AddMethod(PyBuiltin fn)
         {
-            Locals.Set(Qstr.Obj(fn.Name), fn);
+            Namespace().Set(Qstr.Obj(fn.Name), fn);
         }
 
         public void AddAttr(string name, Value v)
         {
-            Locals.Set(Qstr.Obj(Qstr.Intern(name)), v);
+            Namespace().Set(Qstr.Obj(Qstr.Intern(name)), v);
         }
 
         // First match of qstr through this type and its bases, depth-first; Null when absent.
         public Value Lookup(int qstr)
         {
-            Value v = Locals.GetQ(qstr);
+            Value v = Own(qstr);
             if (!v.IsNull) return v;
             PyType[] b = Bases;
             for (int i = 0; i < b.Length; i++)
@@ -63,14 +112,14 @@ namespace NanoMpy
                 if (!v.IsNull) return v;
             }
             if (this == ObjectType) return Value.Null;
-            return ObjectType.Locals.GetQ(qstr);
+            return ObjectType.Own(qstr);
         }
 
         // Lookup through this type and its bases, leaving object for last (Lookup does that once).
         private Value LookupNoObject(int qstr)
         {
             if (this == ObjectType) return Value.Null;
-            Value v = Locals.GetQ(qstr);
+            Value v = Own(qstr);
             if (!v.IsNull) return v;
             PyType[] b = Bases;
             for (int i = 0; i < b.Length; i++)

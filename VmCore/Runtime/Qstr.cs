@@ -40,10 +40,22 @@ namespace NanoMpy
             _obj = new PyStr[cap];
             _table = new int[cap * 2];
             _count = 1; // id 0 is MP_QSTR_NULL
+            // The static qstrs' text in one array: an array per qstr would cost a board a header each.
+            byte[][] parts = new byte[list.Length][];
+            int total = 0;
             for (int i = 0; i < list.Length; i++)
             {
-                byte[] b = Utf8.Encode(list[i]);
-                Add(b, 0, b.Length, ComputeHash(b, 0, b.Length));
+                parts[i] = Utf8.Encode(list[i]);
+                total += parts[i].Length;
+            }
+            byte[] text = new byte[total];
+            int pos = 0;
+            for (int i = 0; i < list.Length; i++)
+            {
+                byte[] b = parts[i];
+                System.Array.Copy(b, 0, text, pos, b.Length);
+                Add(text, pos, b.Length, ComputeHash(b, 0, b.Length));
+                pos += b.Length;
             }
             _staticCount = _count - 1;
         }

@@ -95,8 +95,10 @@ namespace NanoMpy
             Touch(PyIOStream.FileIOType);
         }
 
+        // Makes the type and its methods (PyType.FillOnFirstUse): both are static data in MicroPython.
         private static void Touch(PyType t)
         {
+            PyDict unused = t.Locals;
         }
     }
 }
