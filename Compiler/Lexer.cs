@@ -142,6 +142,9 @@ namespace NanoMpy
             return t;
         }
 
+        // True once a backslash continuation was the very end of the text (not one inside a comment or string).
+        public bool ContinuationAtEnd { get; private set; }
+
         private char Cur { get { return _pos < _src.Length ? _src[_pos] : '\0'; } }
         private char At(int k) { return _pos + k < _src.Length ? _src[_pos + k] : '\0'; }
 
@@ -163,13 +166,15 @@ namespace NanoMpy
                 char c = Cur;
                 if (c == ' ' || c == '\t' || c == '\f' || c == '\r') { _pos++; continue; }
                 if (c == '#') { while (_pos < _src.Length && Cur != '\n') _pos++; continue; }
-                if (c == '\\' && At(1) == '\n') { _pos += 2; _line++; continue; }
-                if (c == '\\' && At(1) == '\r' && At(2) == '\n') { _pos += 3; _line++; continue; }
+                if (c == '\\' && At(1) == '\n') { _pos += 2; _line++; ContinuationAtEnd = _pos >= _src.Length; continue; }
+                if (c == '\\' && At(1) == '\r' && At(2) == '\n') { _pos += 3; _line++; ContinuationAtEnd = _pos >= _src.Length; continue; }
                 break;
             }
             if (_pos >= _src.Length)
             {
-                if (!_emittedNewline)
+                // lexer.c ends the input with a newline when it has none, and emits NEWLINE for a physical one;
+                // a backslash continuation that is the very end of the text leaves none (END comes at once)
+                if (!_emittedNewline && !ContinuationAtEnd)
                 {
                     _emittedNewline = true;
                     return Make(Token.Newline, null);

@@ -67,6 +67,8 @@ namespace NanoMpy
             p._interned[sourceName] = true;
             Node block = new Node(Node.Block, 1);
             System.Collections.ArrayList stmts = new System.Collections.ArrayList();
+            // END first after only a line continuation: lexer.c emits no NEWLINE for it, and single_input needs one
+            if (p._tok.Kind == Token.End && p._lex.ContinuationAtEnd && source.IndexOf('\n') == source.LastIndexOf('\n')) throw p.Syntax();
             if (p._tok.Kind != Token.Newline && p._tok.Kind != Token.End)
             {
                 // the lexer skips blank lines, which single_input sees as a NEWLINE statement of their own
