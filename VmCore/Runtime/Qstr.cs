@@ -126,10 +126,38 @@ namespace NanoMpy
             }
         }
 
+        // Names interned from C# text share chunks of ChunkSize bytes, as qstr.c's pool does: an array each would
+        // cost a board a header per name (about 240 names at start-up).
+        private const int ChunkSize = 256;
+        private static byte[] _chunk;
+        private static int _chunkUsed;
+
         public static int Intern(string s)
         {
             byte[] b = Utf8.Encode(s);
-            return Intern(b, 0, b.Length);
+            int len = b.Length;
+            int hash = ComputeHash(b, 0, len);
+            System.Threading.Monitor.Enter(_sync);
+            try
+            {
+                int id = FindLocked(b, 0, len, hash);
+                if (id != 0) return id;
+                if (len > ChunkSize / 4) return Add(b, 0, len, hash);
+                if (_chunk == null || _chunkUsed + len > _chunk.Length)
+                {
+                    _chunk = new byte[ChunkSize];
+                    _chunkUsed = 0;
+                }
+                // bytes already handed out are never written again, so the pool may refer to them in place
+                System.Array.Copy(b, 0, _chunk, _chunkUsed, len);
+                id = Add(_chunk, _chunkUsed, len, hash);
+                _chunkUsed += len;
+                return id;
+            }
+            finally
+            {
+                System.Threading.Monitor.Exit(_sync);
+            }
         }
 
         public static string Str(int id)
