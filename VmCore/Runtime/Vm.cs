@@ -14,7 +14,7 @@ namespace NanoMpy
         // PyFunction.Call and Dispatch (taken from its managed heap), plus the pooled Python frame made once per
         // depth. Measured under the nanoCLR model by Tests/Memory/DeviceMemoryTests.CallCost, which fails if
         // this figure falls below the measurement; docs/DEVICE-MEMORY.md.
-        public const int NestedCallBytes = 2100 + 560;
+        public const int NestedCallBytes = 1530 + 560;
 
         // The recursion limit for a board whose heap has heapBytes: half of it may go to nested calls, so deep
         // recursion raises RuntimeError long before the heap runs out (MicroPython's ESP32 port stops near its
@@ -256,6 +256,12 @@ namespace NanoMpy
             int sp = f.Sp;
             int opStart = ip;
             int arg;
+            // Locals the cases share: each declaration is a slot of the frame, which nanoCLR takes from
+            // the heap on every call (docs/DEVICE-MEMORY.md), so cases reuse these instead of declaring their own.
+            RawCode child;
+            Value seq, t, v, w, m, self;
+            bool resumed;
+            int b, e, n, nKw, nPos, off, q;
             yielded = false;
 
                     if (inject != null)
@@ -267,14 +273,14 @@ namespace NanoMpy
                         ip++;
                         sp--;
                         f.Sp = sp;
-                        if (YieldFrom(s, sp, inj, out Value yv))
+                        if (YieldFrom(s, sp, inj, out w))
                         {
                             ip = opStart;
-                            s[++sp] = yv;
+                            s[++sp] = w;
                             f.Ip = ip;
                             f.Sp = sp;
                             yielded = true;
-                            return yv;
+                            return w;
                         }
                     }
 
@@ -294,7 +300,6 @@ namespace NanoMpy
                             case Op.LoadConstSmallInt:
                             {
                                 long num = (code[ip] & 0x40) != 0 ? -1 : 0;
-                                int b;
                                 do
                                 {
                                     b = code[ip++];
@@ -317,7 +322,7 @@ namespace NanoMpy
                             case Op.LoadFastN:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                Value v = s[top - arg];
+                                v = s[top - arg];
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
                                 break;
@@ -326,7 +331,7 @@ namespace NanoMpy
                             case Op.LoadDeref:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                Value v = ((PyCell)s[top - arg].Obj).V;
+                                v = ((PyCell)s[top - arg].Obj).V;
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
                                 break;
@@ -350,8 +355,7 @@ namespace NanoMpy
                             case Op.LoadMethod:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int q = qs[arg];
-                                Value m, self;
+                                q = qs[arg];
                                 Rt.LoadMethod(s[sp], q, out m, out self);
                                 s[sp] = m;
                                 s[++sp] = self;
@@ -362,9 +366,8 @@ namespace NanoMpy
                             {
                                 // stack: (..., super, class, self) -> (..., method, self)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int q = qs[arg];
+                                q = qs[arg];
                                 sp--;
-                                Value m, self;
                                 Rt.LoadSuperMethod(s[sp], s[sp + 1], q, out m, out self);
                                 s[sp - 1] = m;
                                 s[sp] = self;
@@ -373,16 +376,16 @@ namespace NanoMpy
 
                             case Op.LoadBuildClass:
                             {
-                                Value bc = Builtins.Dict.GetQ(QBuildClass);
-                                if (bc.IsNull) throw Rt.NameError("name '__build_class__' isn't defined");
-                                s[++sp] = bc;
+                                w = Builtins.Dict.GetQ(QBuildClass);
+                                if (w.IsNull) throw Rt.NameError("name '__build_class__' isn't defined");
+                                s[++sp] = w;
                                 break;
                             }
 
                             case Op.LoadSubscr:
                             {
-                                Value index = s[sp--];
-                                s[sp] = Rt.Subscr(s[sp], index, Value.Sentinel);
+                                w = s[sp--];
+                                s[sp] = Rt.Subscr(s[sp], w, Value.Sentinel);
                                 break;
                             }
 
@@ -399,7 +402,7 @@ namespace NanoMpy
                             case Op.StoreName:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int q = qs[arg];
+                                q = qs[arg];
                                 (Locals ?? globals).SetQ(q, s[sp--]);
                                 break;
                             }
@@ -411,16 +414,16 @@ namespace NanoMpy
 
                             case Op.StoreAttr:
                             {
-                                // stack: (..., value, obj)
+                                // stack: (..., value, w)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int q = qs[arg];
+                                q = qs[arg];
                                 Rt.StoreAttr(s[sp], q, s[sp - 1]);
                                 sp -= 2;
                                 break;
                             }
 
                             case Op.StoreSubscr:
-                                // stack: (..., value, obj, index)
+                                // stack: (..., value, w, w)
                                 Rt.Subscr(s[sp - 1], s[sp], s[sp - 2]);
                                 sp -= 3;
                                 break;
@@ -446,7 +449,7 @@ namespace NanoMpy
                             case Op.DeleteName:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int q = qs[arg];
+                                q = qs[arg];
                                 if ((Locals ?? globals).Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
                             }
@@ -454,7 +457,7 @@ namespace NanoMpy
                             case Op.DeleteGlobal:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int q = qs[arg];
+                                q = qs[arg];
                                 if (globals.Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
                             }
@@ -476,7 +479,7 @@ namespace NanoMpy
 
                             case Op.RotTwo:
                             {
-                                Value t = s[sp];
+                                t = s[sp];
                                 s[sp] = s[sp - 1];
                                 s[sp - 1] = t;
                                 break;
@@ -484,7 +487,7 @@ namespace NanoMpy
 
                             case Op.RotThree:
                             {
-                                Value t = s[sp];
+                                t = s[sp];
                                 s[sp] = s[sp - 1];
                                 s[sp - 1] = s[sp - 2];
                                 s[sp - 2] = t;
@@ -494,7 +497,7 @@ namespace NanoMpy
                             case Op.Jump:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
-                                int off = arg;
+                                off = arg;
                                 ip += off;
                                 if ((Scheduler.Pending | KbdInterrupt.Pending) != 0) Scheduler.RunPending();
                                 break;
@@ -503,8 +506,8 @@ namespace NanoMpy
                             case Op.PopJumpIfTrue:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
-                                int off = arg;
-                                Value v = s[sp--];
+                                off = arg;
+                                v = s[sp--];
                                 if (IsTrueFast(v)) ip += off;
                                 if ((Scheduler.Pending | KbdInterrupt.Pending) != 0) Scheduler.RunPending();
                                 break;
@@ -513,8 +516,8 @@ namespace NanoMpy
                             case Op.PopJumpIfFalse:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
-                                int off = arg;
-                                Value v = s[sp--];
+                                off = arg;
+                                v = s[sp--];
                                 if (!IsTrueFast(v)) ip += off;
                                 if ((Scheduler.Pending | KbdInterrupt.Pending) != 0) Scheduler.RunPending();
                                 break;
@@ -523,7 +526,7 @@ namespace NanoMpy
                             case Op.JumpIfTrueOrPop:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
-                                int off = arg;
+                                off = arg;
                                 if (Rt.IsTrue(s[sp])) ip += off;
                                 else sp--;
                                 break;
@@ -532,7 +535,7 @@ namespace NanoMpy
                             case Op.JumpIfFalseOrPop:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
-                                int off = arg;
+                                off = arg;
                                 if (Rt.IsTrue(s[sp])) sp--;
                                 else ip += off;
                                 break;
@@ -550,7 +553,7 @@ namespace NanoMpy
                             case Op.UnwindJump:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
-                                int off = arg;
+                                off = arg;
                                 s[++sp] = Value.FromInt(ip + off);
                                 s[++sp] = Value.FromInt(code[ip]);
                                 goto unwindJump;
@@ -560,7 +563,7 @@ namespace NanoMpy
                             case Op.SetupFinally:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
-                                int off = arg;
+                                off = arg;
                                 PushHandler(f, ip + off, sp, op == Op.SetupFinally);
                                 break;
                             }
@@ -569,7 +572,7 @@ namespace NanoMpy
                             {
                                 f.ExcTop--;
                                 CurrentException = null;
-                                Value t = s[sp];
+                                t = s[sp];
                                 if (t.IsNone)
                                 {
                                     sp--;
@@ -594,20 +597,20 @@ namespace NanoMpy
 
                             case Op.GetIterStack:
                             {
-                                Value obj = s[sp];
+                                w = s[sp];
                                 sp += IterSlots - 1;
-                                if (!StartRangeLoop(obj, s, sp - 3))
+                                if (!StartRangeLoop(w, s, sp - 3))
                                 {
-                                    if (FastIter.Handles(obj))
+                                    if (FastIter.Handles(w))
                                     {
                                         s[sp - 3] = Value.IterMarker;
-                                        s[sp - 2] = obj;
+                                        s[sp - 2] = w;
                                         s[sp - 1] = Value.LoopCursor(f, sp - 1);
                                     }
                                     else
                                     {
                                         s[sp - 3] = Value.Null;
-                                        s[sp - 2] = Rt.GetIter(obj);
+                                        s[sp - 2] = Rt.GetIter(w);
                                     }
                                 }
                                 break;
@@ -616,18 +619,18 @@ namespace NanoMpy
                             case Op.ForIter:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
-                                int off = arg;
-                                int b = sp - 3;
+                                off = arg;
+                                b = sp - 3;
                                 if (s[b].IsSentinel)
                                 {
-                                    // range fast path: [Sentinel, next, stop, step], all small ints
+                                    // range fast path: [Sentinel, w, stop, step], all small ints
                                     long cur = s[b + 1].Bits, stop = s[b + 2].Bits, step = s[b + 3].Bits;
                                     if (step > 0 ? cur < stop : cur > stop)
                                     {
-                                        // the slot already holds cur: push it, so only the next value is made
-                                        Value curV = s[b + 1];
+                                        // the slot already holds cur: push it, so only the w value is made
+                                        w = s[b + 1];
                                         s[b + 1] = Value.FromInt(cur + step);
-                                        s[++sp] = curV;
+                                        s[++sp] = w;
                                     }
                                     else
                                     {
@@ -637,25 +640,24 @@ namespace NanoMpy
                                     break;
                                 }
                                 f.Sp = sp;
-                                Value next;
                                 if (s[b].Obj == Value.IterTag)
                                 {
                                     long pos = s[b + 2].Bits;
-                                    next = FastIter.Next(s[b + 1].Obj, ref pos);
+                                    w = FastIter.Next(s[b + 1].Obj, ref pos);
                                     s[b + 2] = Value.SetCursor(s[b + 2], pos);
                                 }
                                 else
                                 {
-                                    next = Rt.IterNext(s[b + 1]);
+                                    w = Rt.IterNext(s[b + 1]);
                                 }
-                                if (next.IsNull)
+                                if (w.IsNull)
                                 {
                                     sp -= IterSlots;
                                     ip += off;
                                 }
                                 else
                                 {
-                                    s[++sp] = next;
+                                    s[++sp] = w;
                                 }
                                 break;
                             }
@@ -665,7 +667,7 @@ namespace NanoMpy
                                 f.ExcTop--;
                                 CurrentException = null;
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
-                                int off = arg;
+                                off = arg;
                                 ip += off;
                                 break;
                             }
@@ -673,7 +675,7 @@ namespace NanoMpy
                             case Op.BuildTuple:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
+                                n = arg;
                                 sp -= n - 1;
                                 s[sp] = PyTuple.Copy(s, sp, n);
                                 break;
@@ -682,7 +684,7 @@ namespace NanoMpy
                             case Op.BuildList:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
+                                n = arg;
                                 sp -= n - 1;
                                 s[sp] = PyList.Copy(s, sp, n);
                                 break;
@@ -705,7 +707,7 @@ namespace NanoMpy
                             case Op.BuildSet:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
+                                n = arg;
                                 sp -= n - 1;
                                 s[sp] = MakeSet(s, sp, n);
                                 break;
@@ -714,7 +716,7 @@ namespace NanoMpy
                             case Op.BuildSlice:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
+                                n = arg;
                                 Value step = Value.None;
                                 if (n == 3) step = s[sp--];
                                 Value stop = s[sp--];
@@ -735,22 +737,22 @@ namespace NanoMpy
                             case Op.StoreComp:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
-                                Value target = s[sp - (n >> 2)];
+                                n = arg;
+                                w = s[sp - (n >> 2)];
                                 int kind = n & 3;
                                 if (kind == 0)
                                 {
-                                    ListAppend(target, s[sp]);
+                                    ListAppend(w, s[sp]);
                                     sp--;
                                 }
                                 else if (kind == 1)
                                 {
-                                    ((PyDict)target.Obj).Set(s[sp], s[sp - 1]);
+                                    ((PyDict)w.Obj).Set(s[sp], s[sp - 1]);
                                     sp -= 2;
                                 }
                                 else
                                 {
-                                    SetAdd(target, s[sp]);
+                                    SetAdd(w, s[sp]);
                                     sp--;
                                 }
                                 break;
@@ -759,8 +761,8 @@ namespace NanoMpy
                             case Op.UnpackSequence:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
-                                Value seq = s[sp--];
+                                n = arg;
+                                seq = s[sp--];
                                 UnpackSequence(seq, n, s, sp + 1);
                                 sp += n;
                                 break;
@@ -769,8 +771,8 @@ namespace NanoMpy
                             case Op.UnpackEx:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
-                                Value seq = s[sp];
+                                n = arg;
+                                seq = s[sp];
                                 UnpackEx(seq, n, s, sp);
                                 sp += (n & 0xff) + ((n >> 8) & 0xff);
                                 break;
@@ -785,7 +787,7 @@ namespace NanoMpy
                             {
                                 // (..., def_tuple, def_dict)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                RawCode child = rc.Children[arg];
+                                child = rc.Children[arg];
                                 sp--;
                                 s[sp] = new PyFunction(child, globals, s[sp], s[sp + 1], null);
                                 break;
@@ -795,7 +797,7 @@ namespace NanoMpy
                             case Op.MakeClosureDefargs:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                RawCode child = rc.Children[arg];
+                                child = rc.Children[arg];
                                 int nc = code[ip++];
                                 Value[] cells = Value.NewArray(nc);
                                 sp -= nc;
@@ -815,20 +817,22 @@ namespace NanoMpy
                             case Op.CallFunction:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
-                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                n = arg;
+                                nPos = n & 0xff;
+                                nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw;
-                                Value fn = s[sp];
-                                if (!fn.IsObj) throw TypeErr("'" + Rt.TypeNameOf(fn) + "' object isn't callable");
-                                s[sp] = fn.Obj.Call(s, sp + 1, nPos, nKw);
+                                w = s[sp];
+                                if (!w.IsObj) throw TypeErr("'" + Rt.TypeNameOf(w) + "' object isn't callable");
+                                s[sp] = w.Obj.Call(s, sp + 1, nPos, nKw);
                                 break;
                             }
 
                             case Op.CallFunctionVarKw:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
-                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                n = arg;
+                                nPos = n & 0xff;
+                                nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw + 1;
                                 s[sp] = CallVarKw(s, sp, false, nPos, nKw);
                                 break;
@@ -837,8 +841,9 @@ namespace NanoMpy
                             case Op.CallMethod:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
-                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                n = arg;
+                                nPos = n & 0xff;
+                                nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw + 1;
                                 s[sp] = CallMethodAt(s, sp, nPos, nKw);
                                 break;
@@ -847,8 +852,9 @@ namespace NanoMpy
                             case Op.CallMethodVarKw:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int n = arg;
-                                int nPos = n & 0xff, nKw = (n >> 8) & 0xff;
+                                n = arg;
+                                nPos = n & 0xff;
+                                nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw + 2;
                                 s[sp] = CallVarKw(s, sp, true, nPos, nKw);
                                 break;
@@ -860,7 +866,7 @@ namespace NanoMpy
                             case Op.RaiseLast:
                             {
                                 PyBaseException last = null;
-                                for (int e = f.ExcTop; e >= 0; e--)
+                                for (e = f.ExcTop; e >= 0; e--)
                                 {
                                     if (f.ExcPrev[e] != null)
                                     {
@@ -889,17 +895,16 @@ namespace NanoMpy
 
                             case Op.YieldFrom:
                             {
-                                Value yv;
                                 sp--;
                                 f.Sp = sp;
-                                if (YieldFrom(s, sp, null, out yv))
+                                if (YieldFrom(s, sp, null, out w))
                                 {
                                     ip = opStart;
-                                    s[++sp] = yv;
+                                    s[++sp] = w;
                                     f.Ip = ip;
                                     f.Sp = sp;
                                     yielded = true;
-                                    return yv;
+                                    return w;
                                 }
                                 break;
                             }
@@ -908,16 +913,16 @@ namespace NanoMpy
                             {
                                 // (..., level, fromlist) -> (..., module)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int q = qs[arg];
-                                Value fromList = s[sp--];
-                                s[sp] = Imports.ImportName(q, fromList, s[sp], globals);
+                                q = qs[arg];
+                                w = s[sp--];
+                                s[sp] = Imports.ImportName(q, w, s[sp], globals);
                                 break;
                             }
 
                             case Op.ImportFrom:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
-                                int q = qs[arg];
+                                q = qs[arg];
                                 s[sp + 1] = Imports.ImportFrom(s[sp], q);
                                 sp++;
                                 break;
@@ -942,7 +947,7 @@ namespace NanoMpy
                             case 0xb0: case 0xb1: case 0xb2: case 0xb3: case 0xb4: case 0xb5: case 0xb6: case 0xb7:
                             case 0xb8: case 0xb9: case 0xba: case 0xbb: case 0xbc: case 0xbd: case 0xbe: case 0xbf:
                             {
-                                Value v = s[top - (op - Op.LoadFastMulti)];
+                                v = s[top - (op - Op.LoadFastMulti)];
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
                                 break;
@@ -980,11 +985,11 @@ namespace NanoMpy
                         {
                             // stack: (..., dest_ip, count); count's 0x80 bit: also pop a for-iterator
                             long unum = s[sp--].Bits;
-                            bool resumed = false;
+                            resumed = false;
                             while ((unum & 0x7f) > 0)
                             {
                                 unum -= 1;
-                                int e = f.ExcTop;
+                                e = f.ExcTop;
                                 if ((f.ExcSp[e] & 1) != 0)
                                 {
                                     if (f.ExcHandler[e] >= ip)
@@ -1008,10 +1013,10 @@ namespace NanoMpy
 
                     unwindReturn:
                         {
-                            bool resumed = false;
+                            resumed = false;
                             while (f.ExcTop >= 0)
                             {
-                                int e = f.ExcTop;
+                                e = f.ExcTop;
                                 if ((f.ExcSp[e] & 1) != 0)
                                 {
                                     if (f.ExcHandler[e] >= ip)
