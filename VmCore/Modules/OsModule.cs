@@ -2,18 +2,61 @@ namespace NanoMpy
 {
     // os (extmod/modos.c over the unix port's VfsPosix), the file-system part: getcwd, chdir, listdir,
     // ilistdir, stat, mkdir, rmdir, remove/unlink, rename, sep, urandom, getenv. Errors are OSError(errno).
+    // On a board (BoardPort.Current set) it is a board's os instead: ilistdir gives 4-tuples with the size,
+    // and statvfs, sync, uname, mount and umount are there, getenv is not.
     public static class OsModule
     {
         // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
         private static PyModule _module;
+        private static bool _moduleForBoard;
 
         public static PyModule Module
         {
             get
             {
-                if (_module == null) _module = Make();
+                bool board = BoardPort.Current != null;
+                if (_module == null || _moduleForBoard != board)
+                {
+                    _moduleForBoard = board;
+                    _module = board ? MakeBoard() : Make();
+                }
                 return _module;
             }
+        }
+
+        // extmod/modos.c with MICROPY_VFS, as on rp2/esp32 boards
+        private static PyModule MakeBoard()
+        {
+            PyModule m = Make();
+            PyDict g = m.Globals;
+            g.Remove(Qstr.Obj(Qstr.Intern("getenv")));
+            g.SetQ(Qstr.Intern("statvfs"), new PyBuiltin("statvfs", VfsModule.StatVfs));
+            g.SetQ(Qstr.Intern("sync"), new PyBuiltin("sync", Sync));
+            g.SetQ(Qstr.Intern("uname"), new PyBuiltin("uname", Uname));
+            g.SetQ(Qstr.Intern("mount"), new PyBuiltin("mount", VfsModule.MountFn));
+            g.SetQ(Qstr.Intern("umount"), new PyBuiltin("umount", VfsModule.UmountFn));
+            return m;
+        }
+
+        private static Value Sync()
+        {
+            IBoardPort port = BoardPort.Current;
+            if (port != null) port.Sync();
+            return Value.None;
+        }
+
+        // (sysname, nodename, release, version, machine), as modos.c builds it from the port's names
+        private static Value Uname()
+        {
+            IBoardPort port = BoardPort.Current;
+            string platform = port != null ? port.Platform : "linux";
+            Value[] v = Value.NewArray(5);
+            v[0] = PyStr.FromString(platform);
+            v[1] = PyStr.FromString(platform);
+            v[2] = PyStr.FromString("1.27.0");
+            v[3] = PyStr.FromString("v1.27.0 on 2026-11-23");
+            v[4] = PyStr.FromString(port != null ? port.Machine : "");
+            return SysModule.AttrTuple(new string[] { "sysname", "nodename", "release", "version", "machine" }, v);
         }
 
         private static PyModule Make()
@@ -83,7 +126,8 @@ namespace NanoMpy
             return l;
         }
 
-        // (name, type, inode): type 0x4000 for directories, 0x8000 for files, as VfsPosix reports them.
+        // (name, type, inode): type 0x4000 for directories, 0x8000 for files, as VfsPosix reports them; a
+        // board's file systems (FAT, littlefs) add the size: (name, type, 0, size).
         private static Value IListDir(Value[] a, int s, int n)
         {
             string dir = n > 0 ? PathArg(a[s]) : ".";
@@ -93,8 +137,13 @@ namespace NanoMpy
             {
                 long size, mtime;
                 bool isDir;
-                Fs.StatPath(dir + "/" + names[i], out size, out isDir, out mtime);
-                l.Append(new PyTuple(new Value[] { PyStr.FromString(names[i]), Value.FromInt(isDir ? 0x4000 : 0x8000), Value.Zero }));
+                Fs.StatPath(dir.Length == 0 ? names[i] : dir + "/" + names[i], out size, out isDir, out mtime);
+                Value[] t = Value.NewArray(_moduleForBoard ? 4 : 3);
+                t[0] = PyStr.FromString(names[i]);
+                t[1] = Value.FromInt(isDir ? 0x4000 : 0x8000);
+                t[2] = Value.Zero;
+                if (_moduleForBoard) t[3] = Value.FromInt(isDir ? 0 : size);
+                l.Append(new PyTuple(t));
             }
             return Rt.GetIter(l);
         }

@@ -98,6 +98,9 @@ namespace NanoMpy
             {
                 Value builtin = BuiltinModules.GetQ(Qstr.Intern(part));
                 if (!builtin.IsNull) return builtin;
+                // a board's own modules (machine, vfs); not registered: the next reset may be another port
+                PyModule boardModule = BoardPort.Module(part);
+                if (boardModule != null) return boardModule;
                 PyModule fixedModule = ModuleTable.Fixed(part);
                 if (fixedModule != null) return Registered(fixedModule);
                 PyList sysPath = SysModule.Path;
