@@ -106,6 +106,11 @@ namespace NanoMpy.Tests.Board
                     + "vfs.mount(FS(), '/sd')\nprint(vfs.mount())\nprint(os.statvfs('/sd/x'))\n"
                     + "try:\n vfs.mount(FS(), '/sd')\nexcept OSError as e:\n print(e.errno)\n"
                     + "vfs.umount('/sd')\ntry:\n vfs.umount('/sd')\nexcept OSError as e:\n print(e.errno)\nprint(vfs.mount())"));
+            // os and open() on a Python file system mounted with vfs.mount: data/vfs_mount.py, whose output
+            // data/vfs_mount.exp is MicroPython v1.27.0's (unix port, whose vfs.c is the boards')
+            string dir = Path.Combine(AppContext.BaseDirectory, "Board", "data");
+            string expected = File.ReadAllText(Path.Combine(dir, "vfs_mount.exp")).Replace("\n", "\r\n");
+            Assert.Equal(expected, board.Exec(File.ReadAllText(Path.Combine(dir, "vfs_mount.py"))));
             Assert.Equal("True 8 125000000\r\n",
                 board.Exec("import machine\nu = machine.unique_id()\nprint(type(u) is bytes, len(u), machine.freq())"));
             Assert.Equal("(sysname='nanompy', nodename='nanompy', release='1.27.0', version='v1.27.0 on 2026-11-23', machine='"

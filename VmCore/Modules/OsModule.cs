@@ -102,27 +102,72 @@ namespace NanoMpy
             return Value.None;
         }
 
-        private static Value GetCwd() { return PyStr.FromString(Fs.GetCwd()); }
-        private static Value ChDir(Value p) { return Check(Fs.ChDir(PathArg(p))); }
-        private static Value MkDir(Value p) { return Check(Fs.MkDir(PathArg(p))); }
-        private static Value RmDir(Value p) { return Check(Fs.RmDir(PathArg(p))); }
-        private static Value Remove(Value p) { return Check(Fs.Remove(PathArg(p))); }
-        private static Value Rename(Value a, Value b) { return Check(Fs.Rename(PathArg(a), PathArg(b))); }
+        private static Value GetCwd()
+        {
+            Value c = VfsModule.GetCwd();
+            return c.IsNull ? PyStr.FromString(Fs.GetCwd()) : c;
+        }
+
+        private static Value ChDir(Value p)
+        {
+            string path = PathArg(p);
+            if (VfsModule.ChDir(path)) return Value.None;
+            Check(Fs.ChDir(VfsModule.IsRoot(path, "/") ? "/" : path));
+            VfsModule.ChDirBoard();
+            return Value.None;
+        }
+
+        // On a mounted Python file system (vfs.mount) the object's method gets the path inside it.
+        private static Value MkDir(Value p) { return Routed(p, "mkdir") ? Value.None : Check(Fs.MkDir(PathArg(p))); }
+        private static Value RmDir(Value p) { return Routed(p, "rmdir") ? Value.None : Check(Fs.RmDir(PathArg(p))); }
+        private static Value Remove(Value p) { return Routed(p, "remove") ? Value.None : Check(Fs.Remove(PathArg(p))); }
+
+        private static bool Routed(Value p, string method)
+        {
+            Value obj;
+            string rest;
+            if (!VfsModule.Route(PathArg(p), out obj, out rest)) return false;
+            VfsModule.Proxy(obj, method, rest);
+            return true;
+        }
+
+        // Both paths on one file system, else EPERM (vfs.c's rename).
+        private static Value Rename(Value a, Value b)
+        {
+            Value oa, ob;
+            string ra, rb;
+            bool ua = VfsModule.Route(PathArg(a), out oa, out ra), ub = VfsModule.Route(PathArg(b), out ob, out rb);
+            if (!ua && !ub) return Check(Fs.Rename(PathArg(a), PathArg(b)));
+            if (ua != ub || !oa.Is(ob)) throw Rt.OSError(1);
+            Rt.Call2(Rt.LoadAttr(oa, Qstr.Intern("rename")), PyStr.FromString(ra), PyStr.FromString(rb));
+            return Value.None;
+        }
 
         private static string[] Names(Value[] a, int s, int n)
         {
-            string path = n > 0 ? PathArg(a[s]) : ".";
+            string path = n > 0 ? PathArg(a[s]) : (_moduleForBoard ? "" : ".");
             int err;
-            string[] names = Fs.ListDir(path, out err);
+            string[] names = Fs.ListDir(path.Length == 0 ? "." : path, out err);
             if (names == null) throw Rt.OSError(err);
             return names;
         }
 
         private static Value ListDir(Value[] a, int s, int n)
         {
-            string[] names = Names(a, s, n);
-            PyList l = new PyList(names.Length);
-            for (int i = 0; i < names.Length; i++) l.Append(PyStr.FromString(names[i]));
+            string path = n > 0 ? PathArg(a[s]) : "";
+            Value obj;
+            string rest;
+            if (VfsModule.Route(path, out obj, out rest))
+            {
+                PyList names = new PyList(4);
+                Value it = Rt.GetIter(VfsModule.Proxy(obj, "ilistdir", rest));
+                for (Value e = Rt.IterNext(it); !e.IsNull; e = Rt.IterNext(it)) names.Append(Rt.Subscr(e, Value.Zero, Value.Sentinel));
+                return names;
+            }
+            string[] found = Names(a, s, n);
+            PyList l = new PyList(found.Length);
+            if (VfsModule.IsRoot(path, Fs.GetCwd())) VfsModule.AddMountPoints(l, false);
+            for (int i = 0; i < found.Length; i++) l.Append(PyStr.FromString(found[i]));
             return l;
         }
 
@@ -130,9 +175,13 @@ namespace NanoMpy
         // board's file systems (FAT, littlefs) add the size: (name, type, 0, size).
         private static Value IListDir(Value[] a, int s, int n)
         {
-            string dir = n > 0 ? PathArg(a[s]) : ".";
+            string dir = n > 0 ? PathArg(a[s]) : "";
+            Value obj;
+            string rest;
+            if (VfsModule.Route(dir, out obj, out rest)) return VfsModule.Proxy(obj, "ilistdir", rest);
             string[] names = Names(a, s, n);
             PyList l = new PyList(names.Length);
+            if (VfsModule.IsRoot(dir, Fs.GetCwd())) VfsModule.AddMountPoints(l, true);
             for (int i = 0; i < names.Length; i++)
             {
                 long size, mtime;
@@ -151,6 +200,9 @@ namespace NanoMpy
         // (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)
         private static Value Stat(Value p)
         {
+            Value obj;
+            string rest;
+            if (VfsModule.Route(PathArg(p), out obj, out rest)) return VfsModule.Proxy(obj, "stat", rest);
             long size, mtime;
             bool isDir;
             int r = Fs.StatPath(PathArg(p), out size, out isDir, out mtime);

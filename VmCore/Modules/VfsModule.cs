@@ -2,8 +2,9 @@ namespace NanoMpy
 {
     // vfs (extmod/vfs.c) on a board: the mount table with the board's own file system at "/", mount(obj, path,
     // *, readonly, mkfs), umount(path or obj), mount() listing (obj, path) pairs with anything mounted at "/"
-    // last, and statvfs routed to the file system that holds the path (os.statvfs). File operations stay on
-    // the board's file system: a Python object mounted here answers statvfs and its own mount/umount only.
+    // last, and os functions and open() routed to the file system that holds the path: the board's own, or a
+    // Python object mounted here (its open/ilistdir/stat/mkdir/rmdir/remove/rename/chdir/getcwd/statvfs
+    // methods get the path inside it, as vfs.c's proxy calls do). Imports read the board's files only.
     public static class VfsModule
     {
         private const int EPERM = 1, ENODEV = 19, EINVAL = 22;
@@ -18,6 +19,9 @@ namespace NanoMpy
         private static Value[] _objs = Value.NewArray(4);
         private static string[] _paths = new string[4];
         private static int _count;
+        // vfs_cur: the Python file system holding the working directory, Null for the board's own
+        private static Value _curObj = Value.Null;
+        private static string _curPath;
 
         public static PyModule Module
         {
@@ -45,6 +49,8 @@ namespace NanoMpy
         public static void Reset()
         {
             _count = 0;
+            _curObj = Value.Null;
+            _curPath = null;
             for (int i = 0; i < _objs.Length; i++) _objs[i] = Value.Null;
             Insert(new PyBoardVfs(), "/");
         }
@@ -130,6 +136,7 @@ namespace NanoMpy
             }
             if (found < 0) throw Rt.OSError(EINVAL);
             Value obj = _objs[found];
+            if (!_curObj.IsNull && _curObj.Is(obj)) _curObj = Value.Null;
             for (int i = found; i < _count - 1; i++)
             {
                 _objs[i] = _objs[i + 1];
@@ -142,6 +149,101 @@ namespace NanoMpy
             if (umount.IsNull) throw Rt.AttributeError("'" + Rt.TypeNameOf(obj) + "' object has no attribute 'umount'");
             Rt.Call0(umount);
             return Value.None;
+        }
+
+        // A path on a mounted Python file system: true with the object and the path inside it (relative paths
+        // go to it when it holds the working directory); false for the board's own file system.
+        public static bool Route(string path, out Value obj, out string rest)
+        {
+            obj = Value.Null;
+            rest = null;
+            if (BoardPort.Current == null || (_count <= 1 && _curObj.IsNull)) return false;
+            if (!path.StartsWith("/"))
+            {
+                if (_curObj.IsNull) return false;
+                obj = _curObj;
+                rest = path;
+                return true;
+            }
+            int i = Lookup(path, out rest);
+            if (i < 0 || _objs[i].Obj is PyBoardVfs) return false;
+            obj = _objs[i];
+            return true;
+        }
+
+        // Is path the virtual root that lists the mount points ("/", or "" while the working directory is
+        // the board's root)?
+        public static bool IsRoot(string path, string boardCwd)
+        {
+            if (BoardPort.Current == null) return false;
+            if (path.Length == 0) return _curObj.IsNull && boardCwd == "/";
+            for (int i = 0; i < path.Length; i++)
+            {
+                if (path[i] != '/') return false;
+            }
+            return true;
+        }
+
+        // The mount points other than "/", as vfs.c's root listing gives them first: (name, 0x4000, 0).
+        public static void AddMountPoints(PyList l, bool tuples)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_paths[i].Length == 1) continue;
+                Value name = PyStr.FromString(_paths[i].Substring(1));
+                if (!tuples)
+                {
+                    l.Append(name);
+                    continue;
+                }
+                Value[] t = Value.NewArray(3);
+                t[0] = name;
+                t[1] = Value.FromInt(0x4000);
+                t[2] = Value.Zero;
+                l.Append(new PyTuple(t));
+            }
+        }
+
+        // obj.method(arg...): mp_vfs_proxy_call
+        public static Value Proxy(Value obj, string method, string arg)
+        {
+            return Rt.Call1(Rt.LoadAttr(obj, Qstr.Intern(method)), PyStr.FromString(arg));
+        }
+
+        // os.chdir: true when a mounted Python file system took it (it becomes the current one); false for
+        // the board's, whose own chdir runs next (then ChDirBoard).
+        public static bool ChDir(string path)
+        {
+            Value obj;
+            string rest;
+            if (!Route(path, out obj, out rest)) return false;
+            Proxy(obj, "chdir", rest);
+            if (!obj.Is(_curObj))
+            {
+                _curObj = obj;
+                _curPath = null;
+                for (int i = 0; i < _count; i++)
+                {
+                    if (_objs[i].Is(obj)) _curPath = _paths[i];
+                }
+            }
+            return true;
+        }
+
+        public static void ChDirBoard()
+        {
+            _curObj = Value.Null;
+            _curPath = null;
+        }
+
+        // os.getcwd on a mounted Python file system (mount point + its getcwd), Null on the board's.
+        public static Value GetCwd()
+        {
+            if (_curObj.IsNull || BoardPort.Current == null) return Value.Null;
+            Value c = Rt.Call0(Rt.LoadAttr(_curObj, Qstr.Intern("getcwd")));
+            if (!(c.Obj is PyStr)) throw SeqArgs.BadImplicitConversion(c);
+            string cwd = c.Obj.ToString();
+            return PyStr.FromString(cwd == "/" ? _curPath : _curPath + cwd);
         }
 
         // mp_vfs_lookup_path: the entry holding path (rest: the path inside it), -1 for the virtual root
