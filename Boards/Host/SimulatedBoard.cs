@@ -76,7 +76,7 @@ namespace NanoMpy.Host
                     {
                         ReplOptions options = new ReplOptions();
                         options.Machine = Machine;
-                        new BoardLoop(new Repl(console, options), new Reset(board, new SimulatedPort(board, dir))).Run();
+                        new BoardLoop(new Repl(console, options), new Reset(board, new SimulatedPort(board, dir, console))).Run();
                     }, StackSize);
                     t.Start();
                     t.Join();
@@ -185,6 +185,9 @@ namespace NanoMpy.Host
         {
             return _rx.ReadByte();
         }
+
+        // Bytes received and not yet read.
+        public int Available { get { return _rx.Count; } }
 
         public void Write(byte[] data, int off, int len)
         {

@@ -13,10 +13,12 @@ namespace NanoMpy.Host
         private readonly string _root;
         private readonly byte[] _id;
         private long _freq = 125000000;
+        private readonly PtyConsole _console;
 
-        public SimulatedPort(HostBoard board, string root)
+        public SimulatedPort(HostBoard board, string root, PtyConsole console)
         {
             _board = board;
+            _console = console;
             _root = Path.GetFullPath(root);
             // stable for a folder: the same board each time it is started on the same files
             byte[] h = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(_root));
@@ -63,6 +65,28 @@ namespace NanoMpy.Host
         public void Sync()
         {
             _board.FlushFiles();
+        }
+
+        public int RxAvailable { get { return _console != null ? _console.Available : 0; } }
+
+        public int RxRead(byte[] buf, int off, int count)
+        {
+            if (_console == null) return 0;
+            for (int i = 0; i < count; i++)
+            {
+                int b;
+                try
+                {
+                    b = _console.ReadByte();
+                }
+                catch (NanoMpy.Board.ConsoleClosedException)
+                {
+                    return i;
+                }
+                if (b < 0) return i;
+                buf[off + i] = (byte)b;
+            }
+            return count;
         }
     }
 }

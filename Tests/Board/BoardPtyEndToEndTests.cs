@@ -111,6 +111,15 @@ namespace NanoMpy.Tests.Board
             string dir = Path.Combine(AppContext.BaseDirectory, "Board", "data");
             string expected = File.ReadAllText(Path.Combine(dir, "vfs_mount.exp")).Replace("\n", "\r\n");
             Assert.Equal(expected, board.Exec(File.ReadAllText(Path.Combine(dir, "vfs_mount.py"))));
+            // select.poll on sys.stdin.buffer and readinto from the console, as mpremote mount's RemoteCommand
+            // uses them (modselect.c: poll(0) with nothing ready is [], then (obj, POLLIN))
+            board.RawPaste("import select, sys\np = select.poll()\np.register(sys.stdin.buffer, select.POLLIN)\n"
+                + "print(p.poll(0))\nr = p.poll(5000)\nb = bytearray(3)\nsys.stdin.buffer.readinto(b, 3)\n"
+                + "print(len(r), r[0][0] is sys.stdin.buffer, r[0][1], bytes(b))");
+            Assert.Equal("[]\r\n", board.WaitFor("[]\r\n"));
+            board.Send("xyz");
+            Assert.Equal("1 True 1 b'xyz'\r\n\u0004", board.WaitFor("\u0004"));
+            Assert.Equal("\u0004>", board.WaitFor(">"));
             Assert.Equal("True 8 125000000\r\n",
                 board.Exec("import machine\nu = machine.unique_id()\nprint(type(u) is bytes, len(u), machine.freq())"));
             Assert.Equal("(sysname='nanompy', nodename='nanompy', release='1.27.0', version='v1.27.0 on 2026-11-23', machine='"

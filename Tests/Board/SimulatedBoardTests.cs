@@ -63,7 +63,7 @@ namespace NanoMpy.Tests.Board
                     HostBoard board = new HostBoard(new ConsoleSink(console, true), new ConsoleSink(console, true));
                     board.SetRoot(dir);
                     var options = new ReplOptions { Machine = SimulatedBoard.Machine };
-                    var t = new Thread(() => new BoardLoop(new Repl(console, options), new SimulatedBoard.Reset(board, new SimulatedPort(board, dir))).Run(), 64 * 1024 * 1024);
+                    var t = new Thread(() => new BoardLoop(new Repl(console, options), new SimulatedBoard.Reset(board, new SimulatedPort(board, dir, console))).Run(), 64 * 1024 * 1024);
                     t.Start();
                     try
                     {

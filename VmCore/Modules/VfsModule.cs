@@ -210,6 +210,51 @@ namespace NanoMpy
             return Rt.Call1(Rt.LoadAttr(obj, Qstr.Intern(method)), PyStr.FromString(arg));
         }
 
+        // For imports: BoardStat of a path on a mounted Python file system (its stat()), -1 for the board's.
+        public static int StatKind(string path)
+        {
+            Value obj;
+            string rest;
+            if (!Route(path, out obj, out rest)) return -1;
+            Value st;
+            try
+            {
+                st = Proxy(obj, "stat", rest);
+            }
+            catch (PyException e)
+            {
+                if (e.Exc.ExcType.IsSubclassOf(ExcTypes.OSError)) return BoardStat.Absent;
+                throw;
+            }
+            long mode = NumberOps.GetInt(Rt.Subscr(st, Value.Zero, Value.Sentinel));
+            return (mode & 0x4000) != 0 ? BoardStat.Dir : BoardStat.File;
+        }
+
+        // For imports: the whole file from a mounted Python file system (open(path, 'rb').read()); routed
+        // false for the board's own files.
+        public static byte[] ReadFile(string path, out bool routed)
+        {
+            Value obj;
+            string rest;
+            routed = Route(path, out obj, out rest);
+            if (!routed) return null;
+            Value f = Rt.Call2(Rt.LoadAttr(obj, Q.open), PyStr.FromString(rest), PyStr.FromString("rb"));
+            Value data = Rt.Call0(Rt.LoadAttr(f, Qstr.Intern("read")));
+            Rt.Call0(Rt.LoadAttr(f, Qstr.Intern("close")));
+            PyBytes b = data.Obj as PyBytes;
+            if (b != null)
+            {
+                byte[] copy = new byte[b.Length];
+                System.Array.Copy(b.Data, b.Offset, copy, 0, b.Length);
+                return copy;
+            }
+            PyByteArray ba = data.Obj as PyByteArray;
+            if (ba == null) throw Rt.TypeError("object with buffer protocol required");
+            byte[] c2 = new byte[ba.Count];
+            System.Array.Copy(ba.Data, c2, ba.Count);
+            return c2;
+        }
+
         // os.chdir: true when a mounted Python file system took it (it becomes the current one); false for
         // the board's, whose own chdir runs next (then ChDirBoard).
         public static bool ChDir(string path)
@@ -291,6 +336,8 @@ namespace NanoMpy
         {
             if (!(pathIn.Obj is PyStr)) throw SeqArgs.BadImplicitConversion(pathIn);
             string rest;
+            Value user;
+            if (Route(pathIn.Obj.ToString(), out user, out rest)) return Proxy(user, "statvfs", rest);
             int i = Lookup(pathIn.Obj.ToString(), out rest);
             if (i == -1)
             {

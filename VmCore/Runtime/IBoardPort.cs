@@ -20,6 +20,10 @@ namespace NanoMpy
         int StatVfs(string path, long[] result);
         // os.sync(): writes pending file data to the medium.
         void Sync();
+        // The console's receive side (sys.stdin.buffer reads, select.poll on stdin): bytes waiting, and a
+        // blocking read of count bytes (fewer only when the console closes), as stdio_buffer_read.
+        int RxAvailable { get; }
+        int RxRead(byte[] buf, int off, int count);
     }
 
     public static class BoardPort
@@ -30,12 +34,13 @@ namespace NanoMpy
         // Set by machine.reset(): the board loop restarts as at power-up (no "soft reboot" line, friendly REPL).
         public static bool HardResetRequested;
 
-        // The modules only a board has (machine, vfs), for the import system; null for other names or no port.
+        // The modules only a board has (machine, vfs, select), for the import system; null for other names or no port.
         public static PyModule Module(string name)
         {
             if (Current == null) return null;
             if (name == "machine") return MachineModule.Module;
             if (name == "vfs") return VfsModule.Module;
+            if (name == "select") return SelectModule.Module;
             return null;
         }
     }

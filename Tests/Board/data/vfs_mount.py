@@ -1,3 +1,5 @@
+import sys
+sys.path[:] = ["", ".frozen", "/lib"]
 import os, vfs
 class RamFS:
     def __init__(self): self.files = {}; self.cwd = '/'
@@ -46,6 +48,11 @@ print(open('b.txt').read())
 os.remove('b.txt')
 os.chdir('/')
 print(os.getcwd())
+f = open('/ram/mod1.py', 'w'); f.write('print("imported", __name__)\nX = 5\n'); f.close()
+import sys
+sys.path.append('/ram')
+import mod1
+print(mod1.X)
 vfs.umount('/ram')
 try:
     os.stat('/ram/x')
