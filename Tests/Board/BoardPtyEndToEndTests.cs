@@ -184,11 +184,22 @@ namespace NanoMpy.Tests.Board
                 var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
                 foreach (string a in new[] { "exec", dll, "board", "--pty", "--link", _link, Dir }) psi.ArgumentList.Add(a);
                 _process = Process.Start(psi);
-                string first = _process.StandardOutput.ReadLine();
-                Assert.True(first != null && first.StartsWith("nanompy board: serial port /dev/"),
-                    "board did not start: " + first + " " + (first == null ? _process.StandardError.ReadToEnd() : ""));
-                _fd = open(_link, 2 | (OperatingSystem.IsLinux() ? 0x100 : 0x20000)); // O_RDWR | O_NOCTTY
-                Assert.True(_fd >= 0, "cannot open " + _link + ": errno " + Marshal.GetLastPInvokeError());
+                try
+                {
+                    string first = _process.StandardOutput.ReadLine();
+                    Assert.True(first != null && first.StartsWith("nanompy board: serial port /dev/"),
+                        "board did not start: " + first + " " + (first == null ? _process.StandardError.ReadToEnd() : ""));
+                    _fd = open(_link, 2 | (OperatingSystem.IsLinux() ? 0x100 : 0x20000)); // O_RDWR | O_NOCTTY
+                    Assert.True(_fd >= 0, "cannot open " + _link + ": errno " + Marshal.GetLastPInvokeError());
+                }
+                catch
+                {
+                    // no Dispose for a half-made board: the process and folder go here
+                    _process.Kill();
+                    _process.WaitForExit(10000);
+                    Directory.Delete(Dir, true);
+                    throw;
+                }
                 _port = new FdStream(_fd);
                 new Thread(Receive) { IsBackground = true }.Start();
             }
