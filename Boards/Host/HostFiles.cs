@@ -161,6 +161,21 @@ namespace NanoMpy.Host
             return 0;
         }
 
+        // os.sync on the simulated board: what open files hold goes to disk.
+        public void FlushFiles()
+        {
+            foreach (FileStream f in _files)
+            {
+                try
+                {
+                    f?.Flush(true);
+                }
+                catch (System.Exception e) when (e is IOException || e is System.ObjectDisposedException)
+                {
+                }
+            }
+        }
+
         public int Close(int handle)
         {
             FileStream f = Get(handle);

@@ -44,6 +44,8 @@ namespace NanoMpy.Host
         public static void ResetVm()
         {
             SysModule.Modules.Clear();
+            BoardPort.Current = null;
+            BoardPort.HardResetRequested = false;
             Vm.Locals = null;
             Vm.Globals = null;
             Vm.StopIterationArg = Value.Null;

@@ -76,7 +76,7 @@ namespace NanoMpy.Host
                     {
                         ReplOptions options = new ReplOptions();
                         options.Machine = Machine;
-                        new BoardLoop(new Repl(console, options), new Reset(board)).Run();
+                        new BoardLoop(new Repl(console, options), new Reset(board, new SimulatedPort(board, dir, console))).Run();
                     }, StackSize);
                     t.Start();
                     t.Join();
@@ -107,14 +107,17 @@ namespace NanoMpy.Host
             return 2;
         }
 
-        // Power-on and soft reset: a fresh interpreter over the same board.
-        private sealed class Reset : IBoardHost
+        // Power-on and soft reset: a fresh interpreter over the same board, the board's port installed, its
+        // folder mounted at "/".
+        public sealed class Reset : IBoardHost
         {
             private readonly HostBoard _board;
+            private readonly SimulatedPort _port;
 
-            public Reset(HostBoard board)
+            public Reset(HostBoard board, SimulatedPort port)
             {
                 _board = board;
+                _port = port;
             }
 
             public void ResetInterpreter()
@@ -124,6 +127,8 @@ namespace NanoMpy.Host
                 Vm.SourceCompiler = new SourceCompiler();
                 Vm.Verbose = 0;
                 ProgramRunner.ResetVm();
+                BoardPort.Current = _port;
+                VfsModule.Reset();
                 SysModule.Init(new string[0], new[] { "", ".frozen", "/lib" });
             }
         }
@@ -180,6 +185,9 @@ namespace NanoMpy.Host
         {
             return _rx.ReadByte();
         }
+
+        // Bytes received and not yet read.
+        public int Available { get { return _rx.Count; } }
 
         public void Write(byte[] data, int off, int len)
         {

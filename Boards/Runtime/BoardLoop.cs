@@ -2,7 +2,8 @@ namespace NanoMpy.Board
 {
     // A board's main loop (ports/rp2/main.c, ports/esp32/main.c): reset the interpreter, run boot.py and, in
     // the friendly REPL, main.py, then the REPL until it asks for a soft reset (Ctrl-D, or sys.exit in the
-    // REPL), print "MPY: soft reboot" and start again. Run returns when the console closes.
+    // REPL), print "MPY: soft reboot" and start again; after machine.reset() start again as at power-up. Run
+    // returns when the console closes.
     public sealed class BoardLoop
     {
         private readonly Repl _repl;
@@ -23,6 +24,15 @@ namespace NanoMpy.Board
                     _host.ResetInterpreter();
                     _repl.StartSession(true);
                     RunOnce();
+                    if (BoardPort.HardResetRequested)
+                    {
+                        // machine.reset(): the chip restarts, so no "soft reboot" line and the friendly REPL,
+                        // as after power-up (ports/rp2/main.c prints the line only on the soft-reset path)
+                        BoardPort.HardResetRequested = false;
+                        MachineModule.LastResetCause = MachineModule.WdtReset;
+                        _repl.RawMode = false;
+                        continue;
+                    }
                     // mp_printf(MP_PYTHON_PRINTER, ...): program output, so cooked
                     byte[] msg = Utf8.Encode("MPY: soft reboot\n");
                     _repl.Output.Print.Write(msg, 0, msg.Length);

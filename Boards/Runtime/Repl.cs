@@ -412,6 +412,8 @@ namespace NanoMpy.Board
             {
                 MicroPythonModule.InterruptChar = -1;
                 KbdInterrupt.Clear();
+                // machine.reset() does not return: the chip restarts with nothing more sent
+                if (BoardPort.HardResetRequested) return ForcedExit;
                 if ((flags & FlagPrintEof) != 0) _out.Raw(4);
                 ret = Uncaught(pe.Exc);
             }

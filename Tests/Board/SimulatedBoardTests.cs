@@ -63,7 +63,7 @@ namespace NanoMpy.Tests.Board
                     HostBoard board = new HostBoard(new ConsoleSink(console, true), new ConsoleSink(console, true));
                     board.SetRoot(dir);
                     var options = new ReplOptions { Machine = SimulatedBoard.Machine };
-                    var t = new Thread(() => new BoardLoop(new Repl(console, options), new TestReset(board)).Run(), 64 * 1024 * 1024);
+                    var t = new Thread(() => new BoardLoop(new Repl(console, options), new SimulatedBoard.Reset(board, new SimulatedPort(board, dir, console))).Run(), 64 * 1024 * 1024);
                     t.Start();
                     try
                     {
@@ -81,6 +81,9 @@ namespace NanoMpy.Tests.Board
                         all = WaitFor("['boot.py', 'data.txt']\r\n\u0004\u0004>");
                         Send("\u0004");
                         WaitFor("OK\r\nMPY: soft reboot\r\nbooted\r\nraw REPL; CTRL-B to exit\r\n>");
+                        // a board's os and sys
+                        Send("\u0005A\u0001import os, sys\nprint(sys.platform, sorted(os.ilistdir('/'))[1])\u0004");
+                        WaitFor("\u0004nanompy ('data.txt', 32768, 0, 3)\r\n\u0004\u0004>");
                     }
                     finally
                     {
@@ -89,31 +92,16 @@ namespace NanoMpy.Tests.Board
                         Heap.Release();
                     }
                 }
+                // the desktop nanompy in the same process is the unix port again: 3-tuples, "linux"
+                var o = new MemoryStream();
+                var e = new MemoryStream();
+                Assert.Equal(0, Cli.Run(new[] { "-c", "import os, sys\nprint(sys.platform, sys.implementation._build, [len(t) for t in os.ilistdir('" + dir + "')], hasattr(os, 'uname'))" }, o, e));
+                Assert.Equal("linux standard [3, 3] False\n", Encoding.UTF8.GetString(o.ToArray()) + Encoding.UTF8.GetString(e.ToArray()));
             }
             finally
             {
                 pty.Close();
                 Directory.Delete(dir, true);
-            }
-        }
-
-        private sealed class TestReset : IBoardHost
-        {
-            private readonly HostBoard _board;
-
-            public TestReset(HostBoard board)
-            {
-                _board = board;
-            }
-
-            public void ResetInterpreter()
-            {
-                _board.CloseAll();
-                NanoMpy.Vm.SetBoard(_board);
-                NanoMpy.Vm.SourceCompiler = new SourceCompiler();
-                NanoMpy.Vm.Verbose = 0;
-                ProgramRunner.ResetVm();
-                SysModule.Init(new string[0], new[] { "", ".frozen", "/lib" });
             }
         }
     }

@@ -86,6 +86,13 @@ namespace NanoMpy
             if (fs == null) throw Rt.OSError(19);
             if (file.IsSmallInt) return PyIOStream.Console((int)file.Bits);
             if (!(file.Obj is PyStr)) throw SeqArgs.BadImplicitConversion(file);
+            Value obj;
+            string rest;
+            if (VfsModule.Route(file.Obj.ToString(), out obj, out rest))
+            {
+                // a mounted Python file system opens its own files (mp_vfs_open's proxy call)
+                return Rt.Call2(Rt.LoadAttr(obj, Q.open), PyStr.FromString(rest), PyStr.FromString(m));
+            }
             int h = fs.Open(file.Obj.ToString(), flags);
             if (h < 0) throw Rt.OSError(-h);
             return PyIOStream.File(text, h, h + 3);

@@ -26,17 +26,7 @@ namespace NanoMpy
             Set(g, "stdin", new PyStream(0));
             Set(g, "stdout", new PyStream(1));
             Set(g, "stderr", new PyStream(2));
-            Set(g, "implementation", new PyAttrTuple(
-                new string[] { "name", "version", "_machine", "_mpy", "_build", "_thread" },
-                new Value[]
-                {
-                    PyStr.FromString("micropython"),
-                    new PyTuple(new Value[] { Value.FromInt(1), Value.FromInt(27), Value.FromInt(0), PyStr.FromString("") }),
-                    PyStr.FromString("linux [GCC 12.2.0] version"),
-                    Value.FromInt(2822),
-                    PyStr.FromString("standard"),
-                    PyStr.FromString("unsafe"),
-                }));
+            Set(g, "implementation", UnixImplementation());
             Set(g, "version", PyStr.FromString("3.4.0; MicroPython v1.27.0 on 2026-11-23"));
             Set(g, "version_info", new PyTuple(new Value[] { Value.FromInt(3), Value.FromInt(4), Value.FromInt(0) }));
             Set(g, "maxsize", Value.FromInt(long.MaxValue));
@@ -53,6 +43,58 @@ namespace NanoMpy
             int bq = Qstr.Intern("builtins");
             Imports.RegisterBuiltinModule(new PyModule(bq, Builtins.Dict));
             return m;
+        }
+
+        private static PyAttrTuple UnixImplementation()
+        {
+            return new PyAttrTuple(
+                new string[] { "name", "version", "_machine", "_mpy", "_build", "_thread" },
+                new Value[]
+                {
+                    PyStr.FromString("micropython"),
+                    new PyTuple(new Value[] { Value.FromInt(1), Value.FromInt(27), Value.FromInt(0), PyStr.FromString("") }),
+                    PyStr.FromString("linux [GCC 12.2.0] version"),
+                    Value.FromInt(2822),
+                    PyStr.FromString("standard"),
+                    PyStr.FromString("unsafe"),
+                });
+        }
+
+        // A board's: its machine and build names, .mpy version 6 sub-version 3 with no native architecture
+        // (the VM runs bytecode only), no _thread (boards built without threads leave it out).
+        private static PyAttrTuple BoardImplementation(IBoardPort port)
+        {
+            return new PyAttrTuple(
+                new string[] { "name", "version", "_machine", "_mpy", "_build" },
+                new Value[]
+                {
+                    PyStr.FromString("micropython"),
+                    new PyTuple(new Value[] { Value.FromInt(1), Value.FromInt(27), Value.FromInt(0), PyStr.FromString("") }),
+                    PyStr.FromString(port.Machine),
+                    Value.FromInt(6 | (3 << 8)),
+                    PyStr.FromString(port.Build),
+                });
+        }
+
+        // An attrtuple (os.uname's result).
+        public static PyObject AttrTuple(string[] names, Value[] values)
+        {
+            return new PyAttrTuple(names, values);
+        }
+
+        // sys.platform and sys.implementation of the board port in BoardPort.Current, or the unix port's.
+        private static IBoardPort _portShown;
+        private static bool _portSet;
+
+        private static void ShowPort()
+        {
+            IBoardPort port = BoardPort.Current;
+            if (_portSet && port == _portShown) return;
+            _portSet = true;
+            _portShown = port;
+            PyDict g = Module.Globals;
+            Set(g, "platform", PyStr.FromString(port != null ? port.Platform : "linux"));
+            Set(g, "implementation", port != null ? BoardImplementation(port) : UnixImplementation());
         }
 
         // The function sys.atexit registered (Null: none); the host calls it when the program ends.
@@ -91,6 +133,7 @@ namespace NanoMpy
             Argv.Count = 0;
             Path.Count = 0;
             ExitFunc = Value.Null;
+            ShowPort();
             for (int i = 0; i < argv.Length; i++) Argv.Append(PyStr.FromString(argv[i]));
             for (int i = 0; i < path.Length; i++) Path.Append(PyStr.FromString(path[i]));
         }

@@ -205,7 +205,12 @@ namespace NanoMpy
                 _pos += n;
                 return n;
             }
-            if (_handle < 0) return 0; // console input is not read here
+            if (_handle < 0)
+            {
+                // a board's stdin is its console (the REPL's UART); the desktop's is not read here
+                IBoardPort port = BoardPort.Current;
+                return port != null && _handle == -1 ? port.RxRead(buf, off, count) : 0;
+            }
             int r = Fs.Read(_handle, buf, off, count);
             if (r < 0) throw Rt.OSError(-r);
             return r;

@@ -98,6 +98,9 @@ namespace NanoMpy
             {
                 Value builtin = BuiltinModules.GetQ(Qstr.Intern(part));
                 if (!builtin.IsNull) return builtin;
+                // a board's own modules (machine, vfs); not registered: the next reset may be another port
+                PyModule boardModule = BoardPort.Module(part);
+                if (boardModule != null) return boardModule;
                 PyModule fixedModule = ModuleTable.Fixed(part);
                 if (fixedModule != null) return Registered(fixedModule);
                 PyList sysPath = SysModule.Path;
@@ -141,7 +144,7 @@ namespace NanoMpy
                 {
                     module.Globals.SetQ(QPath, PyStr.FromString(path));
                     string init = path + "/__init__.mpy";
-                    if (Board.Stat(init) == BoardStat.File) Load(module, init);
+                    if (StatAny(Board, init) == BoardStat.File) Load(module, init);
                 }
                 else
                 {
@@ -171,19 +174,28 @@ namespace NanoMpy
         {
             IBoard b = Board;
             if (b == null) return BoardStat.Absent;
-            if (b.Stat(path) == BoardStat.Dir) return BoardStat.Dir;
-            if (Vm.SourceCompiler != null && b.Stat(path + ".py") == BoardStat.File)
+            if (StatAny(b, path) == BoardStat.Dir) return BoardStat.Dir;
+            if (Vm.SourceCompiler != null && StatAny(b, path + ".py") == BoardStat.File)
             {
                 path = path + ".py";
                 return BoardStat.File;
             }
             string f = path + ".mpy";
-            if (b.Stat(f) == BoardStat.File)
+            if (StatAny(b, f) == BoardStat.File)
             {
                 path = f;
                 return BoardStat.File;
             }
             return BoardStat.Absent;
+        }
+
+        // A path's kind on the board, or on a Python file system mounted there (vfs.mount).
+        private static int StatAny(IBoard b, string path)
+        {
+            // ".frozen/..." names frozen modules only, never files (builtinimport.c's stat_path); none here
+            if (path.StartsWith(".frozen/")) return BoardStat.Absent;
+            int k = VfsModule.StatKind(path);
+            return k >= 0 ? k : b.Stat(path);
         }
 
         // A new module registered in sys.modules, with __name__ set (mp_obj_new_module).
@@ -199,7 +211,9 @@ namespace NanoMpy
         // Reads the .mpy at path and runs it as module's body.
         public static void Load(PyModule module, string path)
         {
-            byte[] data = Board.ReadFile(path);
+            bool mounted;
+            byte[] data = VfsModule.ReadFile(path, out mounted);
+            if (!mounted) data = Board.ReadFile(path);
             if (data == null) throw Rt.ImportError("no module named '" + Qstr.Str(module.Name) + "'");
             if (path.EndsWith(".py")) RunSource(module, Utf8.Decode(data, 0, data.Length), path);
             else RunImage(module, new FlashRegion(path, data), path);
