@@ -10,8 +10,15 @@ namespace NanoMpy
         private static PyType MakeIOBase()
         {
             PyType t = new PyType(Qstr.Intern("IOBase"), PyType.ObjectType);
-            t.MakeNew = PyType.ObjectType.MakeNew;
+            t.MakeNew = MakeIOBaseObject;
             return t;
+        }
+
+        // io.IOBase(*args, **kw) ignores its arguments (MicroPython's io_base make_new), so a subclass's
+        // __init__ may take its own: mpremote's RemoteFile does.
+        private static Value MakeIOBaseObject(PyType type, Value[] args, int start, int nPos, int nKw)
+        {
+            return new PyBareObject(type);
         }
 
         private static readonly int QMode = Qstr.Intern("mode");

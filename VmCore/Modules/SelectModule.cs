@@ -72,12 +72,18 @@ namespace NanoMpy
             private static PyType MakeType()
             {
                 PyType t = new PyType(Qstr.Intern("poll"), PyType.ObjectType);
+                t.FillOnFirstUse(FillMethods);
+                return t;
+            }
+
+            // Methods made on first use of the type (PyType.FillOnFirstUse).
+            private static void FillMethods(PyType t)
+            {
                 t.AddMethod(new PyBuiltin("register", 2, 3, Register));
                 t.AddMethod(new PyBuiltin("unregister", Unregister));
                 t.AddMethod(new PyBuiltin("modify", Modify));
                 t.AddMethod(new PyBuiltin("poll", 1, 2, PollFn));
                 t.AddMethod(new PyBuiltin("ipoll", 1, 3, IPollFn));
-                return t;
             }
 
             private int Find(Value obj)

@@ -368,10 +368,16 @@ namespace NanoMpy
             private static PyType MakeType()
             {
                 PyType t = new PyType(Qstr.Intern("VfsPosix"), PyType.ObjectType);
+                t.FillOnFirstUse(FillMethods);
+                return t;
+            }
+
+            // Methods made on first use of the type (PyType.FillOnFirstUse).
+            private static void FillMethods(PyType t)
+            {
                 t.AddMethod(new PyBuiltin("mount", StatelessMount));
                 t.AddMethod(new PyBuiltin("umount", Stateless));
                 t.AddMethod(new PyBuiltin("statvfs", Statvfs));
-                return t;
             }
 
             private static Value StatelessMount(Value self, Value ro, Value mkfs)

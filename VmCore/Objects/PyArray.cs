@@ -14,8 +14,14 @@ namespace NanoMpy
         static PyArray()
         {
             TypeObj.MakeNew = MakeNew;
-            TypeObj.AddMethod(new PyBuiltin("append", Append));
-            TypeObj.AddMethod(new PyBuiltin("extend", Extend));
+            TypeObj.FillOnFirstUse(FillMethods);
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
+            t.AddMethod(new PyBuiltin("append", Append));
+            t.AddMethod(new PyBuiltin("extend", Extend));
         }
 
         public PyArray(int typeCode, int count)

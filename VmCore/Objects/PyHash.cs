@@ -50,9 +50,15 @@ namespace NanoMpy
         {
             PyType t = new PyType(Qstr.Intern(name), PyType.ObjectType);
             t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
+
+        // Methods made on first use of the type (PyType.FillOnFirstUse).
+        private static void FillMethods(PyType t)
+        {
             t.AddMethod(new PyBuiltin("update", UpdateFn));
             t.AddMethod(new PyBuiltin("digest", DigestFn));
-            return t;
         }
 
         private static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)

@@ -25,13 +25,22 @@ namespace NanoMpy
         // __name__ for relative imports.
         // The original builtins.__import__ (VmBuiltins): IMPORT_NAME calls an override instead, as
         // mp_builtin___import__ is looked up in builtins at each import.
-        public static Value DefaultImport = Value.Null;
+        // A reference with no initializer: VmBuiltins sets it while Builtins' static constructor runs, which may
+        // be inside this class's own, and an initializer here would then run after it and undo it.
+        public static PyBuiltin DefaultImport;
         private static readonly int QImport = Qstr.Intern("__import__");
+
+        // A soft reset forgets a program's builtins.__import__ override, as mp_init starts MicroPython's
+        // builtins overrides afresh.
+        public static void RestoreDefaultImport()
+        {
+            if (DefaultImport != null) Builtins.Dict.SetQ(QImport, DefaultImport);
+        }
 
         public static Value ImportName(int nameQ, Value fromList, Value level, PyDict globals)
         {
             Value imp = Builtins.Dict.GetQ(QImport);
-            if (!imp.IsNull && imp.Obj != DefaultImport.Obj)
+            if (!imp.IsNull && imp.Obj != DefaultImport)
             {
                 return Rt.Call(imp, new Value[] { Qstr.Obj(nameQ), globals == null ? Value.None : (Value)globals, Value.None, fromList, level }, 0, 5, 0);
             }
