@@ -12,7 +12,7 @@ namespace NanoMpy.Tests.Containers
         [Fact]
         public void NamedTupleDequeOrderedDict()
         {
-            Value mod = CollectionsModule.Module;
+            Value mod = ModuleTable.Extensible("collections");
             Value P = Rt.Call(Attr(mod, "namedtuple"), new[] { S("P"), S("x y") }, 0, 2, 0);
             Value p = CallKw(P, new[] { I(1) }, "y", I(2));
             Assert.Equal("P(x=1, y=2) 1 2 <class 'P'> <class 'P'> True",

@@ -3,19 +3,7 @@ namespace NanoMpy
     // binascii (extmod/modbinascii.c): hexlify, unhexlify, a2b_base64, b2a_base64, crc32. Results are bytes.
     public static class BinasciiModule
     {
-        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("binascii");

@@ -4,18 +4,7 @@ namespace NanoMpy
     // the import system registers Module as a built-in module.
     public static class CollectionsModule
     {
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             int name = Qstr.Intern("collections");
             PyDict g = new PyDict();

@@ -4,22 +4,10 @@ namespace NanoMpy
     // collector (IMemoryInfo). Disabling only records the flag: the host's collector cannot be paused.
     public static class GcModule
     {
-        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
         private static bool _enabled = true;
         private static long _threshold = -1;
 
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("gc");

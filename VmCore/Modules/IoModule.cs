@@ -25,19 +25,7 @@ namespace NanoMpy
         private static readonly int QFile = Qstr.Intern("file");
 
         // Last: static fields are initialised in textual order, and Make uses the ones above.
-        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("io");

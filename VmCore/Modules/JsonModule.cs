@@ -5,23 +5,11 @@ namespace NanoMpy
     // one-pass parser, which treats ',' and ':' as whitespace and raises ValueError("syntax error in JSON").
     public static class JsonModule
     {
-        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
         private static readonly int QSeparators = Qstr.Intern("separators");
         private static readonly int QRead = Qstr.Intern("read");
         private static readonly int QWrite = Qstr.Intern("write");
 
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("json");

@@ -12,18 +12,7 @@ namespace NanoMpy
         // What machine.reset_cause() answers after the current reset; the board loop sets it.
         public static int LastResetCause = PwrOnReset;
 
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("machine");

@@ -5,24 +5,12 @@ namespace NanoMpy
     // ValueError("math domain error"), exactly as modmath.c decides it.
     public static class MathModule
     {
-        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
         private delegate double Fn1(double x);
         private delegate double Fn2(double x, double y);
 
         private static PyDict _g;
 
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             _g = g;

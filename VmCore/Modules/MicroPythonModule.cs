@@ -4,24 +4,12 @@ namespace NanoMpy
     // mem_current, mem_peak, qstr_info, stack_use, heap_lock, heap_unlock, kbd_intr, schedule, RingIO.
     public static class MicroPythonModule
     {
-        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
         // micropython.opt_level(): MP_STATE_VM(mp_optimise_value); the compiler reads it for source it compiles.
         public static int OptLevel;
 
         private static long _peak;
 
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("micropython");

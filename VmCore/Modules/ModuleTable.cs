@@ -4,8 +4,8 @@ namespace NanoMpy
     //  - fixed built-ins (sys, builtins, micropython, gc, math, ...): found before sys.path is searched;
     //  - extensible built-ins (MP_REGISTER_EXTENSIBLE_MODULE: array, collections, io, json, ...): a file of the
     //    same name on sys.path wins, and "uNAME" also names them.
-    // Each module is created on first import (its static Module field), so a program pays only for what it uses.
-    // To add a module: one line in the right function below.
+    // Each module is created on first import, so a program pays only for what it uses. To add a module: its
+    // name in Names (or BoardNames) and a case in Make, at the same index.
     public static class ModuleTable
     {
         // Every name Fixed and Extensible answer, for whoever must list the built-in modules (the REPL's
@@ -17,31 +17,80 @@ namespace NanoMpy
             "errno", "os",
         };
 
+        // The first FixedCount names are fixed built-ins, the rest extensible.
+        private const int FixedCount = 4;
+
+        public static readonly string[] BoardNames = new string[] { "machine", "vfs", "select" };
+
+        // Each module is made on its first import and kept, by index in Names then BoardNames (a static
+        // initializer per module would cost a board RAM at start-up: nanoCLR runs them all then).
+        private static readonly PyModule[] Made = new PyModule[17 + 3];
+
         public static PyModule Fixed(string name)
         {
-            if (name == "math") return MathModule.Module;
-            if (name == "cmath") return CmathModule.Module;
-            if (name == "micropython") return MicroPythonModule.Module;
-            if (name == "gc") return GcModule.Module;
-            return null;
+            int i = IndexOf(Names, name);
+            return i >= 0 && i < FixedCount ? Get(i) : null;
         }
 
         public static PyModule Extensible(string name)
         {
-            if (name == "array") return ArrayModule.Module;
-            if (name == "collections") return CollectionsModule.Module;
-            if (name == "binascii") return BinasciiModule.Module;
-            if (name == "hashlib") return HashlibModule.Module;
-            if (name == "json") return JsonModule.Module;
-            if (name == "re") return ReModule.Module;
-            if (name == "heapq") return HeapqModule.Module;
-            if (name == "random") return RandomModule.Module;
-            if (name == "time") return TimeModule.Module;
-            if (name == "struct") return StructModule.Module;
-            if (name == "io") return IoModule.Module;
-            if (name == "errno") return ErrnoModule.Module;
-            if (name == "os") return OsModule.Module;
-            return null;
+            int i = IndexOf(Names, name);
+            return i >= FixedCount ? Get(i) : null;
+        }
+
+        // The modules only a board has; BoardPort.Module asks for them only while a board runs.
+        public static PyModule Board(string name)
+        {
+            int i = IndexOf(BoardNames, name);
+            return i >= 0 ? Get(Names.Length + i) : null;
+        }
+
+        private static int IndexOf(string[] names, string name)
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i] == name) return i;
+            }
+            return -1;
+        }
+
+        private static PyModule Get(int i)
+        {
+            PyModule m = Made[i];
+            if (m == null)
+            {
+                m = Make(i);
+                // os differs between a board and the desktop, so OsModule keeps (and switches) its own
+                if (i != 16) Made[i] = m;
+            }
+            return m;
+        }
+
+        private static PyModule Make(int i)
+        {
+            switch (i)
+            {
+                case 0: return MathModule.Make();
+                case 1: return CmathModule.Make();
+                case 2: return MicroPythonModule.Make();
+                case 3: return GcModule.Make();
+                case 4: return ArrayModule.Make();
+                case 5: return CollectionsModule.Make();
+                case 6: return BinasciiModule.Make();
+                case 7: return HashlibModule.Make();
+                case 8: return JsonModule.Make();
+                case 9: return ReModule.Make();
+                case 10: return HeapqModule.Make();
+                case 11: return RandomModule.Make();
+                case 12: return TimeModule.Make();
+                case 13: return StructModule.Make();
+                case 14: return IoModule.Make();
+                case 15: return ErrnoModule.Make();
+                case 16: return OsModule.Module;
+                case 17: return MachineModule.Make();
+                case 18: return VfsModule.Make();
+                default: return SelectModule.Make();
+            }
         }
     }
 }

@@ -3,19 +3,7 @@ namespace NanoMpy
     // re (extmod/modre.c over lib/re1.5): compile, match, search, sub. Patterns: RegexProgram.cs.
     public static class ReModule
     {
-        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("re");

@@ -10,18 +10,7 @@ namespace NanoMpy
         private static readonly int QFileno = Qstr.Intern("fileno");
         private static readonly int QIoctl = Qstr.Intern("ioctl");
 
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("select");

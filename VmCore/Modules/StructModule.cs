@@ -9,22 +9,10 @@ namespace NanoMpy
     // unpack only needs the buffer to be big enough.
     public static class StructModule
     {
-        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
         // Objects packed with 'O': the packed value is the index + 1.
         private static readonly PyList Objects = new PyList(4);
 
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("struct");

@@ -6,23 +6,11 @@ namespace NanoMpy
     // MICROPY_PY_TIME_TICKS_PERIOD on 64-bit builds.
     public static class TimeModule
     {
-        // Made on first import: nanoCLR runs every static initializer at start-up, so an initializer would cost boot RAM.
-        private static PyModule _module;
-
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
         private const long Period = 1L << 62;
         private const long UnixEpochTicks = 621355968000000000L; // 1970-01-01 in DateTime ticks
         private static readonly long StartTicks = System.DateTime.UtcNow.Ticks;
 
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("time");

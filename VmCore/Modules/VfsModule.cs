@@ -14,7 +14,6 @@ namespace NanoMpy
         private static readonly int QReadonly = Qstr.Intern("readonly");
         private static readonly int QMkfs = Qstr.Intern("mkfs");
 
-        private static PyModule _module;
         // The mount table, most recent first and "/" last: file system objects and their mount points.
         private static Value[] _objs = Value.NewArray(4);
         private static string[] _paths = new string[4];
@@ -23,16 +22,7 @@ namespace NanoMpy
         private static Value _curObj = Value.Null;
         private static string _curPath;
 
-        public static PyModule Module
-        {
-            get
-            {
-                if (_module == null) _module = Make();
-                return _module;
-            }
-        }
-
-        private static PyModule Make()
+        internal static PyModule Make()
         {
             PyDict g = new PyDict();
             int name = Qstr.Intern("vfs");

@@ -38,10 +38,7 @@ namespace NanoMpy
         public static PyModule Module(string name)
         {
             if (Current == null) return null;
-            if (name == "machine") return MachineModule.Module;
-            if (name == "vfs") return VfsModule.Module;
-            if (name == "select") return SelectModule.Module;
-            return null;
+            return ModuleTable.Board(name);
         }
     }
 }
