@@ -295,19 +295,17 @@ namespace NanoMpy.Host
         public static int RunProgram(Stream stdout, Stream stderr, string[] argv, string[] path, string module, string file,
             string command = null)
         {
-            RunRequest req = new RunRequest();
-            req.Argv = argv;
-            req.Path = path;
-            req.Module = module;
-            req.File = file;
-            req.Command = command;
-            req.Stdin = Stream.Null;
-            return ProgramRunner.Run(req, stdout, stderr);
+            return ProgramRunner.Run(Request(argv, path, module, file, command), stdout, stderr);
         }
 
         // Runs on the calling thread (tests measuring allocation use this directly).
         public static int RunOnThisThread(HostBoard board, string[] argv, string[] path, string module, string file,
             string command = null)
+        {
+            return ProgramRunner.RunOnThisThread(board, Request(argv, path, module, file, command));
+        }
+
+        private static RunRequest Request(string[] argv, string[] path, string module, string file, string command)
         {
             RunRequest req = new RunRequest();
             req.Argv = argv;
@@ -316,7 +314,7 @@ namespace NanoMpy.Host
             req.File = file;
             req.Command = command;
             req.Stdin = Stream.Null;
-            return ProgramRunner.RunOnThisThread(board, req);
+            return req;
         }
     }
 }

@@ -19,6 +19,7 @@ namespace NanoMpy
 
         // The first FixedCount names are fixed built-ins, the rest extensible.
         private const int FixedCount = 4;
+        private const int OsIndex = 16;
 
         public static readonly string[] BoardNames = new string[] { "machine", "vfs", "select" };
 
@@ -61,7 +62,7 @@ namespace NanoMpy
             {
                 m = Make(i);
                 // os differs between a board and the desktop, so OsModule keeps (and switches) its own
-                if (i != 16) Made[i] = m;
+                if (i != OsIndex) Made[i] = m;
             }
             return m;
         }
@@ -86,7 +87,7 @@ namespace NanoMpy
                 case 13: return StructModule.Make();
                 case 14: return IoModule.Make();
                 case 15: return ErrnoModule.Make();
-                case 16: return OsModule.Module;
+                case OsIndex: return OsModule.Module;
                 case 17: return MachineModule.Make();
                 case 18: return VfsModule.Make();
                 default: return SelectModule.Make();
