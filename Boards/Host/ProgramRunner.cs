@@ -44,7 +44,7 @@ namespace NanoMpy.Host
         public static void ResetVm()
         {
             SysModule.Modules.Clear();
-            Imports.RestoreDefaultImport();
+            Builtins.Reset();
             BoardPort.Current = null;
             BoardPort.HardResetRequested = false;
             Vm.Locals = null;

@@ -41,26 +41,25 @@ namespace NanoMpy.Board
         };
 
         // Creates the built-in types and modules and collects the names of the built-in namespaces as the
-        // firmware's. Idempotent; the REPL calls it before its first prompt.
-        public static void MarkFirmware()
+        // firmware's. Idempotent; the first completion calls it (before, it would cost a board all of them).
+        private static void MarkFirmware()
         {
             if (_marked) return;
-            _marked = true;
             StaticTypes.EnsureAll();
             for (int i = 0; i < PoolZero.Length; i++) Qstr.Intern(PoolZero[i]);
             _firmware = new bool[Qstr.Count + 256];
             AddNamespace(Builtins.Dict, 0);
             AddNamespace(SysModule.Module.Globals, 0);
-            for (int i = 0; i < ModuleTable.Names.Length; i++)
+            int n = Words.Count(ModuleTable.Names);
+            for (int i = 0; i < n; i++)
             {
-                string name = ModuleTable.Names[i];
+                string name = Words.At(ModuleTable.Names, i);
                 AddName(Qstr.Intern(name));
                 PyModule m = ModuleTable.Fixed(name);
                 if (m == null) m = ModuleTable.Extensible(name);
                 if (m != null) AddNamespace(m.Globals, 0);
             }
-            AddName(Qstr.Intern("sys"));
-            AddName(Qstr.Intern("builtins"));
+            _marked = true;
         }
 
         private static void AddName(int q)
@@ -245,12 +244,7 @@ namespace NanoMpy.Board
 
         private static bool IsBuiltinModule(string name)
         {
-            if (name == "sys" || name == "builtins" || name == "__main__") return true;
-            for (int i = 0; i < ModuleTable.Names.Length; i++)
-            {
-                if (ModuleTable.Names[i] == name) return true;
-            }
-            return false;
+            return name == "__main__" || Words.IndexOf(ModuleTable.Names, name) >= 0;
         }
 
         // Does qstr q start with line[start, start+len)?
@@ -278,6 +272,7 @@ namespace NanoMpy.Board
         // line[start, start+len) is the current line up to the cursor; the main module's globals are searched.
         public static Result Complete(byte[] line, int start, int len, PyModule main, IByteSink print)
         {
+            MarkFirmware();
             Result r = new Result();
             int top = start + len;
             int s = start;

@@ -53,7 +53,6 @@ namespace NanoMpy.Board
         {
             KbdInterrupt.Prepare();
             KbdInterrupt.Clear();
-            Autocomplete.MarkFirmware();
             Autocomplete.BeginSession();
             MicroPythonModule.InterruptChar = -1;
             Main = Imports.NewModule(Q.__main__);
@@ -84,7 +83,7 @@ namespace NanoMpy.Board
 
         private static string Prompt(string name, string fallback)
         {
-            Value v = SysModule.Module.Globals.GetQ(Qstr.Intern(name));
+            Value v = SysModule.AttrIfMade(name);
             if (v.IsNull) return fallback;
             PyStr s = v.Obj as PyStr;
             return s == null ? "" : s.ToString();

@@ -115,7 +115,7 @@ namespace NanoMpy.Tests.Board
                     }
                     catch (Exception e)
                     {
-                        Assert.Fail("seed " + seed + ", stream " + i + " (" + Transcript.Show(stream) + "): " + e.Message);
+                        Assert.Fail("seed " + seed + ", stream " + i + " (" + Transcript.Show(stream) + "): " + e.Message + "\n" + e.InnerException);
                         return;
                     }
                     Assert.True(output.EndsWith(ending), "seed " + seed + ", stream " + i + " (" + Transcript.Show(stream)

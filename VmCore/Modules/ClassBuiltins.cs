@@ -5,28 +5,39 @@ namespace NanoMpy
     // NotImplemented), and the constructors and methods of type and object.
     public static class ClassBuiltins
     {
-        public static void Register(PyDict builtins)
+        // The names Make answers, in the order the builtins namespace lists them; the exception types follow.
+        internal const string Names = "object type super property classmethod staticmethod NotImplemented "
+            + "__build_class__ isinstance issubclass getattr setattr delattr hasattr callable";
+
+        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
+        internal static Value Make(string name)
         {
-            InitCoreTypes();
-            Add(builtins, "object", PyType.ObjectType);
-            Add(builtins, "type", PyType.TypeType);
-            Add(builtins, "super", PySuper.TypeObj);
-            Add(builtins, "property", PyProperty.TypeObj);
-            Add(builtins, "classmethod", PyClassMethod.TypeObj);
-            Add(builtins, "staticmethod", PyStaticMethod.TypeObj);
-            Add(builtins, "NotImplemented", PyNotImplemented.Instance);
-            Add(builtins, "__build_class__", new PyBuiltin("__build_class__", 2, int.MaxValue, BuildClass));
-            Add(builtins, "isinstance", new PyBuiltin("isinstance", IsInstance));
-            Add(builtins, "issubclass", new PyBuiltin("issubclass", IsSubclass));
-            Add(builtins, "getattr", new PyBuiltin("getattr", 2, 3, GetAttr));
-            Add(builtins, "setattr", new PyBuiltin("setattr", SetAttr));
-            Add(builtins, "delattr", new PyBuiltin("delattr", DelAttr));
-            Add(builtins, "hasattr", new PyBuiltin("hasattr", HasAttr));
-            Add(builtins, "callable", new PyBuiltin("callable", v => Value.FromBool(Rt.IsCallable(v))));
-            for (int i = 0; i < ExcTypes.All.Length; i++)
+            switch (name)
             {
-                builtins.Set(Qstr.Obj(ExcTypes.All[i].Name), ExcTypes.All[i]);
+                case "object": return PyType.ObjectType;
+                case "type": return PyType.TypeType;
+                case "super": return PySuper.TypeObj;
+                case "property": return PyProperty.TypeObj;
+                case "classmethod": return PyClassMethod.TypeObj;
+                case "staticmethod": return PyStaticMethod.TypeObj;
+                case "NotImplemented": return PyNotImplemented.Instance;
+                case "__build_class__": return new PyBuiltin("__build_class__", 2, int.MaxValue, BuildClass);
+                case "isinstance": return new PyBuiltin("isinstance", IsInstance);
+                case "issubclass": return new PyBuiltin("issubclass", IsSubclass);
+                case "getattr": return new PyBuiltin("getattr", 2, 3, GetAttr);
+                case "setattr": return new PyBuiltin("setattr", SetAttr);
+                case "delattr": return new PyBuiltin("delattr", DelAttr);
+                case "hasattr": return new PyBuiltin("hasattr", HasAttr);
+                case "callable": return new PyBuiltin("callable", CallableFn);
+                default:
+                    PyType e = ExcTypes.ByName(name);
+                    return e == null ? Value.Null : (Value)e;
             }
+        }
+
+        private static Value CallableFn(Value v)
+        {
+            return Value.FromBool(Rt.IsCallable(v));
         }
 
         public static bool Ready;
@@ -43,11 +54,6 @@ namespace NanoMpy
             PyType.ObjectType.Locals.SetQ(Q.__new__, new PyStaticMethod(new PyBuiltin("__new__", ObjectNew)));
             PyType.ObjectType.AddMethod(new PyBuiltin("__setattr__", ObjectSetAttr));
             PyType.ObjectType.AddMethod(new PyBuiltin("__delattr__", ObjectDelAttr));
-        }
-
-        private static void Add(PyDict d, string name, Value v)
-        {
-            d.SetQ(Qstr.Intern(name), v);
         }
 
         private static Value BuildClass(Value[] args, int start, int n)

@@ -11,49 +11,45 @@ namespace NanoMpy
         private static Printer _stdoutPrinter;
         private static IByteSink _stdoutSink;
 
-        public static void Register(PyDict builtins)
-        {
-            Set(builtins, Q.dict, PyDict.TypeObj);
-            Set(builtins, Q.list, PyList.TypeObj);
-            Set(builtins, Q.tuple, PyTuple.TypeObj);
-            Set(builtins, Q.set, PySet.TypeObj);
-            Set(builtins, PySet.FrozenSetType.Name, PySet.FrozenSetType);
-            Set(builtins, Q.range, PyRange.TypeObj);
-            Set(builtins, PySlice.TypeObj.Name, PySlice.TypeObj);
-            Set(builtins, PyEnumerate.TypeObj.Name, PyEnumerate.TypeObj);
-            Set(builtins, Q.zip, PyZip.TypeObj);
-            Set(builtins, Q.map, PyMap.TypeObj);
-            Set(builtins, PyFilter.TypeObj.Name, PyFilter.TypeObj);
-            Set(builtins, PyReversed.TypeObj.Name, PyReversed.TypeObj);
-            Set(builtins, Q.Ellipsis, Value.Ellipsis);
-            if (PyBool.TypeObj.MakeNew == null) PyBool.TypeObj.MakeNew = MakeBool;
-            Set(builtins, Q.@bool, PyBool.TypeObj);
-            Set(builtins, Q.print, new PyBuiltin("print", Print));
-            Set(builtins, Q.len, new PyBuiltin("len", Len));
-            Set(builtins, Q.repr, new PyBuiltin("repr", Repr));
-            Set(builtins, Q.iter, new PyBuiltin("iter", Iter));
-            Set(builtins, Q.next, new PyBuiltin("next", 1, 2, Next));
-            Set(builtins, Q.sorted, new PyBuiltin("sorted", Sorted));
-            Set(builtins, Qstr.Intern("min"), new PyBuiltin("min", Min));
-            Set(builtins, Qstr.Intern("max"), new PyBuiltin("max", Max));
-            Set(builtins, Q.sum, new PyBuiltin("sum", 1, 2, Sum));
-            Set(builtins, Q.all, new PyBuiltin("all", All));
-            Set(builtins, Q.any, new PyBuiltin("any", Any));
-            Set(builtins, Q.hash, new PyBuiltin("hash", Hash));
-            Set(builtins, Q.id, new PyBuiltin("id", Id));
-            Set(builtins, Q.dir, new PyBuiltin("dir", 0, 1, Dir));
-        }
+        // The names Make answers, in the order the builtins namespace lists them.
+        internal const string Names = "dict list tuple set frozenset range slice enumerate zip map filter reversed "
+            + "Ellipsis bool print len repr iter next sorted min max sum all any hash id dir";
 
-        private static void Set(PyDict d, int q, Value v)
+        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
+        internal static Value Make(string name)
         {
-            d.SetQ(q, v);
-        }
-
-        private static Value MakeBool(PyType type, Value[] args, int start, int nPos, int nKw)
-        {
-            if (nKw != 0) throw Rt.TypeError("function doesn't take keyword arguments");
-            if (nPos > 1) throw Rt.ArgCountError(0, 1, nPos);
-            return Value.FromBool(nPos == 1 && Rt.IsTrue(args[start]));
+            switch (name)
+            {
+                case "dict": return PyDict.TypeObj;
+                case "list": return PyList.TypeObj;
+                case "tuple": return PyTuple.TypeObj;
+                case "set": return PySet.TypeObj;
+                case "frozenset": return PySet.FrozenSetType;
+                case "range": return PyRange.TypeObj;
+                case "slice": return PySlice.TypeObj;
+                case "enumerate": return PyEnumerate.TypeObj;
+                case "zip": return PyZip.TypeObj;
+                case "map": return PyMap.TypeObj;
+                case "filter": return PyFilter.TypeObj;
+                case "reversed": return PyReversed.TypeObj;
+                case "Ellipsis": return Value.Ellipsis;
+                case "bool": return PyBool.TypeObj;
+                case "print": return new PyBuiltin("print", Print);
+                case "len": return new PyBuiltin("len", Len);
+                case "repr": return new PyBuiltin("repr", Repr);
+                case "iter": return new PyBuiltin("iter", Iter);
+                case "next": return new PyBuiltin("next", 1, 2, Next);
+                case "sorted": return new PyBuiltin("sorted", Sorted);
+                case "min": return new PyBuiltin("min", Min);
+                case "max": return new PyBuiltin("max", Max);
+                case "sum": return new PyBuiltin("sum", 1, 2, Sum);
+                case "all": return new PyBuiltin("all", All);
+                case "any": return new PyBuiltin("any", Any);
+                case "hash": return new PyBuiltin("hash", Hash);
+                case "id": return new PyBuiltin("id", Id);
+                case "dir": return new PyBuiltin("dir", 0, 1, Dir);
+                default: return Value.Null;
+            }
         }
 
         // print(*objects, sep=' ', end='\n', file=sys.stdout)

@@ -6,18 +6,21 @@ namespace NanoMpy
     // Without one they raise as MicroPython built without a compiler would let them.
     public static class ExecBuiltins
     {
-        public static void Register(PyDict builtins)
-        {
-            Set(builtins, "exec", new PyBuiltin("exec", 1, 3, Exec));
-            Set(builtins, "eval", new PyBuiltin("eval", 1, 3, Eval));
-            Set(builtins, "compile", new PyBuiltin("compile", 3, 6, Compile));
-            Set(builtins, "execfile", new PyBuiltin("execfile", 1, 3, ExecFile));
-            Set(builtins, "__repl_print__", new PyBuiltin("__repl_print__", ReplPrint));
-        }
+        // The names Make answers, in the order the builtins namespace lists them.
+        internal const string Names = "exec eval compile execfile __repl_print__";
 
-        private static void Set(PyDict d, string name, Value v)
+        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
+        internal static Value Make(string name)
         {
-            d.SetQ(Qstr.Intern(name), v);
+            switch (name)
+            {
+                case "exec": return new PyBuiltin("exec", 1, 3, Exec);
+                case "eval": return new PyBuiltin("eval", 1, 3, Eval);
+                case "compile": return new PyBuiltin("compile", 3, 6, Compile);
+                case "execfile": return new PyBuiltin("execfile", 1, 3, ExecFile);
+                case "__repl_print__": return new PyBuiltin("__repl_print__", ReplPrint);
+                default: return Value.Null;
+            }
         }
 
         private static ISourceCompiler Compiler

@@ -39,9 +39,10 @@ namespace NanoMpy
             return new PyModule(name, g);
         }
 
-        public static void Register(PyDict builtins)
+        // open, the one builtin io gives: made by Builtins when a program first names it.
+        internal static Value MakeOpen()
         {
-            builtins.SetQ(Qstr.Intern("open"), new PyBuiltin("open", Open));
+            return new PyBuiltin("open", Open);
         }
 
         // open(file, mode='r', ...): file is a path or an fd already open on the board.

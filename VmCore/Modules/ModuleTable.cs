@@ -9,50 +9,39 @@ namespace NanoMpy
     public static class ModuleTable
     {
         // Every name Fixed and Extensible answer, for whoever must list the built-in modules (the REPL's
-        // completion after "import ", help('modules')); keep it in step with the two functions.
-        public static readonly string[] Names = new string[]
-        {
-            "math", "cmath", "micropython", "gc",
-            "array", "collections", "binascii", "hashlib", "json", "re", "heapq", "random", "time", "struct", "io",
-            "errno", "os",
-        };
+        // completion after "import ", help('modules')); keep it in step with Make. A literal, so it stays in flash.
+        public const string Names = "sys builtins math cmath micropython gc "
+            + "array collections binascii hashlib json re heapq random time struct io errno os";
 
         // The first FixedCount names are fixed built-ins, the rest extensible.
-        private const int FixedCount = 4;
-        private const int OsIndex = 16;
+        private const int FixedCount = 6;
+        private const int BuiltinsIndex = 1;
+        private const int OsIndex = 18;
+        private const int Count = 19;
 
-        public static readonly string[] BoardNames = new string[] { "machine", "vfs", "select" };
+        public const string BoardNames = "machine vfs select";
 
         // Each module is made on its first import and kept, by index in Names then BoardNames (a static
         // initializer per module would cost a board RAM at start-up: nanoCLR runs them all then).
-        private static readonly PyModule[] Made = new PyModule[17 + 3];
+        private static readonly PyModule[] Made = new PyModule[Count + 3];
 
         public static PyModule Fixed(string name)
         {
-            int i = IndexOf(Names, name);
+            int i = Words.IndexOf(Names, name);
             return i >= 0 && i < FixedCount ? Get(i) : null;
         }
 
         public static PyModule Extensible(string name)
         {
-            int i = IndexOf(Names, name);
+            int i = Words.IndexOf(Names, name);
             return i >= FixedCount ? Get(i) : null;
         }
 
         // The modules only a board has; BoardPort.Module asks for them only while a board runs.
         public static PyModule Board(string name)
         {
-            int i = IndexOf(BoardNames, name);
-            return i >= 0 ? Get(Names.Length + i) : null;
-        }
-
-        private static int IndexOf(string[] names, string name)
-        {
-            for (int i = 0; i < names.Length; i++)
-            {
-                if (names[i] == name) return i;
-            }
-            return -1;
+            int i = Words.IndexOf(BoardNames, name);
+            return i >= 0 ? Get(Count + i) : null;
         }
 
         private static PyModule Get(int i)
@@ -61,8 +50,11 @@ namespace NanoMpy
             if (m == null)
             {
                 m = Make(i);
-                // os differs between a board and the desktop, so OsModule keeps (and switches) its own
-                if (i != OsIndex) Made[i] = m;
+                // a program may store into builtins (MICROPY_CAN_OVERRIDE_BUILTINS), not into the others
+                m.ReadOnly = i != BuiltinsIndex;
+                // os differs between a board and the desktop, so OsModule keeps (and switches) its own; builtins
+                // is a view of the builtins namespace, which a soft reset starts afresh
+                if (i != OsIndex && i != BuiltinsIndex) Made[i] = m;
             }
             return m;
         }
@@ -71,25 +63,27 @@ namespace NanoMpy
         {
             switch (i)
             {
-                case 0: return MathModule.Make();
-                case 1: return CmathModule.Make();
-                case 2: return MicroPythonModule.Make();
-                case 3: return GcModule.Make();
-                case 4: return ArrayModule.Make();
-                case 5: return CollectionsModule.Make();
-                case 6: return BinasciiModule.Make();
-                case 7: return HashlibModule.Make();
-                case 8: return JsonModule.Make();
-                case 9: return ReModule.Make();
-                case 10: return HeapqModule.Make();
-                case 11: return RandomModule.Make();
-                case 12: return TimeModule.Make();
-                case 13: return StructModule.Make();
-                case 14: return IoModule.Make();
-                case 15: return ErrnoModule.Make();
+                case 0: return SysModule.Module;
+                case BuiltinsIndex: return new PyModule(Qstr.Intern("builtins"), Builtins.Dict);
+                case 2: return MathModule.Make();
+                case 3: return CmathModule.Make();
+                case 4: return MicroPythonModule.Make();
+                case 5: return GcModule.Make();
+                case 6: return ArrayModule.Make();
+                case 7: return CollectionsModule.Make();
+                case 8: return BinasciiModule.Make();
+                case 9: return HashlibModule.Make();
+                case 10: return JsonModule.Make();
+                case 11: return ReModule.Make();
+                case 12: return HeapqModule.Make();
+                case 13: return RandomModule.Make();
+                case 14: return TimeModule.Make();
+                case 15: return StructModule.Make();
+                case 16: return IoModule.Make();
+                case 17: return ErrnoModule.Make();
                 case OsIndex: return OsModule.Module;
-                case 17: return MachineModule.Make();
-                case 18: return VfsModule.Make();
+                case Count: return MachineModule.Make();
+                case Count + 1: return VfsModule.Make();
                 default: return SelectModule.Make();
             }
         }

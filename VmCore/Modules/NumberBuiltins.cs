@@ -5,28 +5,26 @@ namespace NanoMpy
     // objcomplex.c, objbool.c, modbuiltins.c).
     public static class NumberBuiltins
     {
-        public static void Register(PyDict builtins)
-        {
-            builtins.SetQ(Q.@int, PyInt.TypeObj);
-            builtins.SetQ(PyFloat.TypeObj.Name, PyFloat.TypeObj);
-            builtins.SetQ(PyComplex.TypeObj.Name, PyComplex.TypeObj);
-            if (PyBool.TypeObj.MakeNew == null)
-            {
-                PyBool.TypeObj.MakeNew = MakeBool;
-            }
-            builtins.SetQ(Q.@bool, PyBool.TypeObj);
-            builtins.SetQ(Q.abs, new PyBuiltin("abs", Abs));
-            builtins.SetQ(Q.divmod, new PyBuiltin("divmod", DivMod));
-            builtins.SetQ(Q.pow, new PyBuiltin("pow", 2, 3, Pow));
-            builtins.SetQ(Q.round, new PyBuiltin("round", 1, 2, Round));
-            Add(builtins, "bin", new PyBuiltin("bin", Bin));
-            Add(builtins, "oct", new PyBuiltin("oct", Oct));
-            Add(builtins, "hex", new PyBuiltin("hex", Hex));
-        }
+        // The names Make answers, in the order the builtins namespace lists them.
+        internal const string Names = "int float complex abs divmod pow round bin oct hex";
 
-        private static void Add(PyDict builtins, string name, Value v)
+        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
+        internal static Value Make(string name)
         {
-            builtins.SetQ(Qstr.Intern(name), v);
+            switch (name)
+            {
+                case "int": return PyInt.TypeObj;
+                case "float": return PyFloat.TypeObj;
+                case "complex": return PyComplex.TypeObj;
+                case "abs": return new PyBuiltin("abs", Abs);
+                case "divmod": return new PyBuiltin("divmod", DivMod);
+                case "pow": return new PyBuiltin("pow", 2, 3, Pow);
+                case "round": return new PyBuiltin("round", 1, 2, Round);
+                case "bin": return new PyBuiltin("bin", Bin);
+                case "oct": return new PyBuiltin("oct", Oct);
+                case "hex": return new PyBuiltin("hex", Hex);
+                default: return Value.Null;
+            }
         }
 
         private static void CheckArgs(int nPos, int nKw, int min, int max)

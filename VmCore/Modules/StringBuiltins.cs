@@ -4,14 +4,22 @@ namespace NanoMpy
     // (MicroPython's unix port has neither format() nor ascii() as built-ins.)
     public static class StringBuiltins
     {
-        public static void Register(PyDict builtins)
+        // The names Make answers, in the order the builtins namespace lists them.
+        internal const string Names = "str bytes bytearray memoryview chr ord";
+
+        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
+        internal static Value Make(string name)
         {
-            builtins.SetQ(Q.str, PyStr.TypeObj);
-            builtins.SetQ(Q.bytes, PyBytes.TypeObj);
-            builtins.SetQ(Q.bytearray, PyByteArray.TypeObj);
-            builtins.SetQ(PyMemoryView.TypeObj.Name, PyMemoryView.TypeObj);
-            builtins.SetQ(Q.chr, new PyBuiltin("chr", Chr));
-            builtins.SetQ(Q.ord, new PyBuiltin("ord", Ord));
+            switch (name)
+            {
+                case "str": return PyStr.TypeObj;
+                case "bytes": return PyBytes.TypeObj;
+                case "bytearray": return PyByteArray.TypeObj;
+                case "memoryview": return PyMemoryView.TypeObj;
+                case "chr": return new PyBuiltin("chr", Chr);
+                case "ord": return new PyBuiltin("ord", Ord);
+                default: return Value.Null;
+            }
         }
 
         public static Value Chr(Value v)

@@ -8,7 +8,22 @@ namespace NanoMpy
         public static readonly PyDict Modules = new PyDict(3); // MICROPY_LOADED_MODULES_DICT_SIZE
         public static readonly PyList Path = new PyList(4);
         public static readonly PyList Argv = new PyList(4);
-        public static readonly PyModule Module = Make();
+        private static PyModule _module;
+
+        // Made on first import, as ModuleTable's modules are.
+        public static PyModule Module
+        {
+            get
+            {
+                if (_module == null)
+                {
+                    _module = Make();
+                    _portSet = false;
+                    ShowPort();
+                }
+                return _module;
+            }
+        }
 
         private static readonly int QWrite = Qstr.Intern("write");
 
@@ -32,16 +47,11 @@ namespace NanoMpy
             Set(g, "maxsize", Value.FromInt(long.MaxValue));
             Set(g, "byteorder", PyStr.FromString("little"));
             Set(g, "platform", PyStr.FromString("linux"));
-            Set(g, "executable", PyStr.FromString(""));
+            Set(g, "executable", PyStr.FromString(_executable));
             Set(g, "ps1", PyStr.FromString(">>> "));
             Set(g, "ps2", PyStr.FromString("... "));
             Set(g, "exc_info", new PyBuiltin("exc_info", ExcInfo));
             Set(g, "atexit", new PyBuiltin("atexit", AtExit));
-            m.ReadOnly = true;
-            Imports.RegisterBuiltinModule(m);
-            // `import builtins` gives the builtins namespace itself
-            int bq = Qstr.Intern("builtins");
-            Imports.RegisterBuiltinModule(new PyModule(bq, Builtins.Dict));
             return m;
         }
 
@@ -100,9 +110,19 @@ namespace NanoMpy
         // The function sys.atexit registered (Null: none); the host calls it when the program ends.
         public static Value ExitFunc = Value.Null;
 
+        private static string _executable = "";
+
         public static void SetExecutable(string path)
         {
-            Module.Globals.SetQ(Qstr.Intern("executable"), PyStr.FromString(path));
+            _executable = path;
+            if (_module != null) _module.Globals.SetQ(Qstr.Intern("executable"), PyStr.FromString(path));
+        }
+
+        // sys's attribute called name, or Null (also when no program has imported sys yet, so that reading
+        // sys.ps1 does not make the module).
+        public static Value AttrIfMade(string name)
+        {
+            return _module == null ? Value.Null : _module.Globals.GetQ(Qstr.Intern(name));
         }
 
         // sys.exc_info(): (type, value, None) of the exception being handled, else three Nones.
@@ -126,14 +146,13 @@ namespace NanoMpy
             g.SetQ(Qstr.Intern(name), v);
         }
 
-        // Called once by the host before running code (touching Module registers sys).
+        // Called once by the host before running code.
         public static void Init(string[] argv, string[] path)
         {
-            if (Module == null) return;
             Argv.Count = 0;
             Path.Count = 0;
             ExitFunc = Value.Null;
-            ShowPort();
+            if (_module != null) ShowPort();
             for (int i = 0; i < argv.Length; i++) Argv.Append(PyStr.FromString(argv[i]));
             for (int i = 0; i < path.Length; i++) Path.Append(PyStr.FromString(path[i]));
         }

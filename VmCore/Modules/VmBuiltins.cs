@@ -3,18 +3,24 @@ namespace NanoMpy
     // Built-ins contributed by the VM work (__import__, globals, locals, exec/eval/compile hooks).
     public static class VmBuiltins
     {
-        public static void Register(PyDict builtins)
+        // The names Make answers, in the order the builtins namespace lists them.
+        internal const string Names = "__import__ globals locals";
+
+        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
+        internal static Value Make(string name)
         {
-            Imports.DefaultImport = new PyBuiltin("__import__", ImportFn);
-            Set(builtins, "__import__", Imports.DefaultImport);
-            Set(builtins, "globals", new PyBuiltin("globals", GlobalsFn));
-            Set(builtins, "locals", new PyBuiltin("locals", LocalsFn));
-            ExecBuiltins.Register(builtins);
+            switch (name)
+            {
+                case "__import__": return Imports.DefaultImport;
+                case "globals": return new PyBuiltin("globals", GlobalsFn);
+                case "locals": return new PyBuiltin("locals", LocalsFn);
+                default: return ExecBuiltins.Make(name);
+            }
         }
 
-        private static void Set(PyDict d, string name, Value v)
+        internal static PyBuiltin MakeImport()
         {
-            d.SetQ(Qstr.Intern(name), v);
+            return new PyBuiltin("__import__", ImportFn);
         }
 
         // __import__(name, globals=None, locals=None, fromlist=(), level=0)

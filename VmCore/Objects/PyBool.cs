@@ -3,11 +3,18 @@ namespace NanoMpy
     // bool is a subclass of int: NumberOps treats True/False as 1/0 wherever an int is accepted.
     public sealed class PyBool : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Q.@bool, PyInt.TypeObj);
+        public static readonly PyType TypeObj = MakeType();
         public static readonly PyBool TrueObj = new PyBool(true);
         public static readonly PyBool FalseObj = new PyBool(false);
 
         public readonly bool B;
+
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Q.@bool, PyInt.TypeObj);
+            t.MakeNew = NumberBuiltins.MakeBool;
+            return t;
+        }
 
         private PyBool(bool b)
         {

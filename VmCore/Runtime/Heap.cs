@@ -74,6 +74,22 @@ namespace NanoMpy
             return LockDepth;
         }
 
+        // Making what MicroPython keeps in ROM (a builtin made on first use) is not a program's allocation, so it
+        // goes on while the heap is locked: SuspendLock returns the depth for ResumeLock.
+        public static int SuspendLock()
+        {
+            int depth = LockDepth;
+            LockDepth = 0;
+            Countdown = CheckInterval;
+            return depth;
+        }
+
+        public static void ResumeLock(int depth)
+        {
+            LockDepth = depth;
+            if (depth != 0) Countdown = 0;
+        }
+
         // Called by PyObject's constructor when Countdown runs out.
         public static void Checkpoint()
         {

@@ -11,35 +11,27 @@ namespace NanoMpy
         private static readonly int QFile = Qstr.Intern("__file__");
         private static readonly int QAll = Qstr.Intern("__all__");
 
-        // Modules implemented in C#, by name (sys, ...): registered by their subsystems.
-        public static readonly PyDict BuiltinModules = new PyDict();
-
-        public static void RegisterBuiltinModule(PyModule m)
-        {
-            BuiltinModules.SetQ(m.Name, m);
-        }
-
         public static IBoard Board { get { return Vm.Board; } }
+
+        // The original builtins.__import__ (VmBuiltins): IMPORT_NAME calls an override instead, as
+        // mp_builtin___import__ is looked up in builtins at each import; a program may replace it there.
+        private static PyBuiltin _defaultImport;
+        private static readonly int QImport = Qstr.Intern("__import__");
+
+        public static PyBuiltin DefaultImport
+        {
+            get
+            {
+                if (_defaultImport == null) _defaultImport = VmBuiltins.MakeImport();
+                return _defaultImport;
+            }
+        }
 
         // IMPORT_NAME: (name, fromlist, level) as __import__ takes them; globals give the importing module's
         // __name__ for relative imports.
-        // The original builtins.__import__ (VmBuiltins): IMPORT_NAME calls an override instead, as
-        // mp_builtin___import__ is looked up in builtins at each import.
-        // A reference with no initializer: VmBuiltins sets it while Builtins' static constructor runs, which may
-        // be inside this class's own, and an initializer here would then run after it and undo it.
-        public static PyBuiltin DefaultImport;
-        private static readonly int QImport = Qstr.Intern("__import__");
-
-        // A soft reset forgets a program's builtins.__import__ override, as mp_init starts MicroPython's
-        // builtins overrides afresh.
-        public static void RestoreDefaultImport()
-        {
-            if (DefaultImport != null) Builtins.Dict.SetQ(QImport, DefaultImport);
-        }
-
         public static Value ImportName(int nameQ, Value fromList, Value level, PyDict globals)
         {
-            Value imp = Builtins.Dict.GetQ(QImport);
+            Value imp = Builtins.Lookup(QImport);
             if (!imp.IsNull && imp.Obj != DefaultImport)
             {
                 return Rt.Call(imp, new Value[] { Qstr.Obj(nameQ), globals == null ? Value.None : (Value)globals, Value.None, fromList, level }, 0, 5, 0);
@@ -105,13 +97,11 @@ namespace NanoMpy
             int stat = BoardStat.Absent;
             if (outer.IsNull)
             {
-                Value builtin = BuiltinModules.GetQ(Qstr.Intern(part));
-                if (!builtin.IsNull) return builtin;
                 // a board's own modules (machine, vfs); not registered: the next reset may be another port
                 PyModule boardModule = BoardPort.Module(part);
                 if (boardModule != null) return boardModule;
                 PyModule fixedModule = ModuleTable.Fixed(part);
-                if (fixedModule != null) return Registered(fixedModule);
+                if (fixedModule != null) return fixedModule;
                 PyList sysPath = SysModule.Path;
                 for (int i = 0; i < sysPath.Count && stat == BoardStat.Absent; i++)
                 {
@@ -125,7 +115,6 @@ namespace NanoMpy
                     // extensible built-ins: a file of the same name wins; "uNAME" also names them
                     PyModule ext = ModuleTable.Extensible(part);
                     if (ext == null && part.Length > 1 && part[0] == 'u') ext = ModuleTable.Extensible(part.Substring(1));
-                    if (ext != null) ext.ReadOnly = true;
                     if (ext != null) return ext;
                 }
             }
@@ -167,14 +156,6 @@ namespace NanoMpy
             }
             if (!outer.IsNull) Rt.StoreAttr(outer, Qstr.Intern(part), module);
             return module;
-        }
-
-        // A fixed built-in joins BuiltinModules on first import, so later imports find it at once.
-        private static Value Registered(PyModule m)
-        {
-            m.ReadOnly = true;
-            RegisterBuiltinModule(m);
-            return m;
         }
 
         // path (without extension) -> Dir, or File with path extended by ".py" (when the board can compile

@@ -274,7 +274,7 @@ namespace NanoMpy
                 if (qstr == Q.__next__ && obj.IsObj && !(obj.Obj is PyInstance) && !(obj.Obj is PyType)
                     && obj.Obj.GetIter().Obj == obj.Obj)
                 {
-                    return new PyBoundMethod(Builtins.Dict.GetQ(Q.next), obj);
+                    return new PyBoundMethod(Builtins.Lookup(Q.next), obj);
                 }
                 throw AttributeErrorFor(obj, qstr);
             }

@@ -376,7 +376,7 @@ namespace NanoMpy
 
                             case Op.LoadBuildClass:
                             {
-                                w = Builtins.Dict.GetQ(QBuildClass);
+                                w = Builtins.Lookup(QBuildClass);
                                 if (w.IsNull) throw Rt.NameError("name '__build_class__' isn't defined");
                                 s[++sp] = w;
                                 break;
@@ -1288,7 +1288,7 @@ namespace NanoMpy
         {
             Value v = globals.GetQ(q);
             if (!v.IsNull) return v;
-            v = Builtins.Dict.GetQ(q);
+            v = Builtins.Lookup(q);
             if (!v.IsNull) return v;
             throw NameNotDefined(q);
         }

@@ -308,7 +308,7 @@ namespace NanoMpy
 
         private static Value MakeSet(Value[] s, int at, int n)
         {
-            Value setType = Builtins.Dict.GetQ(Q.set);
+            Value setType = Builtins.Lookup(Q.set);
             if (setType.IsNull) throw Rt.NameError("name 'set' isn't defined");
             Value set = Rt.Call(setType, Value.NewArray(0), 0, 0, 0);
             for (int i = 0; i < n; i++) SetAdd(set, s[at + i]);
