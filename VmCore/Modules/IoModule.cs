@@ -5,7 +5,8 @@ namespace NanoMpy
     public static class IoModule
     {
         // Base for streams written in Python: print(file=x) calls x.write piece by piece.
-        public static readonly PyType IOBaseType = MakeIOBase();
+        private static PyType _iOBaseType;
+        public static PyType IOBaseType { get { return _iOBaseType ?? (_iOBaseType = MakeIOBase()); } }
 
         private static PyType MakeIOBase()
         {

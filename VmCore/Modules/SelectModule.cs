@@ -51,7 +51,8 @@ namespace NanoMpy
 
         private sealed class PyPoll : PyObject
         {
-            public static readonly PyType TypeObj = MakeType();
+            private static PyType _typeObj;
+            public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
             private Value[] _objs = Value.NewArray(2);
             private int[] _masks = new int[2];
             private int _count;

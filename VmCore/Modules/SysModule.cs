@@ -191,7 +191,8 @@ namespace NanoMpy
         // sys.stdin/stdout/stderr: write(s) sends str or bytes data to the console.
         private sealed class PyStream : PyObject
         {
-            private static readonly PyType TypeObj = MakeType();
+            private static PyType _typeObj;
+            private static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
             private readonly int _fd;
 
             public PyStream(int fd)
@@ -269,7 +270,8 @@ namespace NanoMpy
         // A tuple whose items are also attributes (MicroPython's attrtuple, e.g. sys.implementation).
         private sealed class PyAttrTuple : PyObject
         {
-            private static readonly PyType TypeObj = new PyType(Q.tuple, PyType.ObjectType);
+            private static PyType _typeObj;
+            private static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Q.tuple, PyType.ObjectType)); } }
             private readonly int[] _names;
             private readonly Value[] _values;
 

@@ -351,7 +351,8 @@ namespace NanoMpy
         // The board's own file system, mounted at "/": its capacity comes from the port.
         private sealed class PyBoardVfs : PyObject
         {
-            public static readonly PyType TypeObj = MakeType();
+            private static PyType _typeObj;
+            public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
             public override PyType Type { get { return TypeObj; } }
 

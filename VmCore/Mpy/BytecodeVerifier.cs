@@ -15,7 +15,7 @@ namespace NanoMpy
     {
         // Instruction-start bitmap, reused across calls so that verifying allocates nothing once it has grown
         // to the largest function seen. A second concurrent caller gets a private one.
-        private static uint[] _scratch = new uint[64];
+        private static uint[] _scratch = new uint[0]; // grown on first use
         private static int _scratchBusy;
 
         public static void Verify(RawCode rc)

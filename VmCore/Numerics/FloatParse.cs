@@ -288,14 +288,15 @@ namespace NanoMpy
         // 10^(2^k) as MicroPython's squaring loop computes it; infinity from k = 13 on.
         private static LongDouble PowerOfTen(int k)
         {
-            if (k < Powers.Length)
+            if (_powers == null) _powers = MakePowers();
+            if (k < _powers.Length)
             {
-                return Powers[k];
+                return _powers[k];
             }
             return LongDouble.Infinity();
         }
 
-        private static readonly LongDouble[] Powers = MakePowers();
+        private static LongDouble[] _powers; // made on first use: nanoCLR would make it at start-up
 
         private static LongDouble[] MakePowers()
         {

@@ -4,18 +4,23 @@ namespace NanoMpy
     // ItemSize bytes each. bytearray is its own class (PyByteArray); the two share the buffer rules below.
     public sealed class PyArray : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("array"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
+
+        // Made on first use, with its constructor; its methods on first use of its namespace.
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Qstr.Intern("array"), PyType.ObjectType);
+            t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
 
         public readonly int TypeCode;
         public readonly int ItemSize;
         public byte[] Data;
         public int Count;
 
-        static PyArray()
-        {
-            TypeObj.MakeNew = MakeNew;
-            TypeObj.FillOnFirstUse(FillMethods);
-        }
 
         // Methods made on first use of the type (PyType.FillOnFirstUse).
         private static void FillMethods(PyType t)

@@ -3,7 +3,8 @@ namespace NanoMpy
     // bool is a subclass of int: NumberOps treats True/False as 1/0 wherever an int is accepted.
     public sealed class PyBool : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
         public static readonly PyBool TrueObj = new PyBool(true);
         public static readonly PyBool FalseObj = new PyBool(false);
 

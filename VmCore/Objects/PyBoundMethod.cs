@@ -3,7 +3,8 @@ namespace NanoMpy
     // A method bound to its instance (mp_obj_bound_meth_t).
     public sealed class PyBoundMethod : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("bound_method"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("bound_method"), PyType.ObjectType)); } }
 
         public readonly Value Method;
         public readonly Value Self;

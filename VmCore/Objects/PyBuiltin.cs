@@ -13,7 +13,8 @@ namespace NanoMpy
     // first argument is self; LOAD_METHOD calls them without making a bound method.
     public sealed class PyBuiltin : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("function"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("function"), PyType.ObjectType)); } }
 
         public readonly int Name;
         public readonly int MinArgs;

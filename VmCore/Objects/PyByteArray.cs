@@ -3,16 +3,21 @@ namespace NanoMpy
     // bytearray (py/objarray.c with typecode BYTEARRAY): mutable, growable bytes Data[0 .. Count).
     public sealed class PyByteArray : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Q.bytearray, PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
+
+        // Made on first use, with its constructor; its methods on first use of its namespace.
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Q.bytearray, PyType.ObjectType);
+            t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
 
         public byte[] Data;
         public int Count;
 
-        static PyByteArray()
-        {
-            TypeObj.MakeNew = MakeNew;
-            TypeObj.FillOnFirstUse(FillMethods);
-        }
 
         private static void FillMethods(PyType t)
         {

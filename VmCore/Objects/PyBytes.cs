@@ -4,7 +4,17 @@ namespace NanoMpy
     // place. Methods are str's (PyStrMethods.cs) working on bytes.
     public sealed partial class PyBytes : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Q.bytes, PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
+
+        // Made on first use, with its constructor; its methods on first use of its namespace.
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Q.bytes, PyType.ObjectType);
+            t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
         public static readonly PyBytes Empty = new PyBytes(new byte[0], 0, 0);
 
         public readonly byte[] Data;
@@ -12,11 +22,6 @@ namespace NanoMpy
         public readonly int Length;
         private int _hash;
 
-        static PyBytes()
-        {
-            TypeObj.MakeNew = MakeNew;
-            TypeObj.FillOnFirstUse(FillMethods);
-        }
 
         private static void FillMethods(PyType t)
         {

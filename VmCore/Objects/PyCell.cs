@@ -3,7 +3,8 @@ namespace NanoMpy
     // A variable shared between a function and the functions nested in it (mp_obj_cell_t).
     public sealed class PyCell : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("cell"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("cell"), PyType.ObjectType)); } }
 
         public Value V;   // Null: unbound
 

@@ -3,7 +3,8 @@ namespace NanoMpy
     // classmethod(f): found on a class or instance, it gives f bound to the class.
     public sealed class PyClassMethod : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         public readonly Value Fun;
 

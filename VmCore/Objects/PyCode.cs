@@ -4,7 +4,8 @@ namespace NanoMpy
     // eval with the globals and locals they are given.
     public sealed class PyCode : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("code"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("code"), PyType.ObjectType)); } }
 
         public readonly RawCode Code;
         public readonly int Mode;

@@ -4,7 +4,8 @@ namespace NanoMpy
     // NumberBuiltins.
     public sealed class PyComplex : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
         private static readonly int QReal = Qstr.Intern("real");
         private static readonly int QImag = Qstr.Intern("imag");
         public readonly double Real;

@@ -4,7 +4,8 @@ namespace NanoMpy
     // full, appending drops from the other end unless flags bit 1 asks for IndexError("full").
     public sealed class PyDeque : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         private readonly Value[] _items;
         private int _get;

@@ -4,8 +4,10 @@ namespace NanoMpy
     // with an ordered table (linear, insertion order) and its own type.
     public sealed partial class PyDict : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
-        public static readonly PyType OrderedDictType = MakeOrderedType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
+        private static PyType _orderedDictType;
+        public static PyType OrderedDictType { get { return _orderedDictType ?? (_orderedDictType = MakeOrderedType()); } }
 
         internal MapTable Map;
         private PyType _type;

@@ -340,7 +340,8 @@ namespace NanoMpy
     // dict.keys()/values()/items() (mp_type_dict_view).
     public sealed class PyDictView : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("dict_view"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("dict_view"), PyType.ObjectType)); } }
         private static readonly string[] Names = new string[] { "dict_items", "dict_keys", "dict_values" };
 
         public readonly PyDict Dict;
@@ -398,7 +399,8 @@ namespace NanoMpy
     // Iterator over a dict's slots (mp_type_dict_view_it; prints as <iterator>).
     public sealed class PyDictIterator : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("iterator"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("iterator"), PyType.ObjectType)); } }
 
         private readonly PyDict _dict;
         private readonly int _kind;

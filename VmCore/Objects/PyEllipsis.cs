@@ -3,7 +3,8 @@ namespace NanoMpy
     public sealed class PyEllipsis : PyObject
     {
         public static readonly PyEllipsis Instance = new PyEllipsis();
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("ellipsis"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("ellipsis"), PyType.ObjectType)); } }
 
         private PyEllipsis() { }
 

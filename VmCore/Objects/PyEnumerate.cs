@@ -3,7 +3,8 @@ namespace NanoMpy
     // enumerate(iterable, start=0) (py/objenumerate.c).
     public sealed class PyEnumerate : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         private readonly Value _iter;
         private long _cur;

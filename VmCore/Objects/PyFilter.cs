@@ -3,7 +3,8 @@ namespace NanoMpy
     // filter(function, iterable) (py/objfilter.c): function None keeps the true items.
     public sealed class PyFilter : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         private readonly Value _fun;
         private readonly Value _iter;

@@ -4,7 +4,8 @@ namespace NanoMpy
     // constructor in NumberBuiltins. MicroPython v1.27's float has no methods.
     public static class PyFloat
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         private static PyType MakeType()
         {

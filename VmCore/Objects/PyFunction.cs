@@ -4,10 +4,13 @@ namespace NanoMpy
     // its code, the globals of its module, positional defaults, keyword-only defaults and closed-over cells.
     public sealed class PyFunction : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("function"), PyType.ObjectType);
-        public static readonly PyType ClosureTypeObj = new PyType(Qstr.Intern("closure"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("function"), PyType.ObjectType)); } }
+        private static PyType _closureTypeObj;
+        public static PyType ClosureTypeObj { get { return _closureTypeObj ?? (_closureTypeObj = new PyType(Qstr.Intern("closure"), PyType.ObjectType)); } }
         // A generator function's type is MicroPython's "generator" (mp_type_gen_wrap).
-        public static readonly PyType GenFunTypeObj = new PyType(Qstr.Intern("generator"), PyType.ObjectType);
+        private static PyType _genFunTypeObj;
+        public static PyType GenFunTypeObj { get { return _genFunTypeObj ?? (_genFunTypeObj = new PyType(Qstr.Intern("generator"), PyType.ObjectType)); } }
 
         public readonly RawCode Code;
         public readonly PyDict Globals;

@@ -4,7 +4,8 @@ namespace NanoMpy
     // yield. Resume runs it until the next yield or its end.
     public sealed class PyGenerator : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         // Resume results (mp_vm_return_kind_t; exceptions propagate as PyException).
         public const int Return = 0;

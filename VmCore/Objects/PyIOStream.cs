@@ -6,10 +6,14 @@ namespace NanoMpy
     // take and give str and count read(n) in characters; binary ones take buffers and give bytes.
     public sealed class PyIOStream : PyObject
     {
-        public static readonly PyType StringIOType = MakeType("StringIO", true);
-        public static readonly PyType BytesIOType = MakeType("BytesIO", true);
-        public static readonly PyType TextIOType = MakeType("TextIOWrapper", false);
-        public static readonly PyType FileIOType = MakeType("FileIO", false);
+        private static PyType _stringIOType;
+        public static PyType StringIOType { get { return _stringIOType ?? (_stringIOType = MakeType("StringIO", true)); } }
+        private static PyType _bytesIOType;
+        public static PyType BytesIOType { get { return _bytesIOType ?? (_bytesIOType = MakeType("BytesIO", true)); } }
+        private static PyType _textIOType;
+        public static PyType TextIOType { get { return _textIOType ?? (_textIOType = MakeType("TextIOWrapper", false)); } }
+        private static PyType _fileIOType;
+        public static PyType FileIOType { get { return _fileIOType ?? (_fileIOType = MakeType("FileIO", false)); } }
 
         private const int EBADF = 9;
         private const int EINVAL = 22;

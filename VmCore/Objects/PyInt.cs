@@ -5,7 +5,8 @@ namespace NanoMpy
     // lives in NumberOps.
     public static class PyInt
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         private static PyType MakeType()
         {

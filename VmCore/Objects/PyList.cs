@@ -3,7 +3,8 @@ namespace NanoMpy
     // list: a growable array of values (Items[0 .. Count)).
     public sealed partial class PyList : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         public Value[] Items;
         public int Count;

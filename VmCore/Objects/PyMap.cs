@@ -3,7 +3,8 @@ namespace NanoMpy
     // map(function, *iterables) (py/objmap.c): stops at the shortest.
     public sealed class PyMap : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         private readonly Value _fun;
         private readonly Value[] _iters;

@@ -4,7 +4,8 @@ namespace NanoMpy
     // compiled out there).
     public sealed class PyMatch : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         private readonly Value _str;
         private readonly byte[] _data;

@@ -5,7 +5,17 @@ namespace NanoMpy
     // bytearray or array may reallocate its buffer when it grows.
     public sealed class PyMemoryView : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("memoryview"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
+
+        // Made on first use, with its constructor; its methods on first use of its namespace.
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Qstr.Intern("memoryview"), PyType.ObjectType);
+            t.MakeNew = MakeNew;
+            t.FillOnFirstUse(FillMethods);
+            return t;
+        }
 
         public readonly Value Owner;      // bytes, bytearray, str or array
         public readonly int TypeCode;
@@ -14,10 +24,10 @@ namespace NanoMpy
         public readonly int Length;       // in items
         public readonly bool Writable;
 
-        static PyMemoryView()
+
+        private static void FillMethods(PyType t)
         {
-            TypeObj.MakeNew = MakeNew;
-            TypeObj.AddMethod(new PyBuiltin("hex", 1, 2, HexM));
+            t.AddMethod(new PyBuiltin("hex", 1, 2, HexM));
         }
 
         public PyMemoryView(Value owner, int typeCode, int start, int length, bool writable)

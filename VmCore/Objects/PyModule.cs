@@ -3,7 +3,8 @@ namespace NanoMpy
     // A module (mp_obj_module_t): its globals dict is its namespace.
     public sealed class PyModule : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("module"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("module"), PyType.ObjectType)); } }
         private static readonly int QDict = Qstr.Intern("__dict__");
         private static readonly int QFile = Qstr.Intern("__file__");
 

@@ -3,7 +3,8 @@ namespace NanoMpy
     public sealed class PyNone : PyObject
     {
         public static readonly PyNone Instance = new PyNone();
-        public static readonly PyType TypeObj = new PyType(Q.NoneType, PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Q.NoneType, PyType.ObjectType)); } }
 
         private PyNone() { }
 

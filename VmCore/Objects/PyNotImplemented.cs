@@ -4,7 +4,8 @@ namespace NanoMpy
     // follow. Its type prints as <class ''> in MicroPython (the unnamed singleton type).
     public sealed class PyNotImplemented : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Q.empty, PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Q.empty, PyType.ObjectType)); } }
         public static readonly PyNotImplemented Instance = new PyNotImplemented();
 
         private PyNotImplemented() { }

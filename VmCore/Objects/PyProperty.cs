@@ -4,7 +4,8 @@ namespace NanoMpy
     // getter/setter/deleter return a copy with one accessor replaced (the decorator forms).
     public sealed class PyProperty : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         public readonly Value Getter;
         public readonly Value Setter;

@@ -4,7 +4,8 @@ namespace NanoMpy
     // iterates; there are no methods, only the start/stop/step attributes.
     public sealed class PyRange : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         public readonly long Start;
         public readonly long Stop;

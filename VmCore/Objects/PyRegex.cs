@@ -3,7 +3,8 @@ namespace NanoMpy
     // The compiled-pattern object of the re module (type name "re", extmod/modre.c): match, search, split, sub.
     public sealed class PyRegex : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         public readonly RegexProgram Program;
 

@@ -4,7 +4,8 @@ namespace NanoMpy
     // len() down to 0.
     public sealed class PyReversed : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
         private static readonly int QReversed = Qstr.Intern("__reversed__");
 
         private readonly Value _seq;

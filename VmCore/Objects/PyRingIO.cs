@@ -5,7 +5,8 @@ namespace NanoMpy
     // in place and holds one byte less.
     public sealed class PyRingIO : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         private readonly byte[] _buf;
         private readonly int _off;

@@ -3,7 +3,8 @@ namespace NanoMpy
     // Iterates an object through __getitem__ with 0, 1, 2, ... until IndexError (mp_obj_getitem_iter).
     public sealed class PySeqIterator : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("iterator"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("iterator"), PyType.ObjectType)); } }
 
         private readonly Value _seq;
         private long _index;

@@ -4,8 +4,10 @@ namespace NanoMpy
     // One class for both: Frozen picks the type, and which methods exist on it.
     public sealed class PySet : PyObject
     {
-        public static readonly PyType TypeObj = MakeType(false);
-        public static readonly PyType FrozenSetType = MakeType(true);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType(false)); } }
+        private static PyType _frozenSetType;
+        public static PyType FrozenSetType { get { return _frozenSetType ?? (_frozenSetType = MakeType(true)); } }
 
         internal MapTable Table;
         public readonly bool Frozen;

@@ -4,7 +4,8 @@ namespace NanoMpy
     // Not constructible from Python in MicroPython (slice(...) raises); made by BUILD_SLICE.
     public sealed class PySlice : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
         private static readonly int QIndices = Qstr.Intern("indices");
 
         public Value Start;   // changed only on a frame's stack slice (Frame.StackSlice)

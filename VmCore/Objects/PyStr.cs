@@ -5,7 +5,17 @@ namespace NanoMpy
     // bytes. Hash is MicroPython's qstr hash, so dict ordering matches MicroPython's.
     public sealed partial class PyStr : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Q.str, PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
+
+        // Made on first use, with its constructor; its methods on first use of its namespace.
+        private static PyType MakeType()
+        {
+            PyType t = new PyType(Q.str, PyType.ObjectType);
+            t.MakeNew = StrMethods.MakeStr;
+            t.FillOnFirstUse(StrMethods.RegisterStr);
+            return t;
+        }
 
         public readonly byte[] Data;
         public readonly int Offset;

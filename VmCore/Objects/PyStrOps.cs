@@ -4,14 +4,9 @@ namespace NanoMpy
     // slicing by code point, iteration. Methods are in PyStrMethods.cs, formatting in PyStrFormat.cs.
     public sealed partial class PyStr
     {
-        static PyStr()
-        {
-            TypeObj.MakeNew = StrMethods.MakeStr;
-            TypeObj.FillOnFirstUse(StrMethods.RegisterStr);
-        }
 
         // One-character ASCII strs, shared so that iterating and indexing ASCII text allocates nothing.
-        private static readonly PyStr[] _ascii = new PyStr[128];
+        private static PyStr[] _ascii; // made on first use: nanoCLR would make it at start-up
 
         public static PyStr Empty { get { return Qstr.Obj(Q.empty); } }
 
@@ -21,6 +16,7 @@ namespace NanoMpy
             int c = data[off];
             if (c < 0x80)
             {
+                if (_ascii == null) _ascii = new PyStr[128];
                 PyStr s = _ascii[c];
                 if (s == null)
                 {
@@ -182,7 +178,8 @@ namespace NanoMpy
     // Iterator over a str (one-character strs) or over the bytes of a binary object (ints).
     public sealed class PyStrIterator : PyObject
     {
-        public static readonly PyType TypeObj = new PyType(Qstr.Intern("iterator"), PyType.ObjectType);
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("iterator"), PyType.ObjectType)); } }
 
         private readonly Value _seq;
         private readonly bool _chars;

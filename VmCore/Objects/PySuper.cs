@@ -4,7 +4,8 @@ namespace NanoMpy
     // LOAD_SUPER_METHOD does the same lookup without making this object (Rt.LoadSuperMethod).
     public sealed class PySuper : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
 
         public readonly Value Cls;
         public readonly Value Self;

@@ -3,7 +3,8 @@ namespace NanoMpy
     // tuple: a fixed array of values.
     public sealed partial class PyTuple : PyObject
     {
-        public static readonly PyType TypeObj = MakeType();
+        private static PyType _typeObj;
+        public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
         public static readonly PyTuple Empty = new PyTuple(Value.NewArray(0));
 
         public readonly Value[] Items;

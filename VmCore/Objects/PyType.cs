@@ -7,8 +7,10 @@ namespace NanoMpy
     // Fills a built-in type's namespace with its methods (PyType.FillOnFirstUse).
     public delegate void TypeFillFn(PyType t);
 
-    // A type object (mp_obj_type_t). Built-in types are made once as static fields of their object class
-    // (PyList.TypeObj, ...) and fill Locals with their methods; user classes are made by __build_class__.
+    // A type object (mp_obj_type_t). A built-in type is a static property of its object class (PyList.TypeObj,
+    // ...), made on first use and kept in a field: MicroPython's types are in ROM, and nanoCLR would run a
+    // static initializer at start-up and hold every type in RAM. It fills Locals with its methods on first use
+    // of its namespace. User classes are made by __build_class__.
     // Attribute lookup follows MicroPython: depth-first, left-to-right through Bases (not C3).
     // Bootstrap: a built-in type made while PyType's own statics initialise may get a null base; a type
     // with no bases other than object itself derives from object implicitly (Lookup and IsSubclassOf).

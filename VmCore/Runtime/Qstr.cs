@@ -13,17 +13,27 @@ namespace NanoMpy
     //
     // Thread safety: lookups and inserts hold _sync (Monitor, not `lock`: C# 9's lock calls an overload
     // nanoFramework lacks); reads by id need no lock, since an id is published only after its entry is set.
+    //
+    // A board keeps the pool in its small managed heap, so each entry costs 12 bytes: which byte array holds the
+    // text (an index into the few distinct arrays: the static text, a module image, a chunk of names from C#),
+    // the offset, and the hash and length packed in one int. str objects are made per 64 ids, on first use.
     public static class Qstr
     {
         private static readonly object _sync = new object();
-        private static byte[][] _data;
-        private static int[] _off;
-        private static int[] _len;
-        private static int[] _hash;
-        private static PyStr[] _obj;
+        private static byte[][] _sources;   // distinct arrays holding qstr text
+        private static int _sourceCount;
+        private static int[] _src;          // id -> index in _sources
+        private static int[] _off;          // id -> offset of the text
+        private static int[] _meta;         // id -> hash | length << 16 (LongLength: see _long)
+        private static int[] _long;         // (id, length) pairs for the rare text of 32,767 bytes or more
+        private static PyStr[][] _obj;      // id >> ObjShift -> the str objects of 64 ids
         private static int _count;
-        private static int[] _table; // slot -> id, 0 = empty
+        private static int[] _table;        // slot -> id, 0 = empty; at most 3/4 full
         private static int _staticCount;
+
+        private const int LongLength = 0x7fff;
+        private const int ObjShift = 6;
+        private const int ObjMask = (1 << ObjShift) - 1;
 
         public static int StaticCount { get { return _staticCount; } }
         public static int Count { get { return _count; } }
@@ -31,14 +41,15 @@ namespace NanoMpy
         static Qstr()
         {
             string[] list = StaticQstrs.List;
-            int cap = 64;
-            while (cap < list.Length * 2 + 64) cap <<= 1;
-            _data = new byte[cap][];
+            int cap = list.Length + 64;
+            _sources = new byte[4][];
+            _src = new int[cap];
             _off = new int[cap];
-            _len = new int[cap];
-            _hash = new int[cap];
-            _obj = new PyStr[cap];
-            _table = new int[cap * 2];
+            _meta = new int[cap];
+            _obj = new PyStr[(cap >> ObjShift) + 1][];
+            int size = 64;
+            while (size * 3 < cap * 4) size <<= 1;
+            _table = new int[size];
             _count = 1; // id 0 is MP_QSTR_NULL
             // The static qstrs' text in one array: an array per qstr would cost a board a header each.
             byte[][] parts = new byte[list.Length][];
@@ -100,7 +111,7 @@ namespace NanoMpy
             {
                 int id = _table[slot];
                 if (id == 0) return 0;
-                if (_hash[id] == hash && _len[id] == len && BytesEqual(_data[id], _off[id], data, off, len))
+                if ((_meta[id] & 0xffff) == hash && Length(id) == len && BytesEqual(_sources[_src[id]], _off[id], data, off, len))
                 {
                     return id;
                 }
@@ -162,24 +173,44 @@ namespace NanoMpy
 
         public static string Str(int id)
         {
-            return Utf8.Decode(_data[id], _off[id], _len[id]);
+            return Utf8.Decode(Data(id), _off[id], Length(id));
         }
 
-        public static byte[] Data(int id) { return _data[id]; }
+        public static byte[] Data(int id) { return _sources[_src[id]]; }
         public static int Offset(int id) { return _off[id]; }
-        public static int Length(int id) { return _len[id]; }
-        public static int Hash(int id) { return _hash[id]; }
+        public static int Hash(int id) { return _meta[id] & 0xffff; }
         public static bool IsValid(int id) { return id > 0 && id < _count; }
+
+        public static int Length(int id)
+        {
+            int len = (int)((uint)_meta[id] >> 16);
+            return len == LongLength ? LongLengthOf(id) : len;
+        }
+
+        private static int LongLengthOf(int id)
+        {
+            for (int i = 0; i < _long.Length; i += 2)
+            {
+                if (_long[i] == id) return _long[i + 1];
+            }
+            return 0;
+        }
 
         // The str object of a qstr: made once, then shared (LOAD_CONST_STRING and attribute-name keys
         // allocate nothing after the first use).
         public static PyStr Obj(int id)
         {
-            PyStr s = _obj[id];
+            PyStr[] chunk = _obj[id >> ObjShift];
+            if (chunk == null)
+            {
+                chunk = new PyStr[1 << ObjShift];
+                _obj[id >> ObjShift] = chunk;
+            }
+            PyStr s = chunk[id & ObjMask];
             if (s == null)
             {
                 s = PyStr.FromQstr(id);
-                _obj[id] = s;
+                chunk[id & ObjMask] = s;
             }
             return s;
         }
@@ -195,21 +226,47 @@ namespace NanoMpy
 
         private static int Add(byte[] data, int off, int len, int hash)
         {
-            if (_count == _data.Length) Grow();
+            if (_count == _src.Length) Grow();
             int id = _count++;
-            _data[id] = data;
+            _src[id] = SourceIndex(data);
             _off[id] = off;
-            _len[id] = len;
-            _hash[id] = hash;
-            if (_count * 2 > _table.Length) Rehash(_table.Length * 2);
+            if (len >= LongLength)
+            {
+                int n = _long == null ? 0 : _long.Length;
+                int[] l = new int[n + 2];
+                if (n > 0) System.Array.Copy(_long, l, n);
+                l[n] = id;
+                l[n + 1] = len;
+                _long = l;
+                len = LongLength;
+            }
+            _meta[id] = hash | (len << 16);
+            if (_count * 4 > _table.Length * 3) Rehash(_table.Length * 2);
             else Insert(id);
             return id;
+        }
+
+        // Qstrs come from few arrays, and in runs from the same one (a module's qstr table, a chunk of names).
+        private static int SourceIndex(byte[] data)
+        {
+            for (int i = _sourceCount - 1; i >= 0 && i >= _sourceCount - 4; i--)
+            {
+                if (_sources[i] == data) return i;
+            }
+            if (_sourceCount == _sources.Length)
+            {
+                byte[][] n = new byte[_sourceCount * 2][];
+                System.Array.Copy(_sources, n, _sourceCount);
+                _sources = n;
+            }
+            _sources[_sourceCount] = data;
+            return _sourceCount++;
         }
 
         private static void Insert(int id)
         {
             int mask = _table.Length - 1;
-            int slot = _hash[id] & mask;
+            int slot = (_meta[id] & 0xffff) & mask;
             while (_table[slot] != 0) slot = (slot + 1) & mask;
             _table[slot] = id;
         }
@@ -222,15 +279,12 @@ namespace NanoMpy
 
         private static void Grow()
         {
-            int cap = _data.Length * 2;
-            byte[][] d = new byte[cap][];
-            System.Array.Copy(_data, d, _count);
-            _data = d;
+            int cap = _src.Length + (_src.Length >> 1);
+            _src = GrowInts(_src, cap);
             _off = GrowInts(_off, cap);
-            _len = GrowInts(_len, cap);
-            _hash = GrowInts(_hash, cap);
-            PyStr[] o = new PyStr[cap];
-            System.Array.Copy(_obj, o, _count);
+            _meta = GrowInts(_meta, cap);
+            PyStr[][] o = new PyStr[(cap >> ObjShift) + 1][];
+            System.Array.Copy(_obj, o, _obj.Length);
             _obj = o;
         }
 

@@ -30,7 +30,8 @@ namespace NanoMpy
         // (fuzzing: a mutated jump can make a loop endless; past the limit every opcode raises, so even code
         // that catches the error unwinds).
         public static bool CountOpcodes;
-        public static readonly int[] OpCounts = new int[256];
+        private static int[] _opCounts;
+        public static int[] OpCounts { get { return _opCounts ?? (_opCounts = new int[256]); } }
         public static long StepLimit;
         private static long _steps;
 
