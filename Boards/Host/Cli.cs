@@ -32,7 +32,9 @@ namespace NanoMpy.Host
         // in-process callers that drive the VM directly take this lock too.
         public static readonly object RunLock = new object();
 
+        // Options of this invocation, given to the interpreter when it starts (MpConfig).
         public static long HeapSize = 0;
+        public static int Verbose;
 
         private const string InvalidArgs = "Invalid command line arguments. Use -h option for help.\n";
 
@@ -60,14 +62,14 @@ namespace NanoMpy.Host
             finally
             {
                 // options are per invocation (in-process callers run many)
-                Vm.Verbose = 0;
+                Verbose = 0;
                 HeapSize = 0;
             }
         }
 
         private static int RunChecked(string[] args, Stream stdin, bool stdinIsTerminal, Stream stdout, Stream stderr)
         {
-            Vm.Verbose = 0;
+            Verbose = 0;
             HeapSize = 0;
             RunRequest req = new RunRequest();
             req.Stdin = stdin;
@@ -125,7 +127,7 @@ namespace NanoMpy.Host
                     }
                     else if (s == "-v")
                     {
-                        Vm.Verbose++;
+                        Verbose++;
                     }
                     else if (s.StartsWith("-O"))
                     {

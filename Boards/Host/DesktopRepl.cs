@@ -20,8 +20,7 @@ namespace NanoMpy.Host
             repl.StartSession(true);
             if (main == null)
             {
-                PyModule existing = SysModule.Modules.GetQ(Q.__main__).Obj as PyModule;
-                if (existing != null) main = existing;
+                if (Imports.Main != null) main = Imports.Main;
             }
             if (main != null) repl.UseMain(main);
             int ret = 0;

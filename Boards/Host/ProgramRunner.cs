@@ -27,7 +27,7 @@ namespace NanoMpy.Host
                 t.Start();
                 t.Join();
                 board.CloseAll();
-                Heap.Release();
+                MpState.Deinit();
                 try
                 {
                     board.Flush();
@@ -40,31 +40,24 @@ namespace NanoMpy.Host
             }
         }
 
-        // Resets the VM to the state a new process would have: no modules, a fresh heap bound.
-        public static void ResetVm()
+        // The interpreter as a new process starts it: nothing left of a previous run in this process.
+        public static MpConfig Config(IBoard board, string[] argv, string[] path, int optLevel)
         {
-            SysModule.Modules.Clear();
-            Builtins.Reset();
-            BoardPort.Current = null;
-            BoardPort.HardResetRequested = false;
-            Vm.Locals = null;
-            Vm.Globals = null;
-            Vm.StopIterationArg = Value.Null;
-            Vm.CurrentException = null;
-            Heap.Reset(Cli.HeapSize);
-            Scheduler.Reset();
-            KbdInterrupt.Clear();
-            MicroPythonModule.OptLevel = 0;
+            MpConfig c = new MpConfig();
+            c.Board = board;
+            c.Compiler = new SourceCompiler();
+            c.HeapSize = Cli.HeapSize;
+            c.Verbose = Cli.Verbose;
+            c.Argv = argv;
+            c.Path = path;
+            c.OptLevel = optLevel;
+            return c;
         }
 
         // Runs on the calling thread (tests measuring allocation use this directly).
         public static int RunOnThisThread(HostBoard board, RunRequest req)
         {
             Vm.SetBoard(board);
-            Vm.SourceCompiler = new SourceCompiler();
-            ResetVm();
-            MicroPythonModule.OptLevel = req.OptLevel;
-            MicroPythonModule.InterruptChar = 3;
             string[] path = req.Path;
             int ret = NothingExecuted;
             if (req.File != null && path == null)
@@ -79,7 +72,7 @@ namespace NanoMpy.Host
                 }
                 path = Cli.SearchPath(Path.GetDirectoryName(full));
             }
-            SysModule.Init(req.Argv ?? new string[0], path ?? Cli.SearchPath(""));
+            MpState.Init(Config(board, req.Argv ?? new string[0], path ?? Cli.SearchPath(""), req.OptLevel));
             SysModule.SetExecutable(System.Environment.ProcessPath ?? "");
             PyModule main = null;
             if (ret == NothingExecuted)

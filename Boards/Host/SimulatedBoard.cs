@@ -123,13 +123,10 @@ namespace NanoMpy.Host
             public void ResetInterpreter()
             {
                 _board.CloseAll();
-                Vm.SetBoard(_board);
-                Vm.SourceCompiler = new SourceCompiler();
-                Vm.Verbose = 0;
-                ProgramRunner.ResetVm();
-                BoardPort.Current = _port;
-                VfsModule.Reset();
-                SysModule.Init(new string[0], new[] { "", ".frozen", "/lib" });
+                MpState.Deinit();
+                MpConfig c = ProgramRunner.Config(_board, new string[0], new[] { "", ".frozen", "/lib" }, 0);
+                c.Port = _port;
+                MpState.Init(c);
             }
         }
     }

@@ -24,11 +24,8 @@ namespace NanoMpy.Tests.Board
 
         public void ResetInterpreter()
         {
-            NanoMpy.Vm.SetBoard(_board);
-            NanoMpy.Vm.Verbose = 0;
-            NanoMpy.Vm.SourceCompiler = new SourceCompiler();
-            ProgramRunner.ResetVm();
-            SysModule.Init(new string[0], new[] { "", "/lib" });
+            MpState.Deinit();
+            MpState.Init(ProgramRunner.Config(_board, new string[0], new[] { "", "/lib" }, 0));
         }
 
         // Feeds the bytes to the REPL as they are read, until they run out; returns what the board sent.

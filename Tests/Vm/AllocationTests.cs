@@ -35,7 +35,7 @@ namespace NanoMpy.Tests.Vm
             HostBoard board = new HostBoard(Stream.Null, Stream.Null);
             int rc = Cli.RunOnThisThread(board, new string[] { module }, new string[] { DataDir() }, module, null);
             Assert.Equal(0, rc);
-            return ((PyModule)SysModule.Modules.GetQ(Q.__main__).Obj).Globals;
+            return ((PyModule)SysModule.Modules.GetQ(Q.__main__).Obj).Globals; // -m: sys.modules has __main__
         }
 
         // Bytes the current thread allocates for one call of fn(n).

@@ -7,6 +7,12 @@ namespace NanoMpy
         private static bool _enabled = true;
         private static long _threshold = -1;
 
+        public static void Reset()
+        {
+            _enabled = true;
+            _threshold = -1;
+        }
+
         internal static PyModule Make()
         {
             PyDict g = new PyDict();

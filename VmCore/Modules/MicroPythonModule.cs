@@ -111,6 +111,13 @@ namespace NanoMpy
 
         public static int InterruptChar = 3;
 
+        public static void Reset(int optLevel, int interruptChar)
+        {
+            OptLevel = optLevel;
+            InterruptChar = interruptChar;
+            _peak = 0;
+        }
+
         private static Value KbdIntr(Value c)
         {
             InterruptChar = (int)NumberOps.GetInt(c);

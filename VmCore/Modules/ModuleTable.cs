@@ -44,6 +44,13 @@ namespace NanoMpy
             return i >= 0 ? Get(Count + i) : null;
         }
 
+        // A new interpreter starts with no module made (MpState.Init): each is made again on its next import,
+        // with its state (random's generator, say) new.
+        public static void Reset()
+        {
+            for (int i = 0; i < Made.Length; i++) Made[i] = null;
+        }
+
         private static PyModule Get(int i)
         {
             PyModule m = Made[i];

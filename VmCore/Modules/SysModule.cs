@@ -146,15 +146,25 @@ namespace NanoMpy
             g.SetQ(Qstr.Intern(name), v);
         }
 
-        // Called once by the host before running code.
-        public static void Init(string[] argv, string[] path)
+        // A new interpreter (MpState.Init): no module loaded, the given argv and path, sys itself made again on
+        // its next import (a program may have changed sys.ps1, say).
+        public static void Reset(string[] argv, string[] path)
         {
-            Argv.Count = 0;
-            Path.Count = 0;
+            Modules.Clear();
+            ClearList(Argv);
+            ClearList(Path);
             ExitFunc = Value.Null;
-            if (_module != null) ShowPort();
+            _module = null;
+            _portSet = false;
+            _portShown = null;
             for (int i = 0; i < argv.Length; i++) Argv.Append(PyStr.FromString(argv[i]));
             for (int i = 0; i < path.Length; i++) Path.Append(PyStr.FromString(path[i]));
+        }
+
+        private static void ClearList(PyList l)
+        {
+            Value.Clear(l.Items, 0, l.Count);
+            l.Count = 0;
         }
 
         private static Value Exit(Value[] args, int start, int n)

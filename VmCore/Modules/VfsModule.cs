@@ -35,14 +35,15 @@ namespace NanoMpy
             return m;
         }
 
-        // Power-on and soft reset (mp_init clears the table, the port mounts its flash at "/").
-        public static void Reset()
+        // Power-on and soft reset (mp_init clears the table; a board's port mounts its flash at "/").
+        public static void Reset(bool mountRoot)
         {
             _count = 0;
             _curObj = Value.Null;
             _curPath = null;
             for (int i = 0; i < _objs.Length; i++) _objs[i] = Value.Null;
-            Insert(new PyBoardVfs(), "/");
+            for (int i = 0; i < _paths.Length; i++) _paths[i] = null;
+            if (mountRoot) Insert(new PyBoardVfs(), "/");
         }
 
         // mount(): the table; mount(obj, path, *, readonly=False, mkfs=False)

@@ -20,6 +20,13 @@ namespace NanoMpy
         private static NamedTupleType[] _named = new NamedTupleType[4];
         private static int _count;
 
+        public static void Reset()
+        {
+            _types = new PyType[4];
+            _named = new NamedTupleType[4];
+            _count = 0;
+        }
+
         private static void Register(PyType t, NamedTupleType n)
         {
             if (_count == _types.Length)

@@ -28,6 +28,20 @@ namespace NanoMpy
         // For loops' cursors by stack slot, in the device value representation only (Value.LoopCursor).
         public Value[] Cursors;
 
+        // Drops every reference the last call left, so a pooled frame keeps nothing of an ended interpreter alive.
+        public void Release()
+        {
+            Code = null;
+            Fun = null;
+            Globals = null;
+            Value.Clear(S, 0, S.Length);
+            for (int i = 0; i < ExcPrev.Length; i++) ExcPrev[i] = null;
+            StackSlice = null;
+            NState = 0;
+            Sp = -1;
+            ExcTop = -1;
+        }
+
         // Sizes the arrays for rc and clears the state (unbound locals are Null).
         public void Prepare(RawCode rc, PyDict globals, PyFunction fun)
         {

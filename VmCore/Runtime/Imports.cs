@@ -13,6 +13,9 @@ namespace NanoMpy
 
         public static IBoard Board { get { return Vm.Board; } }
 
+        // The module the REPL or the program runs in (mp_module___main__); MpState.Init forgets it.
+        public static PyModule Main;
+
         // The original builtins.__import__ (VmBuiltins): IMPORT_NAME calls an override instead, as
         // mp_builtin___import__ is looked up in builtins at each import; a program may replace it there.
         private static PyBuiltin _defaultImport;
@@ -92,6 +95,7 @@ namespace NanoMpy
             int fullQ = Qstr.Intern(full);
             Value existing = SysModule.Modules.GetQ(fullQ);
             if (!existing.IsNull) return existing;
+            if (fullQ == Q.__main__ && Main != null) return Main;
 
             string path = null;
             int stat = BoardStat.Absent;
@@ -194,7 +198,10 @@ namespace NanoMpy
             PyDict g = new PyDict(1); // MICROPY_MODULE_DICT_SIZE: the initial size shapes globals() order
             g.SetQ(Q.__name__, Qstr.Obj(nameQ));
             PyModule m = new PyModule(nameQ, g);
-            SysModule.Modules.SetQ(nameQ, m);
+            // __main__ is not in sys.modules (MicroPython's is a built-in module over the main dict); import
+            // finds it as Main
+            if (nameQ == Q.__main__) Main = m;
+            else SysModule.Modules.SetQ(nameQ, m);
             return m;
         }
 

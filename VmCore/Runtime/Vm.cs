@@ -73,7 +73,27 @@ namespace NanoMpy
         }
 
         private static Frame[] _pool = new Frame[32];
+        private const int KeptFrames = 8;
         private static int _depth;
+
+        // A new interpreter (MpState.Init): no module running, no exception being handled, no frame in use.
+        public static void ResetState()
+        {
+            Globals = null;
+            Locals = null;
+            CurrentException = null;
+            StopIterationArg = Value.Null;
+            RaisedIntoYieldFrom = null;
+            // pooled frames keep what their last call left (values, globals): drop it with the interpreter, and
+            // the frames a deep recursion left beyond the first few
+            for (int i = 0; i < _pool.Length; i++)
+            {
+                if (_pool[i] == null) continue;
+                if (i < KeptFrames) _pool[i].Release();
+                else _pool[i] = null;
+            }
+            _depth = 0;
+        }
 
         // Slots a for-loop iterator takes on the value stack (MP_OBJ_ITER_BUF_NSLOTS); the compiler sizes
         // the stack with it. Layout: [Null, iterator, -, -] or, for range, [Sentinel, next, stop, step].

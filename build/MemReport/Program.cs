@@ -13,9 +13,19 @@ namespace NanoMpy.MemReport
         public static int Main(string[] args)
         {
             Stream stdout = System.Console.OpenStandardOutput();
+            int rounds;
+            if (args.Length == 2 && args[0] == "--soft-resets" && int.TryParse(args[1], out rounds) && rounds > 10)
+            {
+                var sw = new StringWriter();
+                int rc = SoftResets.Run(rounds, sw);
+                byte[] b = System.Text.Encoding.UTF8.GetBytes(sw.ToString());
+                stdout.Write(b, 0, b.Length);
+                stdout.Flush();
+                return rc;
+            }
             if (args.Length != 0)
             {
-                System.Console.Error.WriteLine("usage: nanompy-mem");
+                System.Console.Error.WriteLine("usage: nanompy-mem [--soft-resets N]   (N > 10)");
                 return 2;
             }
             NanoClrModel m;
