@@ -141,9 +141,7 @@ namespace NanoMpy
             return new PyBytes(r, 0, r.Length);
         }
 
-        private static uint[] _crcTable;
-
-        // CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), continuing from a previous value.
+        // CRC-32, continuing from a previous value (Flash.Crc32 is the one definition).
         private static Value Crc32(Value[] a, int s, int n)
         {
             byte[] d;
@@ -151,21 +149,7 @@ namespace NanoMpy
             SeqArgs.GetBufferRaise(a[s], out d, out off, out len);
             uint crc = 0;
             if (n > 1) crc = (uint)NumberOps.GetIntTruncated(a[s + 1]);
-            uint[] t = _crcTable;
-            if (t == null)
-            {
-                t = new uint[256];
-                for (uint i = 0; i < 256; i++)
-                {
-                    uint c = i;
-                    for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-                    t[i] = c;
-                }
-                _crcTable = t;
-            }
-            crc ^= 0xFFFFFFFFu;
-            for (int i = 0; i < len; i++) crc = t[(crc ^ d[off + i]) & 0xFF] ^ (crc >> 8);
-            return Value.FromInt((long)(crc ^ 0xFFFFFFFFu));
+            return Value.FromInt((long)NanoMpy.Flash.Crc32.Update(crc, d, off, len));
         }
 
     }

@@ -43,7 +43,7 @@ namespace NanoMpy
     // _src, _off, _meta, _long, _obj, _count, _table, _staticCount, _chunk, _chunkUsed: MicroPython's soft reset
     // forgets run-time qstrs, ours are kept so that module images stay interned), the built-in types
     // (PyType: ObjectBases; StaticTypes: _done; ClassBuiltins: Ready), Imports: _defaultImport, tables made on
-    // first use (PyStr: _ascii; PyHash: _k256; FloatParse: _powers; BinasciiModule: _crcTable; MathModule: _g;
+    // first use (PyStr: _ascii; PyHash: _k256; FloatParse: _powers; MathModule: _g;
     // BytecodeVerifier: _scratch, _scratchBusy), Classes: RunClassBody, SetClassCell (hooks the VM installs),
     // Vm.MaxDepth (the board's recursion limit), and test instrumentation (Vm: CountOpcodes, _opCounts,
     // StepLimit, _steps, HostExceptionsMapped).
