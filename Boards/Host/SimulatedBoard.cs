@@ -18,11 +18,12 @@ namespace NanoMpy.Host
         public static int Run(string[] args, int a, Stream stdout, Stream stderr)
         {
             bool pty = false;
-            string link = null, dir = ".";
+            string link = null, dir = ".", flash = null;
             for (; a < args.Length; a++)
             {
                 if (args[a] == "--pty") pty = true;
                 else if (args[a] == "--link" && a + 1 < args.Length) link = args[++a];
+                else if (args[a] == "--flash" && a + 1 < args.Length) flash = args[++a];
                 else if (!args[a].StartsWith("-")) dir = args[a];
                 else return Usage(stderr);
             }
@@ -61,8 +62,19 @@ namespace NanoMpy.Host
                 _onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
                     System.Runtime.InteropServices.PosixSignal.SIGTERM, ctx => RemoveLink(link));
             }
+            FileFlash chip;
+            if (flash == null) flash = Path.GetFullPath(dir).TrimEnd('/') + ".flash";
+            try
+            {
+                chip = new FileFlash(flash, FlashSize, FlashBlock);
+            }
+            catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
+            {
+                Cli.WriteText(stderr, "nanompy board: cannot open the flash image " + flash + ": " + e.Message + "\n");
+                return 1;
+            }
             Cli.WriteText(stdout, "nanompy board: serial port " + p.SlaveName + (link != null ? " (" + link + ")" : "")
-                + ", files in " + Path.GetFullPath(dir) + "\n");
+                + ", files in " + Path.GetFullPath(dir) + ", flash " + flash + "\n");
             stdout.Flush();
             SigInt.PassThrough = true;
             try
@@ -76,7 +88,9 @@ namespace NanoMpy.Host
                     {
                         ReplOptions options = new ReplOptions();
                         options.Machine = Machine;
-                        new BoardLoop(new Repl(console, options), new Reset(board, new SimulatedPort(board, dir, console))).Run();
+                        SimulatedPort port = new SimulatedPort(board, dir, console);
+                        AttachFlash(port, chip);
+                        new BoardLoop(new Repl(console, options), new Reset(board, port)).Run();
                     }, StackSize);
                     t.Start();
                     t.Join();
@@ -87,6 +101,17 @@ namespace NanoMpy.Host
                 if (link != null) RemoveLink(link);
             }
             return 0;
+        }
+
+        // The simulated chip: 2 MB in 4 KB erase blocks, its first half the ROMFS partition (two 512 KB slots).
+        public const int FlashSize = 2 * 1024 * 1024;
+        public const int FlashBlock = 4096;
+        public const int RomfsSize = 1024 * 1024;
+
+        public static void AttachFlash(SimulatedPort port, NanoMpy.Flash.FlashDevice chip)
+        {
+            port.RomfsPartition = new NanoMpy.Flash.FlashPartition("romfs", chip, 0, RomfsSize);
+            port.Romfs = new NanoMpy.Flash.RomfsSlots(port.RomfsPartition);
         }
 
         private static void RemoveLink(string link)
@@ -103,7 +128,7 @@ namespace NanoMpy.Host
 
         private static int Usage(Stream stderr)
         {
-            Cli.WriteText(stderr, "usage: nanompy board --pty [--link PATH] [DIR]\n");
+            Cli.WriteText(stderr, "usage: nanompy board --pty [--link PATH] [--flash IMAGE] [DIR]\n");
             return 2;
         }
 

@@ -5,8 +5,12 @@ namespace NanoMpy.Host
     // What makes the simulated board a board rather than the unix port: its names (sys.platform "nanompy",
     // sys.implementation._machine, os.uname), machine.unique_id/freq, and os.statvfs/os.sync over the host
     // folder that is its flash.
-    public sealed class SimulatedPort : IBoardPort
+    public sealed class SimulatedPort : IBoardPort, IRomfsPort
     {
+        // The ROMFS partition of the board's flash chip (FileFlash) and its two slots; null without a chip.
+        public NanoMpy.Flash.FlashPartition RomfsPartition { get; set; }
+        public NanoMpy.Flash.RomfsSlots Romfs { get; set; }
+
         public const string PlatformName = "nanompy";
         public const string BuildName = "NANOMPY_SIM";
         private readonly HostBoard _board;

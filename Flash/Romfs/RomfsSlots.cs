@@ -47,6 +47,9 @@ namespace NanoMpy.Flash
             return _active >= 0;
         }
 
+        // The region rom_ioctl(2) shows: the active slot (slot 0 when none is), as many bytes as an image may have.
+        public int SlotStart { get { return (_active < 0 ? 0 : _active) * _slotSize; } }
+
         // Reads both records and picks the active slot.
         public void Scan()
         {

@@ -91,6 +91,41 @@ namespace NanoMpy.Tests.Board
             board.WaitFor(Banner);
         }
 
+        // mpremote romfs query and deploy, as commands.py sends them: rom_ioctl(2) shows the partition (an
+        // erased chip first), (3) prepares, (4) writes 4096-byte chunks (the last zero-padded), (5) commits;
+        // after a soft reset /rom is mounted, on sys.path, and its modules import from the image.
+        [PtyFact]
+        public void DeploysARomfsImageAndImportsFromIt()
+        {
+            using var board = new ChildBoard();
+            board.WaitFor(Banner);
+            board.EnterRawRepl();
+            Assert.Equal("True 1 524268 b'\\xff\\xff\\xff'\r\n",
+                board.Exec("import vfs\ndev=vfs.rom_ioctl(2,0)\nprint(hasattr(vfs,'rom_ioctl'), vfs.rom_ioctl(1), len(dev), bytes(memoryview(dev)[:3]))"));
+            string dir = AppContext.BaseDirectory;
+            while (!File.Exists(Path.Combine(dir, "nanoMpy.sln"))) dir = Path.GetDirectoryName(dir);
+            byte[] image = File.ReadAllBytes(Path.Combine(dir, "Tests", "romfs", "tree.romfs"));
+            Assert.Equal("", board.Exec("try:\n vfs.umount('/rom')\nexcept:\n pass"));
+            Assert.Equal("1\r\n", board.Exec("print(vfs.rom_ioctl(3,0," + image.Length + "))"));
+            for (int off = 0; off < image.Length; off += 4096)
+            {
+                byte[] chunk = new byte[4096];
+                Array.Copy(image, off, chunk, 0, Math.Min(4096, image.Length - off));
+                Assert.Equal("", board.Exec("vfs.rom_ioctl(4,0," + off + "," + BytesLiteral(chunk, 0, chunk.Length) + ")"));
+            }
+            Assert.Equal("0\r\n", board.Exec("print(vfs.rom_ioctl(5,0))"));
+            board.Send("\u0004");
+            board.WaitFor("OK\r\nMPY: soft reboot\r\n" + RawPrompt);
+            Assert.Equal("['', '.frozen', '/lib', '/rom', '/rom/lib'] ['data.txt', 'empty.bin', 'hello.mpy', 'lib']\r\nhello rom\r\n42 deep inside\r\n\r\n",
+                board.Exec("import sys, os\nprint(sys.path, os.listdir('/rom'))\nimport hello, util\nprint(util.double(21), open('/rom/lib/sub/deep.txt').read())"));
+            Assert.Contains("OSError: 30", board.ExecError("open('/rom/x', 'w')"));
+            // a second deploy goes to the other slot; until it completes the first image stays mounted
+            Assert.Equal("1\r\n", board.Exec("import vfs\nprint(vfs.rom_ioctl(3,0," + image.Length + "))"));
+            board.Send("\u0004");
+            board.WaitFor("OK\r\nMPY: soft reboot\r\n" + RawPrompt);
+            Assert.Equal("42\r\n", board.Exec("import util\nprint(util.double(21))"));
+        }
+
         [PtyFact]
         public void MountsAPythonObject()
         {
@@ -198,6 +233,7 @@ namespace NanoMpy.Tests.Board
                     _process.Kill();
                     _process.WaitForExit(10000);
                     Directory.Delete(Dir, true);
+                    File.Delete(Dir + ".flash");
                     throw;
                 }
                 _port = new FdStream(_fd);
@@ -330,6 +366,7 @@ namespace NanoMpy.Tests.Board
                 close(_fd);
                 if (new FileInfo(_link).LinkTarget != null) File.Delete(_link);
                 Directory.Delete(Dir, true);
+                File.Delete(Dir + ".flash");
             }
         }
     }

@@ -30,6 +30,8 @@ namespace NanoMpy
             g.SetQ(QMount, new PyBuiltin("mount", MountFn));
             g.SetQ(QUmount, new PyBuiltin("umount", UmountFn));
             g.SetQ(Qstr.Intern("VfsPosix"), PyBoardVfs.TypeObj);
+            g.SetQ(Qstr.Intern("VfsRom"), PyVfsRom.TypeObj);
+            if (RomIoctl.Slots != null) g.SetQ(Qstr.Intern("rom_ioctl"), new PyBuiltin("rom_ioctl", 1, 4, RomIoctl.Ioctl));
             PyModule m = new PyModule(name, g);
             m.ReadOnly = true;
             return m;
@@ -83,6 +85,12 @@ namespace NanoMpy
             if (existing >= 0 && !(path.Length != 1 && _paths[existing].Length == 1)) throw Rt.OSError(EPERM);
             Insert(obj, path);
             return Value.None;
+        }
+
+        // Mounts a file system the port makes at boot (/rom).
+        public static void MountAt(Value obj, string path)
+        {
+            Insert(obj, path);
         }
 
         private static void Insert(Value obj, string path)

@@ -208,6 +208,20 @@ namespace NanoMpy
         // Reads the .mpy at path and runs it as module's body.
         public static void Load(PyModule module, string path)
         {
+            // a module in a ROMFS runs from the image where it lies, never copied
+            Value fs;
+            string rest;
+            if (VfsModule.Route(path, out fs, out rest) && fs.Obj is PyVfsRom)
+            {
+                RomfsEntry e = ((PyVfsRom)fs.Obj).Image.Find(rest);
+                if (e != null && !e.IsDir)
+                {
+                    byte[] img = ((PyVfsRom)fs.Obj).Image.Data;
+                    if (path.EndsWith(".py")) RunSource(module, Utf8.Decode(img, e.DataStart, e.DataLength), path);
+                    else RunImage(module, new FlashRegion(path, img, e.DataStart, e.DataLength), path);
+                    return;
+                }
+            }
             bool mounted;
             byte[] data = VfsModule.ReadFile(path, out mounted);
             if (!mounted) data = Board.ReadFile(path);

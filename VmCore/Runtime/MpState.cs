@@ -68,6 +68,7 @@ namespace NanoMpy
             MicroPythonModule.Reset(c.OptLevel, c.InterruptChar);
             VfsModule.Reset(c.Port != null);
             SysModule.Reset(c.Argv, c.Path);
+            RomIoctl.MountAtBoot();
         }
 
         // The interpreter is over: its objects are unreachable from here, the heap is unbounded until the next

@@ -93,6 +93,7 @@ namespace NanoMpy
             Touch(PyIOStream.BytesIOType);
             Touch(PyIOStream.TextIOType);
             Touch(PyIOStream.FileIOType);
+            Touch(PyVfsRom.TypeObj);
         }
 
         // Makes the type and its methods (PyType.FillOnFirstUse): both are static data in MicroPython.

@@ -1,0 +1,116 @@
+using NanoMpy.Flash;
+
+namespace NanoMpy
+{
+    // vfs.rom_ioctl (extmod/vfs.h MP_VFS_ROM_IOCTL_*), over the board's ROMFS slots (IRomfsPort), and the boot
+    // step that mounts the active image at /rom (extmod/vfs.c mp_vfs_mount_romfs_protected):
+    //   rom_ioctl(1)                 number of ROMFS partitions
+    //   rom_ioctl(2, id)             the partition's memory: a read-only memoryview of the active slot
+    //   rom_ioctl(3, id, len)        prepare a write of len bytes (erases the other slot); the minimum write size
+    //   rom_ioctl(4, id, off, buf)   write buf at off of the new image
+    //   rom_ioctl(5, id)             complete: check and commit the new image (it is mounted after a soft reset)
+    // Unknown operations and partitions answer -EINVAL / -ENODEV, as ports do. A flash error, or a new image
+    // that is not ROMFS, raises OSError(EIO) so that mpremote reports it; the old image stays active.
+    public static class RomIoctl
+    {
+        private const int EIO = 5, ENODEV = 19, EINVAL = 22;
+
+        public static RomfsSlots Slots
+        {
+            get
+            {
+                IRomfsPort p = BoardPort.Current as IRomfsPort;
+                return p == null ? null : p.Romfs;
+            }
+        }
+
+        public static Value Ioctl(Value[] a, int s, int n)
+        {
+            RomfsSlots slots = Slots;
+            int op = (int)NumberOps.GetInt(a[s]);
+            if (op == 1) return Value.FromInt(slots == null ? 0 : 1);
+            if (n < 2) return Value.FromInt(-EINVAL);
+            if (slots == null || NumberOps.GetInt(a[s + 1]) != 0) return Value.FromInt(-ENODEV);
+            try
+            {
+                switch (op)
+                {
+                    case 2:
+                        return Segment(slots);
+                    case 3:
+                        if (n != 3) return Value.FromInt(-EINVAL);
+                        return Value.FromInt(slots.Prepare((int)NumberOps.GetInt(a[s + 2])));
+                    case 4:
+                        {
+                            if (n != 4) return Value.FromInt(-EINVAL);
+                            byte[] d;
+                            int off, len;
+                            SeqArgs.GetBufferRaise(a[s + 3], out d, out off, out len);
+                            slots.Write((int)NumberOps.GetInt(a[s + 2]), d, off, len);
+                            return Value.FromInt(0);
+                        }
+                    case 5:
+                        {
+                            string why = slots.Complete();
+                            if (why != null) throw Eio(why);
+                            return Value.FromInt(0);
+                        }
+                    default:
+                        return Value.FromInt(-EINVAL);
+                }
+            }
+            catch (FlashException e)
+            {
+                throw Eio(e.Message);
+            }
+        }
+
+        // OSError(EIO, why): the errno for code, the reason for the person deploying.
+        private static PyException Eio(string why)
+        {
+            return new PyException(new PyBaseException(ExcTypes.OSError, new PyTuple(new Value[] { Value.FromInt(EIO), PyStr.FromString(why) })));
+        }
+
+        // The active slot as a read-only memoryview, in place when the flash device maps it.
+        private static Value Segment(RomfsSlots slots)
+        {
+            FlashPartition part = ((IRomfsPort)BoardPort.Current).RomfsPartition;
+            int start = slots.SlotStart, size = slots.Capacity;
+            int index;
+            byte[] data = part.MapInPlace(start, size, out index);
+            if (data == null)
+            {
+                data = new byte[size];
+                part.Read(start, data, 0, size);
+                index = 0;
+            }
+            return new PyMemoryView(new PyBytes(data, index, size), 'B', 0, size, false);
+        }
+
+        // Boot and soft reset: mount the active image at /rom and append /rom and /rom/lib to sys.path. A
+        // board without an image, or with a corrupt one, boots without /rom (the reason goes to the log).
+        public static void MountAtBoot()
+        {
+            RomfsSlots slots = Slots;
+            if (slots == null) return;
+            int off, len;
+            if (!slots.Active(out off, out len)) return;
+            string error;
+            PyVfsRom rom = PyVfsRom.Over(Segment(slots), out error);
+            if (rom == null)
+            {
+                // the board boots without /rom, and says why on the console
+                IByteSink err = Vm.Board == null ? null : Vm.Board.Stderr;
+                if (err != null)
+                {
+                    byte[] msg = Utf8.Encode("romfs: image not mounted: " + error + "\n");
+                    err.Write(msg, 0, msg.Length);
+                }
+                return;
+            }
+            VfsModule.MountAt(rom, "/rom");
+            SysModule.Path.Append(PyStr.FromString("/rom"));
+            SysModule.Path.Append(PyStr.FromString("/rom/lib"));
+        }
+    }
+}
