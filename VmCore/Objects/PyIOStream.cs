@@ -258,6 +258,13 @@ namespace NanoMpy
             }
             if (_handle < 0)
             {
+                // stdout/stderr .buffer: the board's raw console when its text output is cooked
+                IRawConsoleOut raw = BoardPort.Current as IRawConsoleOut;
+                if (raw != null && _handle != -1)
+                {
+                    raw.WriteRaw(d, off, count);
+                    return;
+                }
                 SysModule.WriteTo(-1 - _handle, d, off, count);
                 return;
             }
