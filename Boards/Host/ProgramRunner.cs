@@ -46,6 +46,7 @@ namespace NanoMpy.Host
             SysModule.Modules.Clear();
             Builtins.Reset();
             BoardPort.Current = null;
+            ConsoleInput.Current = null;
             BoardPort.HardResetRequested = false;
             Vm.Locals = null;
             Vm.Globals = null;
@@ -65,6 +66,7 @@ namespace NanoMpy.Host
             ResetVm();
             MicroPythonModule.OptLevel = req.OptLevel;
             MicroPythonModule.InterruptChar = 3;
+            ConsoleInput.Current = new NanoMpy.Board.ConsoleLineInput(new StdinKeys(req.Stdin, req.StdinIsTerminal), null, false);
             string[] path = req.Path;
             int ret = NothingExecuted;
             if (req.File != null && path == null)

@@ -76,7 +76,10 @@ namespace NanoMpy.Host
                     {
                         ReplOptions options = new ReplOptions();
                         options.Machine = Machine;
-                        new BoardLoop(new Repl(console, options), new Reset(board, new SimulatedPort(board, dir, console))).Run();
+                        Repl repl = new Repl(console, options);
+                        Reset reset = new Reset(board, new SimulatedPort(board, dir, console));
+                        reset.Input = new ConsoleLineInput(console.Keys, repl.Editor, true);
+                        new BoardLoop(repl, reset).Run();
                     }, StackSize);
                     t.Start();
                     t.Join();
@@ -114,6 +117,9 @@ namespace NanoMpy.Host
             private readonly HostBoard _board;
             private readonly SimulatedPort _port;
 
+            // input() and sys.stdin on the serial line
+            public IConsoleInput Input;
+
             public Reset(HostBoard board, SimulatedPort port)
             {
                 _board = board;
@@ -128,6 +134,7 @@ namespace NanoMpy.Host
                 Vm.Verbose = 0;
                 ProgramRunner.ResetVm();
                 BoardPort.Current = _port;
+                ConsoleInput.Current = Input;
                 VfsModule.Reset();
                 SysModule.Init(new string[0], new[] { "", ".frozen", "/lib" });
             }
@@ -184,6 +191,28 @@ namespace NanoMpy.Host
         public int ReadByte()
         {
             return _rx.ReadByte();
+        }
+
+        // The received bytes as a program reads them: -2 (rather than waiting on) when Ctrl-C interrupted it.
+        public IConsole Keys { get { return new InterruptibleKeys(_rx); } }
+
+        private sealed class InterruptibleKeys : IConsole
+        {
+            private readonly RxQueue _rx;
+
+            public InterruptibleKeys(RxQueue rx)
+            {
+                _rx = rx;
+            }
+
+            public int ReadByte()
+            {
+                return _rx.ReadByteOrInterrupt();
+            }
+
+            public void Write(byte[] data, int off, int len)
+            {
+            }
         }
 
         // Bytes received and not yet read.

@@ -56,8 +56,21 @@ namespace NanoMpy.Board
         // The next byte, waiting for one; -1 once closed and empty.
         public int ReadByte()
         {
+            return Read(false);
+        }
+
+        // As ReadByte, but -2 as soon as a KeyboardInterrupt is pending: a program waiting for input is
+        // interrupted by Ctrl-C (the event poll of mp_hal_stdin_rx_chr).
+        public int ReadByteOrInterrupt()
+        {
+            return Read(true);
+        }
+
+        private int Read(bool interruptible)
+        {
             while (true)
             {
+                if (interruptible && KbdInterrupt.Pending != 0) return -2;
                 System.Threading.Monitor.Enter(_sync);
                 try
                 {
