@@ -59,8 +59,8 @@ namespace NanoMpy.Board
             return Read(false);
         }
 
-        // As ReadByte, but -2 as soon as a KeyboardInterrupt is pending: a program waiting for input is
-        // interrupted by Ctrl-C (the event poll of mp_hal_stdin_rx_chr).
+        // As ReadByte, but -2 instead of waiting when a KeyboardInterrupt is pending: a program waiting for
+        // input is interrupted by Ctrl-C (the event poll of mp_hal_stdin_rx_chr).
         public int ReadByteOrInterrupt()
         {
             return Read(true);
@@ -70,7 +70,6 @@ namespace NanoMpy.Board
         {
             while (true)
             {
-                if (interruptible && KbdInterrupt.Pending != 0) return -2;
                 System.Threading.Monitor.Enter(_sync);
                 try
                 {
@@ -81,6 +80,8 @@ namespace NanoMpy.Board
                         _count--;
                         return c;
                     }
+                    // as mp_hal_stdin_rx_chr: bytes received first, the pending interrupt once they run out
+                    if (interruptible && KbdInterrupt.Pending != 0) return -2;
                     if (_closed) return -1;
                 }
                 finally

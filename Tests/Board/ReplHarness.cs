@@ -17,6 +17,9 @@ namespace NanoMpy.Tests.Board
 
         private readonly TestBoard _board;
 
+        // input() and sys.stdin read the console, as on a board
+        private IConsoleInput _input;
+
         private ReplHarness(TestBoard board)
         {
             _board = board;
@@ -29,6 +32,7 @@ namespace NanoMpy.Tests.Board
             NanoMpy.Vm.SourceCompiler = new SourceCompiler();
             ProgramRunner.ResetVm();
             SysModule.Init(new string[0], new[] { "", "/lib" });
+            ConsoleInput.Current = _input;
         }
 
         // Feeds the bytes to the REPL as they are read, until they run out; returns what the board sent.
@@ -72,7 +76,9 @@ namespace NanoMpy.Tests.Board
                 {
                     try
                     {
-                        new BoardLoop(new Repl(console, Options), host).Run();
+                        var repl = new Repl(console, Options);
+                        host._input = new ConsoleLineInput(console is LiveConsole live ? live.Keys : console, repl.Editor, true);
+                        new BoardLoop(repl, host).Run();
                     }
                     catch (Exception e)
                     {
@@ -152,6 +158,17 @@ namespace NanoMpy.Tests.Board
         public override int ReadByte()
         {
             return Rx.ReadByte();
+        }
+
+        // What a program waiting for input reads: -2 once Ctrl-C interrupted it.
+        public IConsole Keys => new InterruptibleKeys(Rx);
+
+        private sealed class InterruptibleKeys : IConsole
+        {
+            private readonly RxQueue _rx;
+            public InterruptibleKeys(RxQueue rx) => _rx = rx;
+            public int ReadByte() => _rx.ReadByteOrInterrupt();
+            public void Write(byte[] data, int off, int len) { }
         }
 
         public void Send(string latin1)
