@@ -143,9 +143,19 @@ namespace NanoMpy.Tests.Board
             _in = input;
         }
 
+        // A program reading the console (input(), sys.stdin) may take bytes meant for the REPL, as on a board;
+        // the interrupt character among them raises KeyboardInterrupt (-2 to ConsoleLineInput) as a UART's
+        // receive interrupt would, rather than being read.
         public override int ReadByte()
         {
-            return _pos < _in.Length ? _in[_pos++] : -1;
+            if (_pos >= _in.Length) return -1;
+            int c = _in[_pos++];
+            if (c == MicroPythonModule.InterruptChar)
+            {
+                KbdInterrupt.Request();
+                return -2;
+            }
+            return c;
         }
     }
 
