@@ -72,7 +72,9 @@ namespace NanoMpy.Host
                 }
                 path = Cli.SearchPath(Path.GetDirectoryName(full));
             }
-            MpState.Init(Config(board, req.Argv ?? new string[0], path ?? Cli.SearchPath(""), req.OptLevel));
+            MpConfig config = Config(board, req.Argv ?? new string[0], path ?? Cli.SearchPath(""), req.OptLevel);
+            config.Input = new NanoMpy.Board.ConsoleLineInput(new StdinKeys(req.Stdin, req.StdinIsTerminal), null, false);
+            MpState.Init(config);
             SysModule.SetExecutable(System.Environment.ProcessPath ?? "");
             PyModule main = null;
             if (ret == NothingExecuted)

@@ -88,9 +88,12 @@ namespace NanoMpy.Host
                     {
                         ReplOptions options = new ReplOptions();
                         options.Machine = Machine;
+                        Repl repl = new Repl(console, options);
                         SimulatedPort port = new SimulatedPort(board, dir, console);
                         AttachFlash(port, chip);
-                        new BoardLoop(new Repl(console, options), new Reset(board, port)).Run();
+                        Reset reset = new Reset(board, port);
+                        reset.Input = new ConsoleLineInput(console.Keys, repl.Editor, true);
+                        new BoardLoop(repl, reset).Run();
                     }, StackSize);
                     t.Start();
                     t.Join();
@@ -139,6 +142,9 @@ namespace NanoMpy.Host
             private readonly HostBoard _board;
             private readonly SimulatedPort _port;
 
+            // input() and sys.stdin on the serial line
+            public IConsoleInput Input;
+
             public Reset(HostBoard board, SimulatedPort port)
             {
                 _board = board;
@@ -151,6 +157,7 @@ namespace NanoMpy.Host
                 MpState.Deinit();
                 MpConfig c = ProgramRunner.Config(_board, new string[0], new[] { "", ".frozen", "/lib" }, 0);
                 c.Port = _port;
+                c.Input = Input;
                 MpState.Init(c);
             }
         }
@@ -206,6 +213,28 @@ namespace NanoMpy.Host
         public int ReadByte()
         {
             return _rx.ReadByte();
+        }
+
+        // The received bytes as a program reads them: -2 (rather than waiting on) when Ctrl-C interrupted it.
+        public IConsole Keys { get { return new InterruptibleKeys(_rx); } }
+
+        private sealed class InterruptibleKeys : IConsole
+        {
+            private readonly RxQueue _rx;
+
+            public InterruptibleKeys(RxQueue rx)
+            {
+                _rx = rx;
+            }
+
+            public int ReadByte()
+            {
+                return _rx.ReadByteOrInterrupt();
+            }
+
+            public void Write(byte[] data, int off, int len)
+            {
+            }
         }
 
         // Bytes received and not yet read.

@@ -5,7 +5,7 @@ namespace NanoMpy.Host
     // What makes the simulated board a board rather than the unix port: its names (sys.platform "nanompy",
     // sys.implementation._machine, os.uname), machine.unique_id/freq, and os.statvfs/os.sync over the host
     // folder that is its flash.
-    public sealed class SimulatedPort : IBoardPort, IRomfsPort
+    public sealed class SimulatedPort : IBoardPort, IRomfsPort, IRawConsoleOut
     {
         // The ROMFS partition of the board's flash chip (FileFlash) and its two slots; null without a chip.
         public NanoMpy.Flash.FlashPartition RomfsPartition { get; set; }
@@ -69,6 +69,12 @@ namespace NanoMpy.Host
         public void Sync()
         {
             _board.FlushFiles();
+        }
+
+        // sys.stdout.buffer: the bytes as they are, straight to the serial line.
+        public void WriteRaw(byte[] data, int off, int len)
+        {
+            if (_console != null) _console.Write(data, off, len);
         }
 
         public int RxAvailable { get { return _console != null ? _console.Available : 0; } }

@@ -272,8 +272,10 @@ namespace NanoMpy.Board
         // line[start, start+len) is the current line up to the cursor; the main module's globals are searched.
         public static Result Complete(byte[] line, int start, int len, PyModule main, IByteSink print)
         {
-            MarkFirmware();
             Result r = new Result();
+            // no REPL session (a desktop program's input()): nothing to complete from
+            if (main == null) return r;
+            MarkFirmware();
             int top = start + len;
             int s = start;
             for (int i = top - 1; i >= start; i--)

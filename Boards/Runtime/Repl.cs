@@ -43,6 +43,9 @@ namespace NanoMpy.Board
 
         public ReplOutput Output { get { return _out; } }
 
+        // The line editor, which input() shares on a board (one readline, one history).
+        public LineEditor Editor { get { return _editor; } }
+
         // pyexec's results: which values mean "ran" and "raised" depends on exit-code handling.
         private int NormalExit { get { return _options.ExitCodeHandling ? 0 : 1; } }
         private int UnhandledException { get { return _options.ExitCodeHandling ? 1 : 0; } }

@@ -56,6 +56,18 @@ namespace NanoMpy.Board
         // The next byte, waiting for one; -1 once closed and empty.
         public int ReadByte()
         {
+            return Read(false);
+        }
+
+        // As ReadByte, but -2 instead of waiting when a KeyboardInterrupt is pending: a program waiting for
+        // input is interrupted by Ctrl-C (the event poll of mp_hal_stdin_rx_chr).
+        public int ReadByteOrInterrupt()
+        {
+            return Read(true);
+        }
+
+        private int Read(bool interruptible)
+        {
             while (true)
             {
                 System.Threading.Monitor.Enter(_sync);
@@ -68,6 +80,8 @@ namespace NanoMpy.Board
                         _count--;
                         return c;
                     }
+                    // as mp_hal_stdin_rx_chr: bytes received first, the pending interrupt once they run out
+                    if (interruptible && KbdInterrupt.Pending != 0) return -2;
                     if (_closed) return -1;
                 }
                 finally

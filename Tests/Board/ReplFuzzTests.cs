@@ -40,6 +40,7 @@ namespace NanoMpy.Tests.Board
             "=", "+", "#", "x = 1", "x", "print(x)", "if x:", "for i in range(3):", "def f():", "class C:",
             "return 1", "try:", "except:", "pass", "@f", "import sys", "sys.", "alpha", "alpha.", "1/0",
             "raise ValueError", "while False:", "print('a\\nb')", "f()", "\xe9", "\xff", "\x00",
+            "input()", "input('? ')", "sys.stdin.read(2)", "sys.stdin.readline()", "sys.stdin.buffer.read(3)",
         };
 
         private static byte[] Latin1(string s) => Encoding.Latin1.GetBytes(s);

@@ -17,6 +17,9 @@ namespace NanoMpy.Tests.Board
 
         private readonly TestBoard _board;
 
+        // input() and sys.stdin read the console, as on a board
+        private IConsoleInput _input;
+
         private ReplHarness(TestBoard board)
         {
             _board = board;
@@ -25,7 +28,9 @@ namespace NanoMpy.Tests.Board
         public void ResetInterpreter()
         {
             MpState.Deinit();
-            MpState.Init(ProgramRunner.Config(_board, new string[0], new[] { "", "/lib" }, 0));
+            MpConfig c = ProgramRunner.Config(_board, new string[0], new[] { "", "/lib" }, 0);
+            c.Input = _input;
+            MpState.Init(c);
         }
 
         // Feeds the bytes to the REPL as they are read, until they run out; returns what the board sent.
@@ -69,7 +74,9 @@ namespace NanoMpy.Tests.Board
                 {
                     try
                     {
-                        new BoardLoop(new Repl(console, Options), host).Run();
+                        var repl = new Repl(console, Options);
+                        host._input = new ConsoleLineInput(console is LiveConsole live ? live.Keys : console, repl.Editor, true);
+                        new BoardLoop(repl, host).Run();
                     }
                     catch (Exception e)
                     {
@@ -134,9 +141,19 @@ namespace NanoMpy.Tests.Board
             _in = input;
         }
 
+        // A program reading the console (input(), sys.stdin) may take bytes meant for the REPL, as on a board;
+        // the interrupt character among them raises KeyboardInterrupt (-2 to ConsoleLineInput) as a UART's
+        // receive interrupt would, rather than being read.
         public override int ReadByte()
         {
-            return _pos < _in.Length ? _in[_pos++] : -1;
+            if (_pos >= _in.Length) return -1;
+            int c = _in[_pos++];
+            if (c == MicroPythonModule.InterruptChar)
+            {
+                KbdInterrupt.Request();
+                return -2;
+            }
+            return c;
         }
     }
 
@@ -149,6 +166,17 @@ namespace NanoMpy.Tests.Board
         public override int ReadByte()
         {
             return Rx.ReadByte();
+        }
+
+        // What a program waiting for input reads: -2 once Ctrl-C interrupted it.
+        public IConsole Keys => new InterruptibleKeys(Rx);
+
+        private sealed class InterruptibleKeys : IConsole
+        {
+            private readonly RxQueue _rx;
+            public InterruptibleKeys(RxQueue rx) => _rx = rx;
+            public int ReadByte() => _rx.ReadByteOrInterrupt();
+            public void Write(byte[] data, int off, int len) { }
         }
 
         public void Send(string latin1)

@@ -142,6 +142,32 @@ namespace NanoMpy.Tests.Board
         }
 
         [Fact]
+        public void InputReadsTheConsoleAndCtrlCInterruptsIt()
+        {
+            // input() edits a line on the console (readline, echoed); sys.stdin reads '\r' as '\n'
+            // (stdio_read); Ctrl-C while a program waits for input raises KeyboardInterrupt
+            byte[] output = ReplHarness.RunLive(c =>
+            {
+                c.Send("s = input('? ')\r");
+                c.WaitFor("? ");
+                c.Send("ab\u007fc\r");
+                c.WaitFor(">>> ");
+                c.Send("s\r");
+                c.WaitFor("'ac'\r\n>>> ");
+                c.Send("import sys; sys.stdin.read(3)\r");
+                c.WaitRunning();
+                c.Send("x\ry");
+                c.WaitFor("'x\\ny'\r\n>>> ");
+                c.Send("input()\r");
+                c.WaitRunning();
+                c.Send("ab\u0003");
+                c.WaitFor("KeyboardInterrupt: \r\n>>> ");
+            });
+            Same(B + ">>> s = input('? ')\r\n? ab\b\u001b[Kc\r\n>>> s\r\n'ac'\r\n>>> import sys; sys.stdin.read(3)\r\n'x\\ny'\r\n"
+                + ">>> input()\r\nab" + Tb("1", "KeyboardInterrupt: ") + ">>> ", Encoding.Latin1.GetString(output));
+        }
+
+        [Fact]
         public void KbdIntrMinusOneLetsCtrlCThrough()
         {
             // micropython.kbd_intr(-1): Ctrl-C is an ordinary byte until the next command; it then reaches the

@@ -84,6 +84,15 @@ namespace NanoMpy.Tests.Board
                         // a board's os and sys
                         Send("\u0005A\u0001import os, sys\nprint(sys.platform, sorted(os.ilistdir('/'))[1])\u0004");
                         WaitFor("\u0004nanompy ('data.txt', 32768, 0, 3)\r\n\u0004\u0004>");
+                        // print and sys.stdout.write are cooked, sys.stdout.buffer is not (stdio_buffer_write):
+                        // mpremote mount's binary protocol goes through it
+                        Send("\u0005A\u0001import sys, struct\nsys.stdout.buffer.write(struct.pack('<i', 10))\nsys.stdout.write('a\\n')\nprint('b')\u0004");
+                        WaitFor("\u0004\n\0\0\0a\r\nb\r\n\u0004\u0004>");
+                        // a package runs its __init__.py (stat_file_py_or_mpy)
+                        Directory.CreateDirectory(Path.Combine(dir, "pkg"));
+                        File.WriteAllText(Path.Combine(dir, "pkg", "__init__.py"), "X = 5\n");
+                        Send("\u0005A\u0001import pkg\nprint(pkg.X, pkg.__path__)\u0004");
+                        WaitFor("\u00045 pkg\r\n\u0004\u0004>");
                     }
                     finally
                     {
@@ -96,7 +105,7 @@ namespace NanoMpy.Tests.Board
                 var o = new MemoryStream();
                 var e = new MemoryStream();
                 Assert.Equal(0, Cli.Run(new[] { "-c", "import os, sys\nprint(sys.platform, sys.implementation._build, [len(t) for t in os.ilistdir('" + dir + "')], hasattr(os, 'uname'))" }, o, e));
-                Assert.Equal("linux standard [3, 3] False\n", Encoding.UTF8.GetString(o.ToArray()) + Encoding.UTF8.GetString(e.ToArray()));
+                Assert.Equal("linux standard [3, 3, 3] False\n", Encoding.UTF8.GetString(o.ToArray()) + Encoding.UTF8.GetString(e.ToArray()));
             }
             finally
             {

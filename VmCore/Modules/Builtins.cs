@@ -45,6 +45,7 @@ namespace NanoMpy
                     MakeAll(ExecBuiltins.Names);
                     MakeAll(StringBuiltins.Names);
                     MakeAll("open");
+                    MakeAll(InputBuiltin.Names);
                     _complete = true;
                 }
                 return _made;
@@ -82,6 +83,7 @@ namespace NanoMpy
             if (v.IsNull) v = VmBuiltins.Make(name);
             if (v.IsNull) v = StringBuiltins.Make(name);
             if (v.IsNull && name == "open") v = IoModule.MakeOpen();
+            if (v.IsNull) v = InputBuiltin.Make(name);
             return v;
         }
     }

@@ -225,7 +225,29 @@ namespace NanoMpy
                 t.AddMethod(new PyBuiltin("write", WriteFn));
                 t.AddMethod(new PyBuiltin("flush", FlushFn));
                 t.AddMethod(new PyBuiltin("fileno", FileNoFn));
+                t.AddMethod(new PyBuiltin("read", 1, 2, ReadFn));
+                t.AddMethod(new PyBuiltin("readinto", 2, 3, ReadIntoFn));
+                t.AddMethod(new PyBuiltin("readline", 1, 2, ReadLineFn));
+                t.AddMethod(new PyBuiltin("readlines", 1, 2, ReadLinesFn));
             }
+
+            private PyIOStream _text;
+
+            // sys.stdin.read/readinto/readline/readlines: the stream methods over the console's input
+            private static Value Forward(string method, Value[] a, int s, int n)
+            {
+                PyStream st = (PyStream)a[s].Obj;
+                if (st._text == null) st._text = PyIOStream.ConsoleText(st._fd);
+                Value f = Rt.LoadAttr(st._text, Qstr.Intern(method));
+                Value[] rest = Value.NewArray(n - 1);
+                for (int i = 1; i < n; i++) rest[i - 1] = a[s + i];
+                return Rt.Call(f, rest, 0, n - 1, 0);
+            }
+
+            private static Value ReadFn(Value[] a, int s, int n) { return Forward("read", a, s, n); }
+            private static Value ReadIntoFn(Value[] a, int s, int n) { return Forward("readinto", a, s, n); }
+            private static Value ReadLineFn(Value[] a, int s, int n) { return Forward("readline", a, s, n); }
+            private static Value ReadLinesFn(Value[] a, int s, int n) { return Forward("readlines", a, s, n); }
 
             private static Value FileNoFn(Value self)
             {

@@ -72,6 +72,12 @@ namespace NanoMpy
             return new PyIOStream(FileIOType, false, false, -1 - fd, fd);
         }
 
+        // sys.stdin's reads (text, counted in characters)
+        public static PyIOStream ConsoleText(int fd)
+        {
+            return new PyIOStream(TextIOType, true, false, -1 - fd, fd);
+        }
+
         private static PyType MakeType(string name, bool memory)
         {
             PyType t = new PyType(Qstr.Intern(name), PyType.ObjectType);
@@ -211,9 +217,12 @@ namespace NanoMpy
             }
             if (_handle < 0)
             {
-                // a board's stdin is its console (the REPL's UART); the desktop's is not read here
+                // stdin: the console input the board or the command line installed
+                if (_handle != -1) return 0;
+                IConsoleInput input = ConsoleInput.Current;
+                if (input != null) return input.Read(buf, off, count, Text);
                 IBoardPort port = BoardPort.Current;
-                return port != null && _handle == -1 ? port.RxRead(buf, off, count) : 0;
+                return port != null ? port.RxRead(buf, off, count) : 0;
             }
             int r = Fs.Read(_handle, buf, off, count);
             if (r < 0) throw Rt.OSError(-r);
@@ -258,6 +267,13 @@ namespace NanoMpy
             }
             if (_handle < 0)
             {
+                // stdout/stderr .buffer: the board's raw console when its text output is cooked
+                IRawConsoleOut raw = BoardPort.Current as IRawConsoleOut;
+                if (raw != null && _handle != -1)
+                {
+                    raw.WriteRaw(d, off, count);
+                    return;
+                }
                 SysModule.WriteTo(-1 - _handle, d, off, count);
                 return;
             }

@@ -145,7 +145,9 @@ namespace NanoMpy
                 if (stat == BoardStat.Dir)
                 {
                     module.Globals.SetQ(QPath, PyStr.FromString(path));
-                    string init = path + "/__init__.mpy";
+                    // DIR/__init__.py, else DIR/__init__.mpy (stat_file_py_or_mpy)
+                    string init = path + "/__init__.py";
+                    if (Vm.SourceCompiler == null || StatAny(Board, init) != BoardStat.File) init = path + "/__init__.mpy";
                     if (StatAny(Board, init) == BoardStat.File) Load(module, init);
                 }
                 else

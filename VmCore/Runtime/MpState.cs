@@ -12,6 +12,7 @@ namespace NanoMpy
         public int OptLevel;              // micropython.opt_level
         public int Verbose;               // -v
         public int InterruptChar = 3;     // Ctrl-C; a REPL turns it off between inputs
+        public IConsoleInput Input;       // what input() and sys.stdin read; null: nothing (EOF)
     }
 
     // The interpreter's lifecycle, as py/runtime.c's mp_init and mp_deinit: Init starts an interpreter from
@@ -27,7 +28,7 @@ namespace NanoMpy
     //   Rt (Stdout.cs):    Stdout; Warnings: Sink
     //   Heap:              LockDepth, Countdown, Limit, HeapSize, _baseline
     //   Scheduler:         Pending, _head, _running; KbdInterrupt: Pending, _exc
-    //   BoardPort:         Current, HardResetRequested
+    //   BoardPort:         Current, HardResetRequested; ConsoleInput: Current
     //   Builtins:          _made, _complete (a program's overrides go with it); Imports: Main
     //   ModuleTable:       the modules made so far (their own state, random's generator say, with them)
     //   SysModule:         _module (ps1, ps2, ...), Modules, Path, Argv, ExitFunc, _portShown, _portSet, _executable
@@ -60,6 +61,7 @@ namespace NanoMpy
             KbdInterrupt.Clear();
             BoardPort.Current = c.Port;
             BoardPort.HardResetRequested = false;
+            ConsoleInput.Current = c.Input;
             Builtins.Reset();
             ModuleTable.Reset();
             Imports.Main = null;
@@ -85,6 +87,7 @@ namespace NanoMpy
             SysModule.Reset(new string[0], new string[0]);
             Scheduler.Reset();
             KbdInterrupt.Clear();
+            ConsoleInput.Current = null;
         }
     }
 }
