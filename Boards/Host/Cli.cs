@@ -144,6 +144,7 @@ namespace NanoMpy.Host
                     if (s == "compile") return CompileCommand.Run(args, a + 1, stdout, stderr);
                     if (s == "board") return SimulatedBoard.Run(args, a + 1, stdout, stderr);
                     if (s == "romfs") return RomfsCommand.Run(args, a + 1, stdout, stderr);
+                    if (s == "test") return TestCommand.Run(args, a + 1, stdout, stderr);
                     req.File = s;
                     req.Argv = Slice(args, a);
                     break;

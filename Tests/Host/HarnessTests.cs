@@ -1,0 +1,59 @@
+using System;
+using System.IO;
+using System.Text;
+using NanoMpy.Host;
+using Xunit;
+
+namespace NanoMpy.Tests.Host
+{
+    // nanompy test: the harness that runs programs on a board over its raw REPL, here on the simulated board
+    // (a process of its own on a pseudo-terminal). CI runs the whole corpus through it (.ci/run); this checks
+    // its verdicts: goldens and exit statuses met, a wrong golden and a hung program failed, the run goes on.
+    public class HarnessTests
+    {
+        private static string Repo()
+        {
+            string dir = AppContext.BaseDirectory;
+            while (dir != null && !File.Exists(Path.Combine(dir, "nanoMpy.sln"))) dir = Path.GetDirectoryName(dir);
+            return dir;
+        }
+
+        [Tests.Board.PtyFact]
+        public void RunsProgramsAndJudgesThem()
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "nanompy-harness-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string programs = Path.Combine(Repo(), "Tests", "programs");
+                // a passing program, one that exits 3, one whose golden is wrong, one that never ends
+                foreach (string n in new[] { "sys_exit_code", "tuple_ops" })
+                {
+                    foreach (string ext in new[] { ".mpy", ".exp", ".exitcode" })
+                    {
+                        string f = Path.Combine(programs, n + ext);
+                        if (File.Exists(f)) File.Copy(f, Path.Combine(dir, n + ext));
+                    }
+                }
+                File.Copy(Path.Combine(programs, "tuple_ops.mpy"), Path.Combine(dir, "wrong_golden.mpy"));
+                File.WriteAllText(Path.Combine(dir, "wrong_golden.exp"), "not what it prints\n");
+                File.WriteAllBytes(Path.Combine(dir, "zz_hangs.mpy"), PyCompiler.Compile("print('start')\nwhile True:\n    pass\n", "zz_hangs.py"));
+                File.WriteAllText(Path.Combine(dir, "zz_hangs.exp"), "start\n");
+                var o = new MemoryStream();
+                var e = new MemoryStream();
+                int rc = TestCommand.Run(new[] { "--sim", "--timeout", "3", dir }, 0, o, e);
+                string log = Encoding.UTF8.GetString(o.ToArray()) + Encoding.UTF8.GetString(e.ToArray());
+                Assert.Equal(1, rc);
+                Assert.Contains("PASS " + Path.Combine(dir, "sys_exit_code.mpy"), log);
+                Assert.Contains("PASS " + Path.Combine(dir, "tuple_ops.mpy"), log);
+                Assert.Contains("FAIL " + Path.Combine(dir, "wrong_golden.mpy") + ": output differs at line 1", log);
+                Assert.Contains("FAIL " + Path.Combine(dir, "zz_hangs.mpy") + ": no answer within the timeout", log);
+                Assert.Contains("2 passed, 2 failed", log);
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
+    }
+}
