@@ -1,23 +1,8 @@
 namespace NanoMpy
 {
-    // Built-ins contributed by the VM work (__import__, globals, locals, exec/eval/compile hooks).
-    public static class VmBuiltins
+    // __import__ (py/modbuiltins.c): the builtin the import statement calls; Imports does the work.
+    public static class ImportBuiltins
     {
-        // The names Make answers, in the order the builtins namespace lists them.
-        internal const string Names = "__import__ globals locals";
-
-        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
-        internal static Value Make(string name)
-        {
-            switch (name)
-            {
-                case "__import__": return Imports.DefaultImport;
-                case "globals": return new PyBuiltin("globals", GlobalsFn);
-                case "locals": return new PyBuiltin("locals", LocalsFn);
-                default: return ExecBuiltins.Make(name);
-            }
-        }
-
         internal static PyBuiltin MakeImport()
         {
             return new PyBuiltin("__import__", ImportFn);
@@ -43,18 +28,6 @@ namespace NanoMpy
             if (level > 0 && badGlobals) throw Rt.Raise(ExcTypes.TypeError, null);
             if (level != 0 && globals == null) globals = Vm.Globals;
             return Imports.Import(name.ToString(), fromList, level, globals, false);
-        }
-
-        private static Value GlobalsFn()
-        {
-            if (Vm.Globals == null) return new PyDict();
-            return Vm.Globals;
-        }
-
-        private static Value LocalsFn()
-        {
-            if (Vm.Locals != null) return Vm.Locals;
-            return GlobalsFn();
         }
     }
 }
