@@ -1,3 +1,4 @@
+# generator.pend_throw: the exception is raised at the next resume, also before the first yield
 def gen():
     i = 0
     while True:
@@ -14,11 +15,3 @@ try:
     next(g2)
 except ValueError:
     print("thrown before the first yield")
-class N:
-    def __int__(self):
-        return 42
-print("%d|%5d|%x" % (N(), N(), 255))
-try:
-    __import__("sys", "not a dict", None, None, 1)
-except TypeError as e:
-    print("TypeError", e)

@@ -1,4 +1,9 @@
-import errno
+# built-in modules are read-only: sys's attributes and errno.errorcode, a fixed dict
+import sys, errno
+try:
+    sys.x = 1
+except AttributeError:
+    print("AttributeError: sys is read-only")
 for op in [lambda d: d.popitem(), lambda d: d.pop(2), lambda d: d.setdefault(0, 0), lambda d: d.update({1: 2}),
            lambda d: d.clear(), lambda d: d.__setitem__(1, "x")]:
     try:
@@ -11,9 +16,3 @@ try:
 except TypeError:
     print("TypeError del")
 print(errno.errorcode[2], len(errno.errorcode) > 5)
-this = __import__(__name__)
-def __getattr__(name):
-    if name.startswith("dyn_"):
-        return name[4:] * 2
-    raise AttributeError(name)
-print(this.dyn_ab, hasattr(this, "other"))

@@ -1,4 +1,4 @@
-import io
+# generator.throw(type, value), and StopIteration thrown into a yield from becomes RuntimeError
 def gen():
     try:
         yield 1
@@ -16,17 +16,3 @@ try:
     d.throw(StopIteration)
 except RuntimeError as e:
     print("RuntimeError", e)
-class A:
-    def meth(self):
-        return 1
-a = A()
-print(a.meth.__name__)
-class Sink(io.IOBase):
-    def __init__(self):
-        self.parts = []
-    def write(self, buf):
-        self.parts.append(bytes(buf))
-        return len(buf)
-s = Sink()
-print("x", 12, sep="/", file=s)
-print(s.parts)
