@@ -79,6 +79,28 @@ namespace NanoMpy.Tests.Classes
             Assert.Same(ExcTypes.ValueError, Raises(() => Call("hasattr", New(boom), S("a"))).ExcType);
         }
 
+        // The namespace holds what list(builtins.__dict__) gives on MicroPython 1.27.0's unix port, but __name__
+        // (the module's attribute here), help and input, which nanoMpy does not have.
+        [Fact]
+        public void NamespaceHoldsTheUnixPortsBuiltins()
+        {
+            const string unix = "__build_class__ __import__ __repl_print__ bool bytes bytearray complex dict enumerate filter "
+                + "float frozenset int list map memoryview object property range reversed set slice str super "
+                + "tuple type zip classmethod staticmethod Ellipsis NotImplemented abs all any bin callable "
+                + "compile chr delattr dir divmod eval exec execfile getattr setattr globals hasattr hash hex "
+                + "id isinstance issubclass iter len locals max min next oct open ord pow print repr round "
+                + "sorted sum BaseException ArithmeticError AssertionError AttributeError EOFError Exception "
+                + "GeneratorExit ImportError IndentationError IndexError KeyboardInterrupt KeyError LookupError "
+                + "MemoryError NameError NotImplementedError OSError OverflowError RuntimeError "
+                + "StopAsyncIteration StopIteration SyntaxError SystemExit TypeError UnicodeError ValueError "
+                + "ViperTypeError ZeroDivisionError";
+            string[] names = unix.Split(' ');
+            PyDict d = Builtins.Dict;
+            foreach (string n in names) Assert.False(d.GetQ(Q(n)).IsNull, n);
+            Assert.Same(PyBool.TypeObj, d.GetQ(Q("bool")).Obj);
+            Assert.Same(ExcTypes.ViperTypeError, d.GetQ(Q("ViperTypeError")).Obj);
+        }
+
         [Fact]
         public void NotImplementedAndClassBuiltinsRegistered()
         {

@@ -96,6 +96,10 @@ namespace NanoMpy.Tests.Vm
         [InlineData("raise SystemExit(1.5)", 1, "", "1.5\n")]
         [InlineData("print(2);1/0", 1, "2\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: divide by zero\n", "")]
         [InlineData("print(__file__)", 0, "<stdin>\n", "")]
+        // a list (or list subclass) that holds itself: RuntimeError, as MicroPython's stack check gives, not a
+        // host stack overflow
+        [InlineData("l = [1]; l.append(l)\ntry:\n repr(l)\nexcept RuntimeError as e:\n print(e)", 0, "maximum recursion depth exceeded\n", "")]
+        [InlineData("class L(list): pass\nl = L([1]); l.append(l)\ntry:\n str(l)\nexcept RuntimeError as e:\n print(e)", 0, "maximum recursion depth exceeded\n", "")]
         public void CommandOutcomes(string code, int status, string stdout, string stderr)
         {
             string o, e;

@@ -1,11 +1,118 @@
 namespace NanoMpy
 {
-    // The builtins namespace (py/modbuiltins.c). MicroPython keeps it in ROM; here each builtin is made the first
-    // time a program names it and kept in a dict, which also holds what a program stores into builtins. So a
-    // board's start-up pays for none of them, and a program only for those it uses. Each subsystem answers its
-    // own names (Names and Make in ContainerBuiltins, ClassBuiltins, ...).
+    // The builtins namespace: its one table, as py/modbuiltins.c's mp_module_builtins_globals_table. Names lists
+    // every builtin in that table's order and Make maps a name to its value; the bodies of the builtin functions
+    // live in files named by what they do (PrintBuiltins, IterationBuiltins, AttributeBuiltins, ClassBuiltins,
+    // NumberBuiltins, StringBuiltins, ExecBuiltins, ImportBuiltins, IoModule.Open).
+    //
+    // MicroPython keeps the table in ROM. Here the list is a string literal and the mapping a switch, both in the
+    // assembly (flash on a board): a static array or dict would be built by nanoCLR at start-up and held in RAM.
+    // Each builtin is made the first time a program names it and kept in a dict, which also holds what a program
+    // stores into builtins, so a board's start-up pays for none of them and a program only for those it uses.
     public static class Builtins
     {
+        // Every builtin, in modbuiltins.c's order (the unix port's, without `help`, which nanoMpy does not have).
+        internal const string Names = "__build_class__ __import__ __repl_print__ "
+            // built-in types
+            + "bool bytes bytearray complex dict enumerate filter float frozenset int list map memoryview object "
+            + "property range reversed set slice str super tuple type zip classmethod staticmethod "
+            // built-in objects
+            + "Ellipsis NotImplemented "
+            // built-in functions
+            + "abs all any bin callable compile chr delattr dir divmod eval exec execfile getattr setattr globals "
+            + "hasattr hash hex id input isinstance issubclass iter len locals max min next oct open ord pow print repr "
+            + "round sorted sum "
+            // built-in exceptions
+            + "BaseException ArithmeticError AssertionError AttributeError EOFError Exception GeneratorExit "
+            + "ImportError IndentationError IndexError KeyboardInterrupt KeyError LookupError MemoryError NameError "
+            + "NotImplementedError OSError OverflowError RuntimeError StopAsyncIteration StopIteration SyntaxError "
+            + "SystemExit TypeError UnicodeError ValueError ViperTypeError ZeroDivisionError";
+
+        // The builtin called name, made now (Lookup keeps it), or Null when there is none.
+        private static Value Make(string name)
+        {
+            switch (name)
+            {
+                case "__build_class__": return new PyBuiltin("__build_class__", 2, int.MaxValue, ClassBuiltins.BuildClass);
+                case "__import__": return Imports.DefaultImport;
+                case "__repl_print__": return new PyBuiltin("__repl_print__", PrintBuiltins.ReplPrint);
+
+                case "bool": return PyBool.TypeObj;
+                case "bytes": return PyBytes.TypeObj;
+                case "bytearray": return PyByteArray.TypeObj;
+                case "complex": return PyComplex.TypeObj;
+                case "dict": return PyDict.TypeObj;
+                case "enumerate": return PyEnumerate.TypeObj;
+                case "filter": return PyFilter.TypeObj;
+                case "float": return PyFloat.TypeObj;
+                case "frozenset": return PySet.FrozenSetType;
+                case "int": return PyInt.TypeObj;
+                case "list": return PyList.TypeObj;
+                case "map": return PyMap.TypeObj;
+                case "memoryview": return PyMemoryView.TypeObj;
+                case "object": return PyType.ObjectType;
+                case "property": return PyProperty.TypeObj;
+                case "range": return PyRange.TypeObj;
+                case "reversed": return PyReversed.TypeObj;
+                case "set": return PySet.TypeObj;
+                case "slice": return PySlice.TypeObj;
+                case "str": return PyStr.TypeObj;
+                case "super": return PySuper.TypeObj;
+                case "tuple": return PyTuple.TypeObj;
+                case "type": return PyType.TypeType;
+                case "zip": return PyZip.TypeObj;
+                case "classmethod": return PyClassMethod.TypeObj;
+                case "staticmethod": return PyStaticMethod.TypeObj;
+
+                case "Ellipsis": return Value.Ellipsis;
+                case "NotImplemented": return PyNotImplemented.Instance;
+
+                case "abs": return new PyBuiltin("abs", NumberBuiltins.Abs);
+                case "all": return new PyBuiltin("all", IterationBuiltins.All);
+                case "any": return new PyBuiltin("any", IterationBuiltins.Any);
+                case "bin": return new PyBuiltin("bin", NumberBuiltins.Bin);
+                case "callable": return new PyBuiltin("callable", ClassBuiltins.Callable);
+                case "compile": return new PyBuiltin("compile", 3, 6, ExecBuiltins.Compile);
+                case "chr": return new PyBuiltin("chr", StringBuiltins.Chr);
+                case "delattr": return new PyBuiltin("delattr", AttributeBuiltins.DelAttr);
+                case "dir": return new PyBuiltin("dir", 0, 1, AttributeBuiltins.Dir);
+                case "divmod": return new PyBuiltin("divmod", NumberBuiltins.DivMod);
+                case "eval": return new PyBuiltin("eval", 1, 3, ExecBuiltins.Eval);
+                case "exec": return new PyBuiltin("exec", 1, 3, ExecBuiltins.Exec);
+                case "execfile": return new PyBuiltin("execfile", 1, 3, ExecBuiltins.ExecFile);
+                case "getattr": return new PyBuiltin("getattr", 2, 3, AttributeBuiltins.GetAttr);
+                case "setattr": return new PyBuiltin("setattr", AttributeBuiltins.SetAttr);
+                case "globals": return new PyBuiltin("globals", ExecBuiltins.Globals);
+                case "hasattr": return new PyBuiltin("hasattr", AttributeBuiltins.HasAttr);
+                case "hash": return new PyBuiltin("hash", ClassBuiltins.Hash);
+                case "hex": return new PyBuiltin("hex", NumberBuiltins.Hex);
+                case "id": return new PyBuiltin("id", ClassBuiltins.Id);
+                case "input": return new PyBuiltin("input", 0, 1, InputBuiltin.Input);
+                case "isinstance": return new PyBuiltin("isinstance", ClassBuiltins.IsInstance);
+                case "issubclass": return new PyBuiltin("issubclass", ClassBuiltins.IsSubclass);
+                case "iter": return new PyBuiltin("iter", IterationBuiltins.Iter);
+                case "len": return new PyBuiltin("len", IterationBuiltins.Len);
+                case "locals": return new PyBuiltin("locals", ExecBuiltins.Locals);
+                case "max": return new PyBuiltin("max", IterationBuiltins.Max);
+                case "min": return new PyBuiltin("min", IterationBuiltins.Min);
+                case "next": return new PyBuiltin("next", 1, 2, IterationBuiltins.Next);
+                case "oct": return new PyBuiltin("oct", NumberBuiltins.Oct);
+                case "open": return new PyBuiltin("open", IoModule.Open);
+                case "ord": return new PyBuiltin("ord", StringBuiltins.Ord);
+                case "pow": return new PyBuiltin("pow", 2, 3, NumberBuiltins.Pow);
+                case "print": return new PyBuiltin("print", PrintBuiltins.Print);
+                case "repr": return new PyBuiltin("repr", PrintBuiltins.Repr);
+                case "round": return new PyBuiltin("round", 1, 2, NumberBuiltins.Round);
+                case "sorted": return new PyBuiltin("sorted", IterationBuiltins.Sorted);
+                case "sum": return new PyBuiltin("sum", 1, 2, IterationBuiltins.Sum);
+
+                default:
+                    // the exception types (ExcTypes makes each one with its base)
+                    PyType e = ExcTypes.ByName(name);
+                    return e == null ? Value.Null : (Value)e;
+            }
+        }
+
         private static PyDict _made;
         private static bool _complete; // every name is in _made: it is the whole namespace
 
@@ -37,15 +144,17 @@ namespace NanoMpy
             {
                 if (!_complete)
                 {
-                    MakeAll(ContainerBuiltins.Names);
-                    MakeAll(ClassBuiltins.Names);
-                    for (int i = 0; i < ExcTypes.Count; i++) MakeAll(Words.At(ExcTypes.Names, i));
-                    MakeAll(NumberBuiltins.Names);
-                    MakeAll(VmBuiltins.Names);
-                    MakeAll(ExecBuiltins.Names);
-                    MakeAll(StringBuiltins.Names);
-                    MakeAll("open");
-                    MakeAll(InputBuiltin.Names);
+                    int locked = Heap.SuspendLock();
+                    try
+                    {
+                        InternSorted();
+                    }
+                    finally
+                    {
+                        Heap.ResumeLock(locked);
+                    }
+                    int n = Words.Count(Names);
+                    for (int i = 0; i < n; i++) Lookup(Qstr.Intern(Words.At(Names, i)));
                     _complete = true;
                 }
                 return _made;
@@ -59,6 +168,13 @@ namespace NanoMpy
             _complete = false;
         }
 
+        // The qstr of a keyword argument's name (0 when it is not a str), for builtins that take keywords.
+        internal static int KwName(Value name)
+        {
+            PyStr s = name.Obj as PyStr;
+            return s == null ? 0 : s.Intern();
+        }
+
         private static PyDict Start()
         {
             int locked = Heap.SuspendLock();
@@ -69,22 +185,32 @@ namespace NanoMpy
             return _made;
         }
 
-        private static void MakeAll(string names)
+        // dir(builtins) lists the names in qstr order. MicroPython's firmware pool holds the names that are not
+        // static qstrs sorted by bytes (py/makeqstrdata.py); interning those not yet interned in that order
+        // gives dir(builtins) MicroPython's order.
+        private static void InternSorted()
         {
-            int n = Words.Count(names);
-            for (int i = 0; i < n; i++) Lookup(Qstr.Intern(Words.At(names, i)));
+            int n = Words.Count(Names);
+            string[] names = new string[n];
+            for (int i = 0; i < n; i++)
+            {
+                string s = Words.At(Names, i);
+                int j = i;
+                for (; j > 0 && Ordinal(names[j - 1], s) > 0; j--) names[j] = names[j - 1];
+                names[j] = s;
+            }
+            for (int i = 0; i < n; i++) Qstr.Intern(names[i]);
         }
 
-        private static Value Make(string name)
+        // Compares by char code (the names are ASCII, so by bytes), whatever the culture.
+        private static int Ordinal(string a, string b)
         {
-            Value v = ContainerBuiltins.Make(name);
-            if (v.IsNull) v = ClassBuiltins.Make(name);
-            if (v.IsNull) v = NumberBuiltins.Make(name);
-            if (v.IsNull) v = VmBuiltins.Make(name);
-            if (v.IsNull) v = StringBuiltins.Make(name);
-            if (v.IsNull && name == "open") v = IoModule.MakeOpen();
-            if (v.IsNull) v = InputBuiltin.Make(name);
-            return v;
+            int n = a.Length < b.Length ? a.Length : b.Length;
+            for (int i = 0; i < n; i++)
+            {
+                if (a[i] != b[i]) return a[i] - b[i];
+            }
+            return a.Length - b.Length;
         }
     }
 }

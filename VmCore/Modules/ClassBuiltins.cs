@@ -1,45 +1,9 @@
 namespace NanoMpy
 {
-    // Built-ins contributed by the class work (object, type, isinstance, issubclass, super, property,
-    // classmethod, staticmethod, getattr/setattr/hasattr/delattr, __build_class__, exception types,
-    // NotImplemented), and the constructors and methods of type and object.
+    // Built-ins of the object model (py/modbuiltins.c, objtype.c, objobject.c): __build_class__, isinstance,
+    // issubclass, callable, hash and id, and the constructors and methods of type and object.
     public static class ClassBuiltins
     {
-        // The names Make answers, in the order the builtins namespace lists them; the exception types follow.
-        internal const string Names = "object type super property classmethod staticmethod NotImplemented "
-            + "__build_class__ isinstance issubclass getattr setattr delattr hasattr callable";
-
-        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
-        internal static Value Make(string name)
-        {
-            switch (name)
-            {
-                case "object": return PyType.ObjectType;
-                case "type": return PyType.TypeType;
-                case "super": return PySuper.TypeObj;
-                case "property": return PyProperty.TypeObj;
-                case "classmethod": return PyClassMethod.TypeObj;
-                case "staticmethod": return PyStaticMethod.TypeObj;
-                case "NotImplemented": return PyNotImplemented.Instance;
-                case "__build_class__": return new PyBuiltin("__build_class__", 2, int.MaxValue, BuildClass);
-                case "isinstance": return new PyBuiltin("isinstance", IsInstance);
-                case "issubclass": return new PyBuiltin("issubclass", IsSubclass);
-                case "getattr": return new PyBuiltin("getattr", 2, 3, GetAttr);
-                case "setattr": return new PyBuiltin("setattr", SetAttr);
-                case "delattr": return new PyBuiltin("delattr", DelAttr);
-                case "hasattr": return new PyBuiltin("hasattr", HasAttr);
-                case "callable": return new PyBuiltin("callable", CallableFn);
-                default:
-                    PyType e = ExcTypes.ByName(name);
-                    return e == null ? Value.Null : (Value)e;
-            }
-        }
-
-        private static Value CallableFn(Value v)
-        {
-            return Value.FromBool(Rt.IsCallable(v));
-        }
-
         public static bool Ready;
 
         // type and object's constructors and object's methods (also run by Rt.CallType if builtins have
@@ -56,7 +20,7 @@ namespace NanoMpy
             PyType.ObjectType.AddMethod(new PyBuiltin("__delattr__", ObjectDelAttr));
         }
 
-        private static Value BuildClass(Value[] args, int start, int n)
+        internal static Value BuildClass(Value[] args, int start, int n)
         {
             return Rt.BuildClass(args[start], args[start + 1], args, start + 2, n - 2);
         }
@@ -112,67 +76,34 @@ namespace NanoMpy
             return Value.None;
         }
 
-        private static Value IsInstance(Value obj, Value cls)
+        internal static Value IsInstance(Value obj, Value cls)
         {
             return Value.FromBool(Rt.IsSubclass(Rt.TypeOf(obj), cls));
         }
 
-        private static Value IsSubclass(Value obj, Value cls)
+        internal static Value IsSubclass(Value obj, Value cls)
         {
             PyType t = obj.Obj as PyType;
             if (t == null) throw Rt.TypeError("issubclass() arg 1 must be a class");
             return Value.FromBool(Rt.IsSubclass(t, cls));
         }
 
-        private static int AttrName(Value name)
+        internal static Value Callable(Value v)
         {
-            PyStr s = name.Obj as PyStr;
-            if (s == null) throw Rt.TypeError("can't convert '" + Rt.TypeNameOf(name) + "' object to str implicitly");
-            return s.Intern();
+            return Value.FromBool(Rt.IsCallable(v));
         }
 
-        private static Value GetAttr(Value[] args, int start, int n)
+        public static Value Hash(Value v)
         {
-            int q = AttrName(args[start + 1]);
-            if (n == 2) return Rt.LoadAttr(args[start], q);
-            // With a default, an AttributeError raised while looking (e.g. by __getattr__) gives the default.
-            try
-            {
-                Value v = Rt.LoadAttrMaybe(args[start], q);
-                return v.IsNull ? args[start + 2] : v;
-            }
-            catch (PyException e)
-            {
-                if (e.Exc.ExcType.IsSubclassOf(ExcTypes.AttributeError)) return args[start + 2];
-                throw;
-            }
+            return Rt.UnaryOp(UnaryOpKind.Hash, v);
         }
 
-        private static Value SetAttr(Value obj, Value name, Value value)
+        // A small int's id is its tagged word, as in MicroPython; other ids are identity hashes.
+        public static Value Id(Value v)
         {
-            Rt.StoreAttr(obj, AttrName(name), value);
-            return Value.None;
-        }
-
-        private static Value DelAttr(Value obj, Value name)
-        {
-            Rt.StoreAttr(obj, AttrName(name), Value.Null);
-            return Value.None;
-        }
-
-        // Only AttributeError means "absent"; other exceptions propagate (mp_load_method_protected).
-        private static Value HasAttr(Value obj, Value name)
-        {
-            int q = AttrName(name);
-            try
-            {
-                return Value.FromBool(!Rt.LoadAttrMaybe(obj, q).IsNull);
-            }
-            catch (PyException e)
-            {
-                if (e.Exc.ExcType.IsSubclassOf(ExcTypes.AttributeError)) return Value.False;
-                throw;
-            }
+            if (v.IsSmallInt) return Value.FromInt((v.Bits << 1) | 1);
+            if (v.IsObj) return Value.FromInt(Rt.IdentityHash(v.Obj) & 0x7FFFFFFF);
+            return Value.FromInt(v.Bits & long.MaxValue);
         }
     }
 }

@@ -2,27 +2,11 @@ using NanoMpy.Flash;
 
 namespace NanoMpy
 {
-    // exec, eval, compile, execfile and __repl_print__ (py/builtinevex.c), over the board's source compiler.
-    // Without one they raise as MicroPython built without a compiler would let them.
+    // Running code (py/builtinevex.c, modbuiltins.c): exec, eval, compile and execfile over the board's source
+    // compiler, and globals and locals, the scope code runs in. Without a compiler exec/eval/compile raise
+    // NotImplementedError.
     public static class ExecBuiltins
     {
-        // The names Make answers, in the order the builtins namespace lists them.
-        internal const string Names = "exec eval compile execfile __repl_print__";
-
-        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
-        internal static Value Make(string name)
-        {
-            switch (name)
-            {
-                case "exec": return new PyBuiltin("exec", 1, 3, Exec);
-                case "eval": return new PyBuiltin("eval", 1, 3, Eval);
-                case "compile": return new PyBuiltin("compile", 3, 6, Compile);
-                case "execfile": return new PyBuiltin("execfile", 1, 3, ExecFile);
-                case "__repl_print__": return new PyBuiltin("__repl_print__", ReplPrint);
-                default: return Value.Null;
-            }
-        }
-
         private static ISourceCompiler Compiler
         {
             get
@@ -60,8 +44,8 @@ namespace NanoMpy
             return rc;
         }
 
-        private static Value Exec(Value[] a, int s, int n) { return Run(a, s, n, CompileMode.Exec); }
-        private static Value Eval(Value[] a, int s, int n) { return Run(a, s, n, CompileMode.Eval); }
+        internal static Value Exec(Value[] a, int s, int n) { return Run(a, s, n, CompileMode.Exec); }
+        internal static Value Eval(Value[] a, int s, int n) { return Run(a, s, n, CompileMode.Eval); }
 
         // exec/eval(source or code[, globals[, locals]]): eval gives the expression's value, exec None.
         private static Value Run(Value[] a, int s, int n, int mode)
@@ -97,7 +81,7 @@ namespace NanoMpy
         }
 
         // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
-        private static Value Compile(Value[] a, int s, int n)
+        internal static Value Compile(Value[] a, int s, int n)
         {
             string source = SourceOf(a[s]);
             if (!(a[s + 1].Obj is PyStr)) throw SeqArgs.BadImplicitConversion(a[s + 1]);
@@ -113,7 +97,7 @@ namespace NanoMpy
         }
 
         // execfile(filename[, globals[, locals]])
-        private static Value ExecFile(Value[] a, int s, int n)
+        internal static Value ExecFile(Value[] a, int s, int n)
         {
             if (!(a[s].Obj is PyStr)) throw SeqArgs.BadImplicitConversion(a[s]);
             string path = a[s].Obj.ToString();
@@ -126,15 +110,16 @@ namespace NanoMpy
             return Run(args, 0, n, CompileMode.Exec);
         }
 
-        // What the REPL's compiled expression statements call: repr of a non-None value and a newline.
-        private static Value ReplPrint(Value v)
+        internal static Value Globals()
         {
-            if (v.IsNone) return Value.None;
-            Printer p = new Printer(Vm.Board.Stdout);
-            Rt.Print(p, v, PrintKind.Repr);
-            p.WriteByte((byte)'\n');
-            p.Flush();
-            return Value.None;
+            if (Vm.Globals == null) return new PyDict();
+            return Vm.Globals;
+        }
+
+        internal static Value Locals()
+        {
+            if (Vm.Locals != null) return Vm.Locals;
+            return Globals();
         }
     }
 }

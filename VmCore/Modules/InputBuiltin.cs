@@ -5,14 +5,7 @@ namespace NanoMpy
     // of input on an empty line EOFError.
     public static class InputBuiltin
     {
-        public const string Names = "input";
-
-        public static Value Make(string name)
-        {
-            return name == "input" ? (Value)new PyBuiltin("input", 0, 1, Input) : Value.Null;
-        }
-
-        private static Value Input(Value[] args, int start, int n)
+        public static Value Input(Value[] args, int start, int n)
         {
             if (n == 1)
             {

@@ -40,12 +40,6 @@ namespace NanoMpy
             return new PyModule(name, g);
         }
 
-        // open, the one builtin io gives: made by Builtins when a program first names it.
-        internal static Value MakeOpen()
-        {
-            return new PyBuiltin("open", Open);
-        }
-
         // open(file, mode='r', ...): file is a path or an fd already open on the board.
         public static Value Open(Value[] a, int s, int nPos, int nKw)
         {

@@ -1,32 +1,9 @@
 namespace NanoMpy
 {
-    // Built-ins contributed by the numerics work: the int, float, complex and bool constructors, int's
-    // to_bytes/from_bytes, and abs, divmod, pow, round, bin, oct, hex (py/objint.c, objfloat.c,
-    // objcomplex.c, objbool.c, modbuiltins.c).
+    // Numbers: the int, float, complex and bool constructors, int's to_bytes/from_bytes, and the built-ins
+    // abs, divmod, pow, round, bin, oct, hex (py/objint.c, objfloat.c, objcomplex.c, objbool.c, modbuiltins.c).
     public static class NumberBuiltins
     {
-        // The names Make answers, in the order the builtins namespace lists them.
-        internal const string Names = "int float complex abs divmod pow round bin oct hex";
-
-        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
-        internal static Value Make(string name)
-        {
-            switch (name)
-            {
-                case "int": return PyInt.TypeObj;
-                case "float": return PyFloat.TypeObj;
-                case "complex": return PyComplex.TypeObj;
-                case "abs": return new PyBuiltin("abs", Abs);
-                case "divmod": return new PyBuiltin("divmod", DivMod);
-                case "pow": return new PyBuiltin("pow", 2, 3, Pow);
-                case "round": return new PyBuiltin("round", 1, 2, Round);
-                case "bin": return new PyBuiltin("bin", Bin);
-                case "oct": return new PyBuiltin("oct", Oct);
-                case "hex": return new PyBuiltin("hex", Hex);
-                default: return Value.Null;
-            }
-        }
-
         private static void CheckArgs(int nPos, int nKw, int min, int max)
         {
             if (nKw != 0)

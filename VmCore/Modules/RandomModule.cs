@@ -112,7 +112,7 @@ namespace NanoMpy
 
         private static Value Choice(Value seq)
         {
-            long len = NumberOps.GetInt(ContainerBuiltins.Len(seq));
+            long len = NumberOps.GetInt(IterationBuiltins.Len(seq));
             if (len <= 0) throw Rt.Raise(ExcTypes.IndexError, null);
             return Rt.Subscr(seq, Value.FromInt(Below((uint)len)), Value.Sentinel);
         }

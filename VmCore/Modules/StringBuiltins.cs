@@ -1,27 +1,9 @@
 namespace NanoMpy
 {
-    // Built-ins contributed by the strings work: the str, bytes, bytearray and memoryview types, chr and ord.
-    // (MicroPython's unix port has neither format() nor ascii() as built-ins.)
+    // Characters and their code points: chr and ord (py/modbuiltins.c). (MicroPython's unix port has neither
+    // format() nor ascii() as built-ins.)
     public static class StringBuiltins
     {
-        // The names Make answers, in the order the builtins namespace lists them.
-        internal const string Names = "str bytes bytearray memoryview chr ord";
-
-        // The builtin called name, made now (Builtins keeps it), or Null when it is not one of these.
-        internal static Value Make(string name)
-        {
-            switch (name)
-            {
-                case "str": return PyStr.TypeObj;
-                case "bytes": return PyBytes.TypeObj;
-                case "bytearray": return PyByteArray.TypeObj;
-                case "memoryview": return PyMemoryView.TypeObj;
-                case "chr": return new PyBuiltin("chr", Chr);
-                case "ord": return new PyBuiltin("ord", Ord);
-                default: return Value.Null;
-            }
-        }
-
         public static Value Chr(Value v)
         {
             long c = SeqArgs.ToInt(v);

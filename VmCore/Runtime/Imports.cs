@@ -16,7 +16,7 @@ namespace NanoMpy
         // The module the REPL or the program runs in (mp_module___main__); MpState.Init forgets it.
         public static PyModule Main;
 
-        // The original builtins.__import__ (VmBuiltins): IMPORT_NAME calls an override instead, as
+        // The original builtins.__import__ (ImportBuiltins): IMPORT_NAME calls an override instead, as
         // mp_builtin___import__ is looked up in builtins at each import; a program may replace it there.
         private static PyBuiltin _defaultImport;
         private static readonly int QImport = Qstr.Intern("__import__");
@@ -25,7 +25,7 @@ namespace NanoMpy
         {
             get
             {
-                if (_defaultImport == null) _defaultImport = VmBuiltins.MakeImport();
+                if (_defaultImport == null) _defaultImport = ImportBuiltins.MakeImport();
                 return _defaultImport;
             }
         }

@@ -38,7 +38,8 @@ namespace NanoMpy
     //   VfsModule:         the mount table (_objs, _paths, _count) and the current directory (_curObj, _curPath)
     //   OsModule:          _module, _moduleForBoard (follows BoardPort.Current)
     //   NamedTupleType:    _types, _named, _count
-    //   ContainerBuiltins: _stdoutPrinter, _stdoutSink (a printer over Rt.Stdout, remade when it changes)
+    //   PrintBuiltins:     _stdoutPrinter, _stdoutSink (a printer over Rt.Stdout, remade when it changes)
+    //   Rt:                _printDepth (nesting of Rt.Print, back to 0 when the outermost print ends)
     //   MachineModule:     LastResetCause belongs to the board, not the interpreter: it survives a soft reset
     // Not interpreter state, kept for the life of the process: the qstr pool (Qstr: _sources, _sourceCount,
     // _src, _off, _meta, _long, _obj, _count, _table, _staticCount, _chunk, _chunkUsed: MicroPython's soft reset

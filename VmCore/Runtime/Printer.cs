@@ -119,10 +119,4 @@ namespace NanoMpy
             _buf = nb;
         }
     }
-
-    // Where console output goes: the board provides it (host: stdout; device: UART).
-    public interface IByteSink
-    {
-        void Write(byte[] data, int off, int len);
-    }
 }

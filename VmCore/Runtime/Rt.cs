@@ -183,6 +183,11 @@ namespace NanoMpy
             }
         }
 
+        // Printing a container prints its items through here, on the host stack; a list that holds itself
+        // would overflow it. MicroPython's MP_STACK_CHECK in mp_obj_print_helper raises RuntimeError instead;
+        // this bounds the nesting by the recursion limit.
+        private static int _printDepth;
+
         public static void Print(Printer p, Value v, int kind)
         {
             if (IsNumber(v))
@@ -190,7 +195,17 @@ namespace NanoMpy
                 NumberOps.Print(p, v, kind);
                 return;
             }
-            v.Obj.Print(p, kind);
+            int d = _printDepth;
+            if (d >= Vm.MaxDepth) throw RuntimeError("maximum recursion depth exceeded");
+            _printDepth = d + 1;
+            try
+            {
+                v.Obj.Print(p, kind);
+            }
+            finally
+            {
+                _printDepth = d;
+            }
         }
 
         public static PyStr Repr(Value v)
