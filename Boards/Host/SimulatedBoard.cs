@@ -18,12 +18,13 @@ namespace NanoMpy.Host
         public static int Run(string[] args, int a, Stream stdout, Stream stderr)
         {
             bool pty = false;
-            string link = null, dir = ".", flash = null;
+            string link = null, dir = ".", flash = null, profileName = "sim";
             for (; a < args.Length; a++)
             {
                 if (args[a] == "--pty") pty = true;
                 else if (args[a] == "--link" && a + 1 < args.Length) link = args[++a];
                 else if (args[a] == "--flash" && a + 1 < args.Length) flash = args[++a];
+                else if (args[a] == "--profile" && a + 1 < args.Length) profileName = args[++a];
                 else if (!args[a].StartsWith("-")) dir = args[a];
                 else return Usage(stderr);
             }
@@ -62,11 +63,18 @@ namespace NanoMpy.Host
                 _onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
                     System.Runtime.InteropServices.PosixSignal.SIGTERM, ctx => RemoveLink(link));
             }
+            string perror;
+            BoardProfile profile = LoadProfile(profileName, out perror);
+            if (profile == null)
+            {
+                Cli.WriteText(stderr, "nanompy board: " + perror + "\n");
+                return 1;
+            }
             FileFlash chip;
             if (flash == null) flash = Path.GetFullPath(dir).TrimEnd('/') + ".flash";
             try
             {
-                chip = new FileFlash(flash, FlashSize, FlashBlock);
+                chip = new FileFlash(flash, profile.FlashSize, profile.FlashBlock);
             }
             catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
             {
@@ -74,7 +82,12 @@ namespace NanoMpy.Host
                 return 1;
             }
             Cli.WriteText(stdout, "nanompy board: serial port " + p.SlaveName + (link != null ? " (" + link + ")" : "")
-                + ", files in " + Path.GetFullPath(dir) + ", flash " + flash + "\n");
+                + ", files in " + Path.GetFullPath(dir) + ", flash " + flash + ", profile " + profile.Name + "\n");
+            if (profile.SingleFloat || profile.Heap != FlashlessDefaultHeap)
+            {
+                Cli.WriteText(stdout, "nanompy board: not simulated for " + profile.Name + ": " + (profile.SingleFloat ? "single-precision floats (doubles run), " : "")
+                    + "its " + profile.Heap + "-byte heap (the host's heap runs)\n");
+            }
             stdout.Flush();
             SigInt.PassThrough = true;
             try
@@ -87,10 +100,12 @@ namespace NanoMpy.Host
                     System.Threading.Thread t = new System.Threading.Thread(() =>
                     {
                         ReplOptions options = new ReplOptions();
-                        options.Machine = Machine;
+                        options.Machine = profile.Machine;
                         Repl repl = new Repl(console, options);
                         SimulatedPort port = new SimulatedPort(board, dir, console);
-                        AttachFlash(port, chip);
+                        port.Machine = profile.Machine;
+                        port.Platform = profile.Platform;
+                        AttachFlash(port, chip, profile);
                         Reset reset = new Reset(board, port);
                         reset.Input = new ConsoleLineInput(console.Keys, repl.Editor, true);
                         new BoardLoop(repl, reset).Run();
@@ -106,15 +121,32 @@ namespace NanoMpy.Host
             return 0;
         }
 
-        // The simulated chip: 2 MB in 4 KB erase blocks, its first half the ROMFS partition (two 512 KB slots).
-        public const int FlashSize = 2 * 1024 * 1024;
-        public const int FlashBlock = 4096;
-        public const int RomfsSize = 1024 * 1024;
+        // The sim profile's heap: the unix port's default, which the host gives anyway.
+        private const int FlashlessDefaultHeap = 2097152;
 
-        public static void AttachFlash(SimulatedPort port, NanoMpy.Flash.FlashDevice chip)
+        // The flash chip's ROMFS partition as the profile lays it out (none when it has none).
+        public static void AttachFlash(SimulatedPort port, NanoMpy.Flash.FlashDevice chip, BoardProfile profile)
         {
-            port.RomfsPartition = new NanoMpy.Flash.FlashPartition("romfs", chip, 0, RomfsSize);
+            if (profile.RomfsSize == 0) return;
+            port.RomfsPartition = new NanoMpy.Flash.FlashPartition("romfs", chip, profile.RomfsStart, profile.RomfsSize);
             port.Romfs = new NanoMpy.Flash.RomfsSlots(port.RomfsPartition);
+        }
+
+        // Boards/Profiles/NAME.profile, built into nanompy.
+        public static BoardProfile LoadProfile(string name, out string error)
+        {
+            using (Stream s = typeof(SimulatedBoard).Assembly.GetManifestResourceStream("profiles/" + name))
+            {
+                if (s == null)
+                {
+                    error = "no board profile " + name + " (Boards/Profiles: esp32, sim, stm32f769i-disco)";
+                    return null;
+                }
+                string text = new StreamReader(s).ReadToEnd();
+                BoardProfile p = BoardProfile.Parse(text, out error);
+                if (p == null) error = "profile " + name + ": " + error;
+                return p;
+            }
         }
 
         private static void RemoveLink(string link)
@@ -131,7 +163,7 @@ namespace NanoMpy.Host
 
         private static int Usage(Stream stderr)
         {
-            Cli.WriteText(stderr, "usage: nanompy board --pty [--link PATH] [--flash IMAGE] [DIR]\n");
+            Cli.WriteText(stderr, "usage: nanompy board --pty [--link PATH] [--flash IMAGE] [--profile NAME] [DIR]\n");
             return 2;
         }
 

@@ -30,8 +30,9 @@ namespace NanoMpy.Host
             System.Array.Copy(h, _id, 8);
         }
 
-        public string Platform { get { return PlatformName; } }
-        public string Machine { get { return SimulatedBoard.Machine; } }
+        // sys.platform and the machine's name: the board profile's (the simulator's own by default)
+        public string Platform { get; set; } = PlatformName;
+        public string Machine { get; set; } = SimulatedBoard.Machine;
         public string Build { get { return BuildName; } }
         public byte[] UniqueId { get { return _id; } }
         public long Freq { get { return _freq; } }

@@ -18,7 +18,7 @@ namespace NanoMpy.Host
             Port = port;
         }
 
-        public static SimulatedBoardProcess Start(out string error)
+        public static SimulatedBoardProcess Start(string profile, out string error)
         {
             error = null;
             string dir = Path.Combine(Path.GetTempPath(), "nanompy-test-" + System.Guid.NewGuid().ToString("N"));
@@ -37,7 +37,7 @@ namespace NanoMpy.Host
                 psi.ArgumentList.Add("exec");
                 psi.ArgumentList.Add(Path.Combine(System.AppContext.BaseDirectory, "nanompy.dll"));
             }
-            foreach (string a in new[] { "board", "--pty", "--link", link, "--flash", dir + ".flash", dir }) psi.ArgumentList.Add(a);
+            foreach (string a in new[] { "board", "--pty", "--link", link, "--flash", dir + ".flash", "--profile", profile, dir }) psi.ArgumentList.Add(a);
             Process p = Process.Start(psi);
             string first = p.StandardOutput.ReadLine();
             if (first == null || !first.StartsWith("nanompy board: serial port "))

@@ -5,7 +5,7 @@ using System.Text;
 namespace NanoMpy.Host
 {
     // nanompy test --port PORT [--baud N] [--timeout S] [--no-reset] PROGRAMS-OR-DIRS...
-    // nanompy test --sim PROGRAMS-OR-DIRS...
+    // nanompy test --sim [--profile NAME] PROGRAMS-OR-DIRS...
     // Runs .mpy programs on a board over its raw REPL and compares each with its golden: X.mpy beside X.exp
     // (merged stdout and stderr, as the unix port prints them) and X.exitcode (0 when absent). The helper
     // modules and packages of a folder (.mpy files without an .exp, and subfolders) are uploaded first. Each
@@ -19,7 +19,7 @@ namespace NanoMpy.Host
 
         public static int Run(string[] args, int a, Stream stdout, Stream stderr)
         {
-            string port = null;
+            string port = null, profile = "sim";
             bool sim = false, reset = true;
             int baud = 115200, timeout = 30;
             var inputs = new List<string>();
@@ -27,6 +27,7 @@ namespace NanoMpy.Host
             {
                 if (args[a] == "--port" && a + 1 < args.Length) port = args[++a];
                 else if (args[a] == "--sim") sim = true;
+                else if (args[a] == "--profile" && a + 1 < args.Length) profile = args[++a];
                 else if (args[a] == "--no-reset") reset = false;
                 else if (args[a] == "--baud" && a + 1 < args.Length && int.TryParse(args[a + 1], out baud)) a++;
                 else if (args[a] == "--timeout" && a + 1 < args.Length && int.TryParse(args[a + 1], out timeout)) a++;
@@ -66,7 +67,7 @@ namespace NanoMpy.Host
             if (sim)
             {
                 string error;
-                board = SimulatedBoardProcess.Start(out error);
+                board = SimulatedBoardProcess.Start(profile, out error);
                 if (board == null)
                 {
                     Cli.WriteText(stderr, "nanompy test: " + error + "\n");
@@ -87,7 +88,7 @@ namespace NanoMpy.Host
         private static int Usage(Stream stderr)
         {
             Cli.WriteText(stderr, "usage: nanompy test --port PORT [--baud N] [--timeout S] [--no-reset] PROGRAMS-OR-DIRS...\n"
-                + "       nanompy test --sim [--timeout S] PROGRAMS-OR-DIRS...\n");
+                + "       nanompy test --sim [--profile NAME] [--timeout S] PROGRAMS-OR-DIRS...\n");
             return 2;
         }
 

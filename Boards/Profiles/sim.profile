@@ -1,0 +1,12 @@
+# The simulated board (nanompy board --pty): the host's resources, MicroPython's double floats.
+name = sim
+machine = nanoMpy simulator with .NET
+platform = nanompy
+uart = pty
+baud = 115200
+heap = 2097152
+flash.size = 2097152
+flash.block = 4096
+partition.romfs = 0 1048576
+float = double
+level = full

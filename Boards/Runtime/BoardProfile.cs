@@ -1,0 +1,119 @@
+namespace NanoMpy.Board
+{
+    // A board described as data (Boards/Profiles/NAME.profile): its names, the REPL's UART and pins, the flash
+    // chip and its ROMFS partition, the managed heap, float precision and feature level. The board apps embed
+    // their file; `nanompy board --profile NAME` runs the simulated board as that board.
+    //
+    //   # comment
+    //   key = value            (a value may be followed by a # comment)
+    //   partition.romfs = OFFSET SIZE
+    public sealed class BoardProfile
+    {
+        public string Name;
+        public string Machine;           // sys.implementation._machine, the banner's tail
+        public string Platform;          // sys.platform
+        public string Uart;              // the REPL's serial port ("COM2"; "pty" on the host)
+        public int UartRx = -1, UartTx = -1;
+        public int Baud = 115200;
+        public int Heap;                 // bytes of managed heap the VM may use
+        public int FlashSize, FlashBlock;
+        public int RomfsStart, RomfsSize;
+        public bool SingleFloat;         // MICROPY_FLOAT_IMPL_FLOAT
+        public string Level = "full";    // minimal, standard or full (MICROPY_CONFIG_ROM_LEVEL)
+
+        // The profile in text, or null with error naming the line that is wrong.
+        public static BoardProfile Parse(string text, out string error)
+        {
+            error = null;
+            BoardProfile p = new BoardProfile();
+            int lineNo = 0;
+            int pos = 0;
+            while (pos < text.Length)
+            {
+                int end = text.IndexOf('\n', pos);
+                if (end < 0) end = text.Length;
+                string line = text.Substring(pos, end - pos);
+                pos = end + 1;
+                lineNo++;
+                int hash = line.IndexOf('#');
+                if (hash >= 0) line = line.Substring(0, hash);
+                line = line.Trim();
+                if (line.Length == 0) continue;
+                int eq = line.IndexOf('=');
+                if (eq <= 0)
+                {
+                    error = "line " + lineNo + ": expected key = value";
+                    return null;
+                }
+                string key = line.Substring(0, eq).Trim();
+                string value = line.Substring(eq + 1).Trim();
+                if (!p.Set(key, value))
+                {
+                    error = "line " + lineNo + ": bad " + key + " '" + value + "'";
+                    return null;
+                }
+            }
+            error = p.Check();
+            return error == null ? p : null;
+        }
+
+        private bool Set(string key, string v)
+        {
+            switch (key)
+            {
+                case "name": Name = v; return v.Length > 0;
+                case "machine": Machine = v; return v.Length > 0;
+                case "platform": Platform = v; return v.Length > 0;
+                case "uart": Uart = v; return v.Length > 0;
+                case "uart.rx": return Int(v, out UartRx);
+                case "uart.tx": return Int(v, out UartTx);
+                case "baud": return Int(v, out Baud) && Baud > 0;
+                case "heap": return Int(v, out Heap) && Heap > 0;
+                case "flash.size": return Int(v, out FlashSize) && FlashSize > 0;
+                case "flash.block": return Int(v, out FlashBlock) && FlashBlock > 0;
+                case "partition.romfs":
+                    {
+                        int sp = v.IndexOf(' ');
+                        return sp > 0 && Int(v.Substring(0, sp).Trim(), out RomfsStart) && Int(v.Substring(sp + 1).Trim(), out RomfsSize);
+                    }
+                case "float":
+                    if (v != "single" && v != "double") return false;
+                    SingleFloat = v == "single";
+                    return true;
+                case "level":
+                    Level = v;
+                    return v == "minimal" || v == "standard" || v == "full";
+                default:
+                    return false;
+            }
+        }
+
+        private string Check()
+        {
+            if (Name == null || Machine == null || Platform == null || Uart == null) return "name, machine, platform and uart are required";
+            if (Heap <= 0 || FlashSize <= 0 || FlashBlock <= 0) return "heap, flash.size and flash.block are required";
+            if (FlashSize % FlashBlock != 0) return "flash.size is not whole blocks";
+            if (RomfsSize > 0 && (RomfsStart % FlashBlock != 0 || RomfsSize % (2 * FlashBlock) != 0 || RomfsStart + RomfsSize > FlashSize))
+            {
+                return "partition.romfs is not whole blocks inside the flash";
+            }
+            return null;
+        }
+
+        private static bool Int(string s, out int v)
+        {
+            v = 0;
+            if (s.Length == 0) return false;
+            long n = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                int d = s[i] - '0';
+                if (d < 0 || d > 9) return false;
+                n = n * 10 + d;
+                if (n > int.MaxValue) return false;
+            }
+            v = (int)n;
+            return true;
+        }
+    }
+}
