@@ -23,9 +23,18 @@ namespace NanoMpy.MemReport
                 stdout.Flush();
                 return rc;
             }
+            if (args.Length == 3 && args[0] == "--import")
+            {
+                var sw = new StringWriter();
+                int rc = ImportRam.Run(args[1], args[2], sw);
+                byte[] b = System.Text.Encoding.UTF8.GetBytes(sw.ToString());
+                stdout.Write(b, 0, b.Length);
+                stdout.Flush();
+                return rc;
+            }
             if (args.Length != 0)
             {
-                System.Console.Error.WriteLine("usage: nanompy-mem [--soft-resets N]   (N > 10)");
+                System.Console.Error.WriteLine("usage: nanompy-mem [--soft-resets N (> 10) | --import IMAGE.romfs MODULE]");
                 return 2;
             }
             NanoClrModel m;
