@@ -248,26 +248,7 @@ namespace NanoMpy.Host
         }
 
         // The received bytes as a program reads them: -2 (rather than waiting on) when Ctrl-C interrupted it.
-        public IConsole Keys { get { return new InterruptibleKeys(_rx); } }
-
-        private sealed class InterruptibleKeys : IConsole
-        {
-            private readonly RxQueue _rx;
-
-            public InterruptibleKeys(RxQueue rx)
-            {
-                _rx = rx;
-            }
-
-            public int ReadByte()
-            {
-                return _rx.ReadByteOrInterrupt();
-            }
-
-            public void Write(byte[] data, int off, int len)
-            {
-            }
-        }
+        public IConsole Keys { get { return _rx.Keys; } }
 
         // Bytes received and not yet read.
         public int Available { get { return _rx.Count; } }

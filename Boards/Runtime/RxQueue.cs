@@ -91,5 +91,27 @@ namespace NanoMpy.Board
                 _ready.WaitOne();
             }
         }
+
+        // The queue as a program reads it (input(), sys.stdin): -2 rather than waiting when Ctrl-C interrupted it.
+        public IConsole Keys { get { return new InterruptibleKeys(this); } }
+
+        private sealed class InterruptibleKeys : IConsole
+        {
+            private readonly RxQueue _rx;
+
+            public InterruptibleKeys(RxQueue rx)
+            {
+                _rx = rx;
+            }
+
+            public int ReadByte()
+            {
+                return _rx.ReadByteOrInterrupt();
+            }
+
+            public void Write(byte[] data, int off, int len)
+            {
+            }
+        }
     }
 }

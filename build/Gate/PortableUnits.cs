@@ -22,7 +22,7 @@ namespace NanoMpy.Gate
     {
         public static readonly string[] Folders =
         {
-            "Flash", "VmCore", "Compiler", "Boards/Runtime", "Boards/Esp32", "Boards/Stm32", "Tests/Device",
+            "Flash", "VmCore", "Compiler", "Boards/Runtime", "Boards/NanoFramework", "Boards/Esp32", "Boards/Stm32", "Tests/Device",
         };
 
         public static List<PortableUnit> Discover(string root)

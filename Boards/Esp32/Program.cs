@@ -1,0 +1,16 @@
+namespace NanoMpy.Boards.Esp32
+{
+    // nanoMpy for ESP32 boards: starts the board runtime (Boards/NanoFramework.BoardApp) with the board's profile
+    // (Boards/Profiles/esp32.profile, embedded as the resource Profile) and its internal flash drive.
+    public static class Program
+    {
+        public static void Main()
+        {
+            // the REPL's UART is COM2 on GPIO16 (RX) and GPIO17 (TX): COM1 is the debugger's
+            nanoFramework.Hardware.Esp32.Configuration.SetPinFunction(16, nanoFramework.Hardware.Esp32.DeviceFunction.COM2_RX);
+            nanoFramework.Hardware.Esp32.Configuration.SetPinFunction(17, nanoFramework.Hardware.Esp32.DeviceFunction.COM2_TX);
+            string profile = (string)nanoFramework.Runtime.Native.ResourceUtility.GetObject(Resources.ResourceManager, Resources.StringResources.Profile);
+            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:");
+        }
+    }
+}

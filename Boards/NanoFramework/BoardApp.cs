@@ -1,0 +1,54 @@
+using System.IO.Ports;
+using NanoMpy.Board;
+
+namespace NanoMpy.Boards.NanoFramework
+{
+    // What every nanoFramework board app runs: the REPL on the profile's UART, the board's drive as its file
+    // system, and the board loop (boot.py, main.py, the REPL, soft reset) of Boards/Runtime, unchanged from
+    // the simulated board's. Only the adapters here differ: UART, files, clock, heap.
+    public sealed class BoardApp : IBoardHost
+    {
+        private readonly NanoBoard _board;
+        private readonly BoardProfile _profile;
+        private readonly Repl _repl;
+        private readonly ConsoleLineInput _input;
+
+        private BoardApp(SerialConsole console, BoardProfile profile, string drive)
+        {
+            _profile = profile;
+            _board = new NanoBoard(console, profile, drive);
+            ReplOptions options = new ReplOptions();
+            options.Machine = profile.Machine;
+            _repl = new Repl(console, options);
+            _input = new ConsoleLineInput(console.Keys, _repl.Editor, true);
+        }
+
+        // Opens the UART and runs the board until the power goes. profileText is the board's profile file.
+        public static void Run(string profileText, string drive)
+        {
+            string error;
+            BoardProfile profile = BoardProfile.Parse(profileText, out error);
+            if (profile == null) throw new System.ArgumentException("board profile: " + error);
+            SerialPort port = new SerialPort(profile.Uart, profile.Baud, Parity.None, 8, StopBits.One);
+            port.Open();
+            // the recursion limit the heap affords (docs/DEVICE-MEMORY.md, "Recursion limit")
+            Vm.MaxDepth = Vm.DepthForHeap(profile.Heap);
+            BoardApp app = new BoardApp(new SerialConsole(port), profile, drive);
+            new BoardLoop(app._repl, app).Run();
+        }
+
+        // Power-on and soft reset: MpState.Deinit, then Init with this board.
+        public void ResetInterpreter()
+        {
+            _board.CloseAll();
+            MpState.Deinit();
+            MpConfig c = new MpConfig();
+            c.Board = _board;
+            c.Port = _board;
+            c.HeapSize = _profile.Heap;
+            c.Path = new string[] { "", ".frozen", "/lib" };
+            c.Input = _input;
+            MpState.Init(c);
+        }
+    }
+}
