@@ -41,6 +41,8 @@ namespace NanoMpy.Gate
             var compiled = new Dictionary<PortableUnit, MetadataReference>();
             int errors = 0;
             var summary = new List<string>();
+            var sizes = new List<string>();
+            long totalIl = 0;
             foreach (PortableUnit unit in PortableUnits.Discover(root))
             {
                 var trees = new List<SyntaxTree>();
@@ -70,11 +72,20 @@ namespace NanoMpy.Gate
                     }
                 }
                 errors += unitErrors;
+                if (r.Image != null)
+                {
+                    SizeReport size = SizeReport.Of(r.Image);
+                    totalIl += size.IlBytes;
+                    sizes.Add(string.Format("gate: size {0,-20} {1}", unit.Folder, size));
+                }
                 summary.Add(string.Format("gate: {0,-14} {1,4} files  {2} errors{3}", unit.Folder, unit.Files.Count, unitErrors,
                     unitKnown > 0 ? ", " + unitKnown + " known issues" : ""));
             }
             foreach (string s in known.Stale()) w.WriteLine("gate: note: " + s);
             foreach (string s in summary) w.WriteLine(s);
+            // the size report (issue: minimal level at most 128 KB of IL; one level, full, is built today)
+            foreach (string s in sizes) w.WriteLine(s);
+            w.WriteLine("gate: size total IL " + totalIl + " B (feature level: full)");
             w.WriteLine(errors == 0 ? "gate: passed: 0 errors" : "gate: FAILED: " + errors + " errors");
             return errors;
         }

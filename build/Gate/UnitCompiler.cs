@@ -26,6 +26,7 @@ namespace NanoMpy.Gate
             public CSharpCompilation Compilation;
             public readonly List<Diagnostic> Errors = new List<Diagnostic>();
             public readonly List<SyntaxTree> Trees = new List<SyntaxTree>();
+            public byte[] Image;   // the emitted assembly, when it compiled
         }
 
         public static SyntaxTree Parse(string text, string path)
@@ -50,7 +51,9 @@ namespace NanoMpy.Gate
             var result = new Result();
             result.Trees.AddRange(trees);
             result.Compilation = CSharpCompilation.Create(assemblyName, trees, references, options);
-            EmitResult emitted = result.Compilation.Emit(new MemoryStream());
+            var image = new MemoryStream();
+            EmitResult emitted = result.Compilation.Emit(image);
+            if (emitted.Success) result.Image = image.ToArray();
             foreach (Diagnostic d in emitted.Diagnostics)
             {
                 if (d.Severity == DiagnosticSeverity.Error) result.Errors.Add(d);
