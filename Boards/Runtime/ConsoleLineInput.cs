@@ -12,20 +12,21 @@ namespace NanoMpy.Board
     public sealed class ConsoleLineInput : IConsoleInput
     {
         private readonly IConsole _keys;
-        private readonly LineEditor _editor;
+        private LineEditor _editor;      // the REPL's on a board; made at the first input() on the desktop
         private readonly bool _uart;
         private readonly LineBuffer _line = new LineBuffer();
 
         public ConsoleLineInput(IConsole keys, LineEditor editor, bool uart)
         {
             _keys = keys;
-            _editor = editor ?? new LineEditor(new ReplOutput(new StdoutEcho()), 50);
+            _editor = editor;
             _uart = uart;
         }
 
         public int ReadLine(out string line)
         {
             _line.Reset();
+            if (_editor == null) _editor = new LineEditor(new ReplOutput(new StdoutEcho()), 50);
             if (_editor.Main == null) _editor.Main = SysModule.Modules.GetQ(Q.__main__).Obj as PyModule;
             ITerminalModes t = _keys as ITerminalModes;
             if (t != null) t.SetRaw(true);
