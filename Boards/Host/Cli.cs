@@ -143,6 +143,7 @@ namespace NanoMpy.Host
                     if (s == "bench") return Bench.Run(args, a + 1, stdout, stderr);
                     if (s == "compile") return CompileCommand.Run(args, a + 1, stdout, stderr);
                     if (s == "board") return SimulatedBoard.Run(args, a + 1, stdout, stderr);
+                    if (s == "fuzz") return FuzzCommand.Run(args, a + 1, stdout, stderr);
                     req.File = s;
                     req.Argv = Slice(args, a);
                     break;
