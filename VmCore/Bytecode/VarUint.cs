@@ -11,7 +11,8 @@ namespace NanoMpy
     //
     // Read* checks bounds and size and raises ValueError("corrupt .mpy file: ..."): for the loader and the
     // verifier. Decode* does no checks: for code the verifier has passed (the VM, the dump). The dispatch loop
-    // keeps an inlined copy of DecodeUint for its one-byte case (Vm.cs says where).
+    // (Vm.Dispatch) decodes a one-byte var-uint and both label forms inline and calls TailAt/SkipTail for
+    // longer var-uints: measured with `nanompy bench Tests/bench`, see the commit that says so.
     public static class VarUint
     {
         public const int SignedLabelBias1 = 0x40;     // 1-byte signed label
@@ -109,6 +110,27 @@ namespace NanoMpy
                 v = (v << 7) | (b & 0x7f);
             } while ((b & 0x80) != 0);
             return v;
+        }
+
+        // The same without a ref, for the dispatch loop (a local passed by ref cannot stay in a register):
+        // the value of the var-uint whose first byte `first` had its high bit set, pos at the next byte...
+        public static int TailAt(byte[] d, int pos, int first)
+        {
+            int v = first & 0x7f;
+            int b;
+            do
+            {
+                b = d[pos++];
+                v = (v << 7) | (b & 0x7f);
+            } while ((b & 0x80) != 0);
+            return v;
+        }
+
+        // ...and the position after it.
+        public static int SkipTail(byte[] d, int pos)
+        {
+            while ((d[pos++] & 0x80) != 0) { }
+            return pos;
         }
 
         // LOAD_CONST_SMALL_INT's operand: sign-extended from bit 6 of its first byte.
