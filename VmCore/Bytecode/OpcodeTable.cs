@@ -35,9 +35,9 @@ namespace NanoMpy
 
         public const int IterSlots = 4;   // MP_OBJ_ITER_BUF_NSLOTS
 
-        // Per opcode: bits 0-3 fixed pops, 4-7 fixed pushes, 8-11 variable pop, 12-15 variable push,
-        // 16-19 scratch, 20-21 format, 22 set; 0 for an opcode that does not exist.
-        private static readonly int[] Effects = new int[256];
+        // Per opcode, 16 bits (the table is in a board's boot RAM): bits 0-1 fixed pops, 2-4 fixed pushes,
+        // 5-7 variable pop, 8-10 variable push, 11-12 scratch, 13-14 format, 15 set; 0: no such opcode.
+        private static readonly ushort[] Effects = new ushort[256];
         // Names are wanted by the dump only: the table is filled once more, on its first use, to keep them.
         private static string[] _names;
 
@@ -145,7 +145,7 @@ namespace NanoMpy
         private static void Def(int op, string name, int fmt, int pop, int push, int varPop, int varPush, int scratch)
         {
             if (_names != null) _names[op] = name;
-            Effects[op] = pop | push << 4 | varPop << 8 | varPush << 12 | scratch << 16 | fmt << 20 | 1 << 22;
+            Effects[op] = (ushort)(pop | push << 2 | varPop << 5 | varPush << 8 | scratch << 11 | fmt << 13 | 1 << 15);
         }
 
         private static void DefRange(int first, int count, string name, int pop, int push)
@@ -174,7 +174,7 @@ namespace NanoMpy
         // The operand format of op (BytecodeFormat.Format*), from the table.
         public static int Format(int op)
         {
-            return (Effects[op & 0xff] >> 20) & 3;
+            return (Effects[op & 0xff] >> 13) & 3;
         }
 
         private static int Var(int kind, int arg, int extra)
@@ -194,14 +194,14 @@ namespace NanoMpy
         public static int Pops(int op, int arg, int extra)
         {
             int e = Effects[op & 0xff];
-            return (e & 15) + Var((e >> 8) & 15, arg, extra);
+            return (e & 3) + Var((e >> 5) & 7, arg, extra);
         }
 
         // Slots op leaves on the stack on its fall-through path.
         public static int Pushes(int op, int arg, int extra)
         {
             int e = Effects[op & 0xff];
-            return ((e >> 4) & 15) + Var((e >> 12) & 15, arg, extra);
+            return ((e >> 2) & 7) + Var((e >> 8) & 7, arg, extra);
         }
 
         // The change in stack depth on the fall-through path (emitbc.c's stack_adj).
@@ -213,7 +213,7 @@ namespace NanoMpy
         // Slots the VM uses above the higher of the old and new top while op runs.
         public static int Scratch(int op)
         {
-            return (Effects[op & 0xff] >> 16) & 15;
+            return (Effects[op & 0xff] >> 11) & 3;
         }
     }
 }
