@@ -2,19 +2,19 @@ namespace NanoMpy
 {
     // A constant object for the module's constant table, held as its .mpy serialisation (type byte and
     // payload). Two constants share an entry only when type and value are equal, which for these types is
-    // exactly equality of the serialised bytes (emitcommon.c's strict equality).
+    // exactly equality of the serialised bytes (emitcommon.c's strict equality). Kinds: MpyFormat.Obj*.
     public sealed class ConstKey
     {
-        public const int TypeNone = 1;
-        public const int TypeFalse = 2;
-        public const int TypeTrue = 3;
-        public const int TypeEllipsis = 4;
-        public const int TypeStr = 5;
-        public const int TypeBytes = 6;
-        public const int TypeInt = 7;
-        public const int TypeFloat = 8;
-        public const int TypeComplex = 9;
-        public const int TypeTuple = 10;
+        public const int TypeNone = MpyFormat.ObjNone;
+        public const int TypeFalse = MpyFormat.ObjFalse;
+        public const int TypeTrue = MpyFormat.ObjTrue;
+        public const int TypeEllipsis = MpyFormat.ObjEllipsis;
+        public const int TypeStr = MpyFormat.ObjStr;
+        public const int TypeBytes = MpyFormat.ObjBytes;
+        public const int TypeInt = MpyFormat.ObjInt;
+        public const int TypeFloat = MpyFormat.ObjFloat;
+        public const int TypeComplex = MpyFormat.ObjComplex;
+        public const int TypeTuple = MpyFormat.ObjTuple;
 
         public byte[] Data;
         private int _len;
@@ -53,14 +53,8 @@ namespace NanoMpy
 
         private void Uint(int v)
         {
-            int n = 1;
-            for (int t = v >> 7; t != 0; t >>= 7) n++;
-            for (int i = n - 1; i >= 0; i--)
-            {
-                int b = (v >> (7 * i)) & 0x7f;
-                if (i != 0) b |= 0x80;
-                Byte(b);
-            }
+            int n = VarUint.Size(v);
+            for (int i = 0; i < n; i++) Byte(VarUint.ByteAt(v, i, n));
         }
 
         private void Blob(int type, byte[] d, bool nul)

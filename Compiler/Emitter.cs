@@ -142,14 +142,8 @@ namespace NanoMpy
 
         private void CodeInfoUint(int v)
         {
-            int n = 1;
-            for (int t = v >> 7; t != 0; t >>= 7) n++;
-            for (int i = n - 1; i >= 0; i--)
-            {
-                int b = (v >> (7 * i)) & 0x7f;
-                if (i != 0) b |= 0x80;
-                CodeInfoByte(b);
-            }
+            int n = VarUint.Size(v);
+            for (int i = 0; i < n; i++) CodeInfoByte(VarUint.ByteAt(v, i, n));
         }
 
         private void RawByte(int b)
@@ -161,14 +155,8 @@ namespace NanoMpy
 
         private void RawUint(int v)
         {
-            int n = 1;
-            for (int t = v >> 7; t != 0; t >>= 7) n++;
-            for (int i = n - 1; i >= 0; i--)
-            {
-                int b = (v >> (7 * i)) & 0x7f;
-                if (i != 0) b |= 0x80;
-                RawByte(b);
-            }
+            int n = VarUint.Size(v);
+            for (int i = 0; i < n; i++) RawByte(VarUint.ByteAt(v, i, n));
         }
 
         public void AdjustStack(int delta)
@@ -178,44 +166,55 @@ namespace NanoMpy
             if (_stack > _scope.StackSize) _scope.StackSize = _stack;
         }
 
-        private void Byte(int stackAdj, int b)
+        // Stack accounting comes from the opcode table (OpcodeTable.StackEffect: emitbc.c's stack_adj).
+        private void Byte(int b)
         {
-            AdjustStack(stackAdj);
+            AdjustStack(OpcodeTable.StackEffect(b, 0, 0));
             RawByte(b);
         }
 
-        private void ByteUint(int stackAdj, int b, int v)
+        private void ByteUint(int b, int v)
         {
-            Byte(stackAdj, b);
+            AdjustStack(OpcodeTable.StackEffect(b, v, 0));
+            RawByte(b);
             RawUint(v);
         }
 
-        private void ByteQstr(int stackAdj, int b, string q)
+        // MAKE_CLOSURE*: the operand and then the extra byte, the number of cells it takes off the stack.
+        private void ByteUintExtra(int b, int v, int extra)
         {
-            ByteUint(stackAdj, b, _tables.UseQstr(q));
+            AdjustStack(OpcodeTable.StackEffect(b, v, extra));
+            RawByte(b);
+            RawUint(v);
+            RawByte(extra);
         }
 
-        private void ByteLabel(int stackAdj, int b, int label)
+        private void ByteQstr(int b, string q)
         {
-            AdjustStack(stackAdj);
+            ByteUint(b, _tables.UseQstr(q));
+        }
+
+        private void ByteLabel(int b, int label)
+        {
+            AdjustStack(OpcodeTable.StackEffect(b, 0, 0));
             if (_suppress) return;
-            bool signed = b <= Op.PopJumpIfFalse;
+            bool signed = BytecodeFormat.HasSignedOffset(b);
             int extra = 1;
             int off = 0;
             if (Pass >= PassCodeSize)
             {
                 off = _labels[label] - _bcOffset - 2;
-                if (signed && off >= -64 && off <= 63 || !signed && off >= 0 && off <= 127) extra = 0;
+                if (VarUint.LabelFitsOneByte(off, signed)) extra = 0;
                 off -= extra;
             }
             RawByte(b);
             if (extra == 0)
             {
-                RawByte(signed ? off + 0x40 : off);
+                RawByte(signed ? off + VarUint.SignedLabelBias1 : off);
             }
             else
             {
-                if (signed) off += 0x4000;
+                if (signed) off += VarUint.SignedLabelBias2;
                 RawByte(0x80 | (off & 0x7f));
                 RawByte((off >> 7) & 0xff);
             }
@@ -279,9 +278,9 @@ namespace NanoMpy
 
         public void LoadConstTok(string kw)
         {
-            if (kw == "None") Byte(1, Op.LoadConstNone);
-            else if (kw == "True") Byte(1, Op.LoadConstTrue);
-            else if (kw == "False") Byte(1, Op.LoadConstFalse);
+            if (kw == "None") Byte(Op.LoadConstNone);
+            else if (kw == "True") Byte(Op.LoadConstTrue);
+            else if (kw == "False") Byte(Op.LoadConstFalse);
             else LoadConstObj(ConstKey.Ellipsis());
         }
 
@@ -289,10 +288,10 @@ namespace NanoMpy
         {
             if (v >= -Op.SmallIntMultiExcess && v < 64 - Op.SmallIntMultiExcess)
             {
-                Byte(1, Op.LoadConstSmallIntMulti + Op.SmallIntMultiExcess + (int)v);
+                Byte(Op.LoadConstSmallIntMulti + Op.SmallIntMultiExcess + (int)v);
                 return;
             }
-            Byte(1, Op.LoadConstSmallInt);
+            Byte(Op.LoadConstSmallInt);
             byte[] buf = new byte[10];
             int p = buf.Length;
             long num = v;
@@ -307,44 +306,44 @@ namespace NanoMpy
             RawByte(buf[buf.Length - 1]);
         }
 
-        public void LoadConstStr(string q) { ByteQstr(1, Op.LoadConstString, q); }
-        public void LoadConstObj(ConstKey obj) { ByteUint(1, Op.LoadConstObj, _tables.UseConst(obj)); }
+        public void LoadConstStr(string q) { ByteQstr(Op.LoadConstString, q); }
+        public void LoadConstObj(ConstKey obj) { ByteUint(Op.LoadConstObj, _tables.UseConst(obj)); }
         public void LoadFast(int n)
         {
-            if (n <= 15) Byte(1, Op.LoadFastMulti + n);
-            else ByteUint(1, Op.LoadFastN, n);
+            if (n <= 15) Byte(Op.LoadFastMulti + n);
+            else ByteUint(Op.LoadFastN, n);
         }
         public void StoreFast(int n)
         {
-            if (n <= 15) Byte(-1, Op.StoreFastMulti + n);
-            else ByteUint(-1, Op.StoreFastN, n);
+            if (n <= 15) Byte(Op.StoreFastMulti + n);
+            else ByteUint(Op.StoreFastN, n);
         }
-        public void LoadDeref(int n) { ByteUint(1, Op.LoadDeref, n); }
-        public void StoreDeref(int n) { ByteUint(-1, Op.StoreDeref, n); }
-        public void LoadName(string q) { ByteQstr(1, Op.LoadName, q); }
-        public void LoadGlobal(string q) { ByteQstr(1, Op.LoadGlobal, q); }
-        public void StoreName(string q) { ByteQstr(-1, Op.StoreName, q); }
-        public void StoreGlobal(string q) { ByteQstr(-1, Op.StoreGlobal, q); }
-        public void LoadAttr(string q) { ByteQstr(0, Op.LoadAttr, q); }
-        public void StoreAttr(string q) { ByteQstr(-2, Op.StoreAttr, q); }
-        public void LoadMethod(string q) { ByteQstr(1, Op.LoadMethod, q); }
-        public void LoadSuperMethod(string q) { ByteQstr(-1, Op.LoadSuperMethod, q); }
-        public void LoadSubscr() { Byte(-1, Op.LoadSubscr); }
-        public void StoreSubscr() { Byte(-3, Op.StoreSubscr); }
-        public void DupTop() { Byte(1, Op.DupTop); }
-        public void DupTopTwo() { Byte(2, Op.DupTopTwo); }
-        public void PopTop() { Byte(-1, Op.PopTop); }
-        public void RotTwo() { Byte(0, Op.RotTwo); }
-        public void RotThree() { Byte(0, Op.RotThree); }
+        public void LoadDeref(int n) { ByteUint(Op.LoadDeref, n); }
+        public void StoreDeref(int n) { ByteUint(Op.StoreDeref, n); }
+        public void LoadName(string q) { ByteQstr(Op.LoadName, q); }
+        public void LoadGlobal(string q) { ByteQstr(Op.LoadGlobal, q); }
+        public void StoreName(string q) { ByteQstr(Op.StoreName, q); }
+        public void StoreGlobal(string q) { ByteQstr(Op.StoreGlobal, q); }
+        public void LoadAttr(string q) { ByteQstr(Op.LoadAttr, q); }
+        public void StoreAttr(string q) { ByteQstr(Op.StoreAttr, q); }
+        public void LoadMethod(string q) { ByteQstr(Op.LoadMethod, q); }
+        public void LoadSuperMethod(string q) { ByteQstr(Op.LoadSuperMethod, q); }
+        public void LoadSubscr() { Byte(Op.LoadSubscr); }
+        public void StoreSubscr() { Byte(Op.StoreSubscr); }
+        public void DupTop() { Byte(Op.DupTop); }
+        public void DupTopTwo() { Byte(Op.DupTopTwo); }
+        public void PopTop() { Byte(Op.PopTop); }
+        public void RotTwo() { Byte(Op.RotTwo); }
+        public void RotThree() { Byte(Op.RotThree); }
 
         public void Jump(int label)
         {
-            ByteLabel(0, Op.Jump, label);
+            ByteLabel(Op.Jump, label);
             _suppress = true;
         }
 
-        public void PopJumpIf(bool cond, int label) { ByteLabel(-1, cond ? Op.PopJumpIfTrue : Op.PopJumpIfFalse, label); }
-        public void JumpIfOrPop(bool cond, int label) { ByteLabel(-1, cond ? Op.JumpIfTrueOrPop : Op.JumpIfFalseOrPop, label); }
+        public void PopJumpIf(bool cond, int label) { ByteLabel(cond ? Op.PopJumpIfTrue : Op.PopJumpIfFalse, label); }
+        public void JumpIfOrPop(bool cond, int label) { ByteLabel(cond ? Op.JumpIfTrueOrPop : Op.JumpIfFalseOrPop, label); }
 
         public void UnwindJump(int label, bool fromFor, int exceptDepth)
         {
@@ -354,93 +353,93 @@ namespace NanoMpy
                 {
                     for (int i = 0; i < 4; i++) RawByte(Op.PopTop);
                 }
-                ByteLabel(0, Op.Jump, label);
+                ByteLabel(Op.Jump, label);
             }
             else
             {
-                ByteLabel(0, Op.UnwindJump, label);
+                ByteLabel(Op.UnwindJump, label);
                 RawByte((fromFor ? 0x80 : 0) | exceptDepth);
             }
             _suppress = true;
         }
 
-        public void SetupBlock(int label, bool isFinally) { ByteLabel(0, isFinally ? Op.SetupFinally : Op.SetupExcept, label); }
-        public void SetupWith(int label) { ByteLabel(2, Op.SetupWith, label); }
+        public void SetupBlock(int label, bool isFinally) { ByteLabel(isFinally ? Op.SetupFinally : Op.SetupExcept, label); }
+        public void SetupWith(int label) { ByteLabel(Op.SetupWith, label); }
 
         public void WithCleanup()
         {
-            Byte(2, Op.WithCleanup);
-            AdjustStack(-4);
+            // emitbc.c counts the slots __exit__'s call takes above the top
+            AdjustStack(OpcodeTable.Scratch(Op.WithCleanup));
+            Byte(Op.WithCleanup);
+            AdjustStack(-OpcodeTable.Scratch(Op.WithCleanup));
         }
 
-        public void EndFinally() { Byte(-1, Op.EndFinally); }
+        public void EndFinally() { Byte(Op.EndFinally); }
 
         public void PopExceptJump(int label)
         {
-            ByteLabel(0, Op.PopExceptJump, label);
+            ByteLabel(Op.PopExceptJump, label);
             _suppress = true;
         }
 
-        public void GetIterStack() { Byte(3, Op.GetIterStack); }
-        public void ForIter(int label) { ByteLabel(1, Op.ForIter, label); }
-        public void ForIterEnd() { AdjustStack(-4); }
+        public void GetIterStack() { Byte(Op.GetIterStack); }
+        public void ForIter(int label) { ByteLabel(Op.ForIter, label); }
+        public void ForIterEnd() { AdjustStack(-OpcodeTable.IterSlots); }
 
-        public void UnaryOp(int op) { Byte(0, Op.UnaryOpMulti + op); }
+        public void UnaryOp(int op) { Byte(Op.UnaryOpMulti + op); }
 
         public void BinaryOp(int op)
         {
             bool invert = false;
             if (op == Node.OpNotIn) { invert = true; op = BinaryOpKind.In; }
             else if (op == Node.OpIsNot) { invert = true; op = BinaryOpKind.Is; }
-            Byte(-1, Op.BinaryOpMulti + op);
-            if (invert) Byte(0, Op.UnaryOpMulti + UnaryOpKind.Not);
+            Byte(Op.BinaryOpMulti + op);
+            if (invert) Byte(Op.UnaryOpMulti + UnaryOpKind.Not);
         }
 
-        public void BuildTuple(int n) { ByteUint(1 - n, Op.BuildTuple, n); }
-        public void BuildList(int n) { ByteUint(1 - n, Op.BuildList, n); }
-        public void BuildMap(int n) { ByteUint(1, Op.BuildMap, n); }
-        public void StoreMap() { Byte(-2, Op.StoreMap); }
-        public void UnpackEx(int nLeft, int nRight) { ByteUint(nLeft + nRight, Op.UnpackEx, nLeft | (nRight << 8)); }
-        public void UnpackSequence(int n) { ByteUint(-1 + n, Op.UnpackSequence, n); }
+        public void BuildTuple(int n) { ByteUint(Op.BuildTuple, n); }
+        public void BuildList(int n) { ByteUint(Op.BuildList, n); }
+        public void BuildMap(int n) { ByteUint(Op.BuildMap, n); }
+        public void StoreMap() { Byte(Op.StoreMap); }
+        public void UnpackEx(int nLeft, int nRight) { ByteUint(Op.UnpackEx, nLeft | (nRight << 8)); }
+        public void UnpackSequence(int n) { ByteUint(Op.UnpackSequence, n); }
 
         public void MakeClosure(Scope child, int nFree, bool defArgs)
         {
-            if (defArgs) ByteUint(-1 - nFree, Op.MakeClosureDefargs, AddChild(child));
-            else ByteUint(1 - nFree, Op.MakeClosure, AddChild(child));
-            RawByte(nFree);
+            ByteUintExtra(defArgs ? Op.MakeClosureDefargs : Op.MakeClosure, AddChild(child), nFree);
         }
 
         public void MakeFunction(Scope child, bool defArgs)
         {
-            if (defArgs) ByteUint(-1, Op.MakeFunctionDefargs, AddChild(child));
-            else ByteUint(1, Op.MakeFunction, AddChild(child));
+            if (defArgs) ByteUint(Op.MakeFunctionDefargs, AddChild(child));
+            else ByteUint(Op.MakeFunction, AddChild(child));
         }
 
-        public void ImportName(string q) { ByteQstr(-1, Op.ImportName, q); }
-        public void ImportFrom(string q) { ByteQstr(1, Op.ImportFrom, q); }
-        public void ImportStar() { Byte(-1, Op.ImportStar); }
+        public void ImportName(string q) { ByteQstr(Op.ImportName, q); }
+        public void ImportFrom(string q) { ByteQstr(Op.ImportFrom, q); }
+        public void ImportStar() { Byte(Op.ImportStar); }
 
-        public void DeleteName(string q) { ByteQstr(0, Op.DeleteName, q); }
-        public void DeleteGlobal(string q) { ByteQstr(0, Op.DeleteGlobal, q); }
-        public void DeleteLocal(int n, bool fast) { ByteUint(0, fast ? Op.DeleteFast : Op.DeleteDeref, n); }
+        public void DeleteName(string q) { ByteQstr(Op.DeleteName, q); }
+        public void DeleteGlobal(string q) { ByteQstr(Op.DeleteGlobal, q); }
+        public void DeleteLocal(int n, bool fast) { ByteUint(fast ? Op.DeleteFast : Op.DeleteDeref, n); }
 
         public void RaiseVarargs(int n)
         {
-            Byte(-n, Op.RaiseLast + n);
+            Byte(Op.RaiseLast + n);
             _suppress = true;
         }
 
-        public void GetIter() { Byte(0, Op.GetIter); }
+        public void GetIter() { Byte(Op.GetIter); }
 
         public void YieldValue()
         {
-            Byte(0, Op.YieldValue);
+            Byte(Op.YieldValue);
             _scope.ScopeFlags |= Scope.FlagGenerator;
         }
 
         public void YieldFrom()
         {
-            Byte(-1, Op.YieldFrom);
+            Byte(Op.YieldFrom);
             _scope.ScopeFlags |= Scope.FlagGenerator;
         }
 
@@ -448,15 +447,15 @@ namespace NanoMpy
         {
             int n = scopeKind == Scope.KindDictComp ? 1 : 0;
             int t = scopeKind == Scope.KindListComp ? 0 : scopeKind == Scope.KindDictComp ? 1 : 2;
-            ByteUint(-1 - n, Op.StoreComp, ((stackIndex + n) << 2) | t);
+            ByteUint(Op.StoreComp, ((stackIndex + n) << 2) | t);
         }
 
-        public void LoadBuildClass() { Byte(1, Op.LoadBuildClass); }
+        public void LoadBuildClass() { Byte(Op.LoadBuildClass); }
 
-        public void BuildSlice(int n) { ByteUint(1 - n, Op.BuildSlice, n); }
-        public void BuildSet(int n) { ByteUint(1 - n, Op.BuildSet, n); }
+        public void BuildSlice(int n) { ByteUint(Op.BuildSlice, n); }
+        public void BuildSet(int n) { ByteUint(Op.BuildSet, n); }
 
-        public void LoadNull() { Byte(1, Op.LoadNull); }
+        public void LoadNull() { Byte(Op.LoadNull); }
 
         private int AddChild(Scope child)
         {
@@ -472,17 +471,17 @@ namespace NanoMpy
 
         public void CallFunction(int nPos, int nKw, bool stars)
         {
-            ByteUint(-nPos - 2 * nKw - (stars ? 1 : 0), stars ? Op.CallFunctionVarKw : Op.CallFunction, (nKw << 8) | nPos);
+            ByteUint(stars ? Op.CallFunctionVarKw : Op.CallFunction, (nKw << 8) | nPos);
         }
 
         public void CallMethod(int nPos, int nKw, bool stars)
         {
-            ByteUint(-1 - nPos - 2 * nKw - (stars ? 1 : 0), stars ? Op.CallMethodVarKw : Op.CallMethod, (nKw << 8) | nPos);
+            ByteUint(stars ? Op.CallMethodVarKw : Op.CallMethod, (nKw << 8) | nPos);
         }
 
         public void ReturnValue()
         {
-            Byte(-1, Op.ReturnValue);
+            Byte(Op.ReturnValue);
             _suppress = true;
         }
     }

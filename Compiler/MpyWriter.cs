@@ -11,9 +11,9 @@ namespace NanoMpy
         public static byte[] Write(ModuleTables tables, Scope module)
         {
             MpyWriter w = new MpyWriter();
-            w.Byte('M');
-            w.Byte(6);
-            w.Byte(0);
+            w.Byte(MpyFormat.Magic);
+            w.Byte(MpyFormat.Version);
+            w.Byte(MpyFormat.FeatureBytecode);
             w.Byte(Parser.SmallIntBits);
             w.Uint(tables.Qstrs.Count);
             w.Uint(tables.Consts.Count);
@@ -56,14 +56,8 @@ namespace NanoMpy
 
         private void Uint(int v)
         {
-            int n = 1;
-            for (int t = v >> 7; t != 0; t >>= 7) n++;
-            for (int i = n - 1; i >= 0; i--)
-            {
-                int b = (v >> (7 * i)) & 0x7f;
-                if (i != 0) b |= 0x80;
-                Byte(b);
-            }
+            int n = VarUint.Size(v);
+            for (int i = 0; i < n; i++) Byte(VarUint.ByteAt(v, i, n));
         }
 
         private void Qstr(string q)
@@ -71,7 +65,7 @@ namespace NanoMpy
             int id = StaticId(q);
             if (id != 0)
             {
-                Uint(id << 1 | 1);
+                Uint(id << 1 | MpyFormat.QstrStaticBit);
                 return;
             }
             byte[] d = Utf8.Encode(q);
@@ -87,7 +81,8 @@ namespace NanoMpy
 
         private void RawCode(Scope s)
         {
-            Uint(s.Code.Length << 3 | (s.NumChildren != 0 ? 4 : 0));
+            Uint(s.Code.Length << MpyFormat.KindLenShift | MpyFormat.KindBytecode
+                | (s.NumChildren != 0 ? MpyFormat.KindHasChildren : 0));
             Bytes(s.Code);
             if (s.NumChildren != 0)
             {

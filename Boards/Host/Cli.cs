@@ -145,6 +145,7 @@ namespace NanoMpy.Host
                     if (s == "board") return SimulatedBoard.Run(args, a + 1, stdout, stderr);
                     if (s == "romfs") return RomfsCommand.Run(args, a + 1, stdout, stderr);
                     if (s == "test") return TestCommand.Run(args, a + 1, stdout, stderr);
+                    if (s == "fuzz") return FuzzCommand.Run(args, a + 1, stdout, stderr);
                     req.File = s;
                     req.Argv = Slice(args, a);
                     break;

@@ -405,16 +405,16 @@ namespace NanoMpy.Tests.Loader
             Assert.Equal(expectedUnknown, unknown);
             // Labels: 1 byte < 0x80, else 15 bits low-first; signed ones biased by 0x40 / 0x4000.
             int ip = 0;
-            Assert.Equal(-0x40, BytecodeFormat.ReadSLabel(new byte[] { 0x00 }, ref ip));
+            Assert.Equal(-0x40, VarUint.DecodeSLabel(new byte[] { 0x00 }, ref ip));
             ip = 0;
-            Assert.Equal(0x1234 - 0x4000, BytecodeFormat.ReadSLabel(new byte[] { 0x34 | 0x80, 0x1234 >> 7 }, ref ip));
+            Assert.Equal(0x1234 - 0x4000, VarUint.DecodeSLabel(new byte[] { 0x34 | 0x80, 0x1234 >> 7 }, ref ip));
             Assert.Equal(2, ip);
             ip = 0;
-            Assert.Equal(0x7f | (0x55 << 7), BytecodeFormat.ReadULabel(new byte[] { 0xff, 0x55 }, ref ip));
+            Assert.Equal(0x7f | (0x55 << 7), VarUint.DecodeULabel(new byte[] { 0xff, 0x55 }, ref ip));
             ip = 0;
-            Assert.Equal(-1L, BytecodeFormat.ReadSignedInt(new byte[] { 0x7f }, ref ip));
+            Assert.Equal(-1L, VarUint.DecodeSigned(new byte[] { 0x7f }, ref ip));
             ip = 0;
-            Assert.Equal(300, BytecodeFormat.ReadUint(new byte[] { 0x82, 0x2c }, ref ip));
+            Assert.Equal(300, VarUint.Decode(new byte[] { 0x82, 0x2c }, ref ip));
         }
     }
 }

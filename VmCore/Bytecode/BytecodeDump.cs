@@ -126,145 +126,132 @@ namespace NanoMpy
             p.WriteByte((byte)'\n');
         }
 
-        private static void Label(Printer p, string name, int target, RawCode rc)
-        {
-            p.Write(name);
-            p.WriteByte((byte)' ');
-            p.WriteInt(target - rc.BytecodeStart);
-        }
 
-        // One instruction at ip; returns the next ip.
+        // One instruction at ip; returns the next ip. Names and operand formats come from OpcodeTable.
         private static int Instruction(Printer p, RawCode rc, int ip)
         {
             byte[] code = rc.Code;
             int[] qs = rc.Context.Qstrs;
             int op = code[ip++];
-            switch (op)
+            string name = OpcodeTable.Name(op);
+            if (name == null)
             {
-                case Op.LoadConstFalse: p.Write("LOAD_CONST_FALSE"); break;
-                case Op.LoadConstNone: p.Write("LOAD_CONST_NONE"); break;
-                case Op.LoadConstTrue: p.Write("LOAD_CONST_TRUE"); break;
-                case Op.LoadConstSmallInt:
-                    p.Write("LOAD_CONST_SMALL_INT ");
-                    p.WriteInt(BytecodeFormat.ReadSignedInt(code, ref ip));
+                p.Write("byte code 0x");
+                Hex2(p, op);
+                p.Write(" not implemented");
+                return ip;
+            }
+            p.Write(name);
+            switch (OpcodeTable.Format(op))
+            {
+                case BytecodeFormat.FormatQstr:
+                {
+                    // showbc.c quotes the names of LOAD_CONST_STRING and the imports
+                    bool quoted = op == Op.LoadConstString || op == Op.ImportName || op == Op.ImportFrom;
+                    p.Write(quoted ? " '" : " ");
+                    p.Write(Qstr.Str(qs[VarUint.Decode(code, ref ip)]));
+                    if (quoted) p.Write("'");
                     break;
-                case Op.LoadConstString:
-                    p.Write("LOAD_CONST_STRING '");
-                    p.Write(Qstr.Str(qs[BytecodeFormat.ReadUint(code, ref ip)]));
-                    p.Write("'");
+                }
+                case BytecodeFormat.FormatVarUint:
+                    VarUintOperand(p, rc, op, code, ref ip);
                     break;
-                case Op.LoadConstObj:
-                    {
-                        Value v = rc.Context.Consts[BytecodeFormat.ReadUint(code, ref ip)];
-                        p.Write("LOAD_CONST_OBJ ");
-                        Addr(p, v.Obj == null ? (object)code : v.Obj);
-                        p.Write("=");
-                        Rt.Print(p, v, PrintKind.Repr);
-                        break;
-                    }
-                case Op.LoadNull: p.Write("LOAD_NULL"); break;
-                case Op.LoadFastN: Uint(p, "LOAD_FAST_N", code, ref ip); break;
-                case Op.LoadDeref: Uint(p, "LOAD_DEREF", code, ref ip); break;
-                case Op.LoadName: Name(p, "LOAD_NAME", qs, code, ref ip, false); break;
-                case Op.LoadGlobal: Name(p, "LOAD_GLOBAL", qs, code, ref ip, false); break;
-                case Op.LoadAttr: Name(p, "LOAD_ATTR", qs, code, ref ip, false); break;
-                case Op.LoadMethod: Name(p, "LOAD_METHOD", qs, code, ref ip, false); break;
-                case Op.LoadSuperMethod: Name(p, "LOAD_SUPER_METHOD", qs, code, ref ip, false); break;
-                case Op.LoadBuildClass: p.Write("LOAD_BUILD_CLASS"); break;
-                case Op.LoadSubscr: p.Write("LOAD_SUBSCR"); break;
-                case Op.StoreFastN: Uint(p, "STORE_FAST_N", code, ref ip); break;
-                case Op.StoreDeref: Uint(p, "STORE_DEREF", code, ref ip); break;
-                case Op.StoreName: Name(p, "STORE_NAME", qs, code, ref ip, false); break;
-                case Op.StoreGlobal: Name(p, "STORE_GLOBAL", qs, code, ref ip, false); break;
-                case Op.StoreAttr: Name(p, "STORE_ATTR", qs, code, ref ip, false); break;
-                case Op.StoreSubscr: p.Write("STORE_SUBSCR"); break;
-                case Op.DeleteFast: Uint(p, "DELETE_FAST", code, ref ip); break;
-                case Op.DeleteDeref: Uint(p, "DELETE_DEREF", code, ref ip); break;
-                case Op.DeleteName: Name(p, "DELETE_NAME", qs, code, ref ip, false); break;
-                case Op.DeleteGlobal: Name(p, "DELETE_GLOBAL", qs, code, ref ip, false); break;
-                case Op.DupTop: p.Write("DUP_TOP"); break;
-                case Op.DupTopTwo: p.Write("DUP_TOP_TWO"); break;
-                case Op.PopTop: p.Write("POP_TOP"); break;
-                case Op.RotTwo: p.Write("ROT_TWO"); break;
-                case Op.RotThree: p.Write("ROT_THREE"); break;
-                case Op.Jump: SLabel(p, "JUMP", code, ref ip, rc); break;
-                case Op.PopJumpIfTrue: SLabel(p, "POP_JUMP_IF_TRUE", code, ref ip, rc); break;
-                case Op.PopJumpIfFalse: SLabel(p, "POP_JUMP_IF_FALSE", code, ref ip, rc); break;
-                case Op.JumpIfTrueOrPop: ULabel(p, "JUMP_IF_TRUE_OR_POP", code, ref ip, rc); break;
-                case Op.JumpIfFalseOrPop: ULabel(p, "JUMP_IF_FALSE_OR_POP", code, ref ip, rc); break;
-                case Op.SetupWith: ULabel(p, "SETUP_WITH", code, ref ip, rc); break;
-                case Op.WithCleanup: p.Write("WITH_CLEANUP"); break;
-                case Op.UnwindJump:
-                    SLabel(p, "UNWIND_JUMP", code, ref ip, rc);
+                case BytecodeFormat.FormatOffset:
+                {
+                    int off = BytecodeFormat.HasSignedOffset(op) ? VarUint.DecodeSLabel(code, ref ip) : VarUint.DecodeULabel(code, ref ip);
                     p.WriteByte((byte)' ');
-                    p.WriteInt(code[ip++]);
+                    p.WriteInt(ip + off - rc.BytecodeStart);
+                    if (op == Op.UnwindJump)
+                    {
+                        p.WriteByte((byte)' ');
+                        p.WriteInt(code[ip++]);
+                    }
                     break;
-                case Op.SetupExcept: ULabel(p, "SETUP_EXCEPT", code, ref ip, rc); break;
-                case Op.SetupFinally: ULabel(p, "SETUP_FINALLY", code, ref ip, rc); break;
-                case Op.EndFinally: p.Write("END_FINALLY"); break;
-                case Op.GetIter: p.Write("GET_ITER"); break;
-                case Op.GetIterStack: p.Write("GET_ITER_STACK"); break;
-                case Op.ForIter: ULabel(p, "FOR_ITER", code, ref ip, rc); break;
-                case Op.PopExceptJump: ULabel(p, "POP_EXCEPT_JUMP", code, ref ip, rc); break;
-                case Op.BuildTuple: Uint(p, "BUILD_TUPLE", code, ref ip); break;
-                case Op.BuildList: Uint(p, "BUILD_LIST", code, ref ip); break;
-                case Op.BuildMap: Uint(p, "BUILD_MAP", code, ref ip); break;
-                case Op.StoreMap: p.Write("STORE_MAP"); break;
-                case Op.BuildSet: Uint(p, "BUILD_SET", code, ref ip); break;
-                case Op.BuildSlice: Uint(p, "BUILD_SLICE", code, ref ip); break;
-                case Op.StoreComp: Uint(p, "STORE_COMP", code, ref ip); break;
-                case Op.UnpackSequence: Uint(p, "UNPACK_SEQUENCE", code, ref ip); break;
-                case Op.UnpackEx: Uint(p, "UNPACK_EX", code, ref ip); break;
-                case Op.MakeFunction: Child(p, "MAKE_FUNCTION", rc, code, ref ip, false); break;
-                case Op.MakeFunctionDefargs: Child(p, "MAKE_FUNCTION_DEFARGS", rc, code, ref ip, false); break;
-                case Op.MakeClosure: Child(p, "MAKE_CLOSURE", rc, code, ref ip, true); break;
-                case Op.MakeClosureDefargs: Child(p, "MAKE_CLOSURE_DEFARGS", rc, code, ref ip, true); break;
-                case Op.CallFunction: Call(p, "CALL_FUNCTION", code, ref ip); break;
-                case Op.CallFunctionVarKw: Call(p, "CALL_FUNCTION_VAR_KW", code, ref ip); break;
-                case Op.CallMethod: Call(p, "CALL_METHOD", code, ref ip); break;
-                case Op.CallMethodVarKw: Call(p, "CALL_METHOD_VAR_KW", code, ref ip); break;
-                case Op.ReturnValue: p.Write("RETURN_VALUE"); break;
-                case Op.RaiseLast: p.Write("RAISE_LAST"); break;
-                case Op.RaiseObj: p.Write("RAISE_OBJ"); break;
-                case Op.RaiseFrom: p.Write("RAISE_FROM"); break;
-                case Op.YieldValue: p.Write("YIELD_VALUE"); break;
-                case Op.YieldFrom: p.Write("YIELD_FROM"); break;
-                case Op.ImportName: Name(p, "IMPORT_NAME", qs, code, ref ip, true); break;
-                case Op.ImportFrom: Name(p, "IMPORT_FROM", qs, code, ref ip, true); break;
-                case Op.ImportStar: p.Write("IMPORT_STAR"); break;
+                }
                 default:
-                    if (op >= Op.LoadConstSmallIntMulti && op < Op.LoadConstSmallIntMulti + 64)
-                    {
-                        p.Write("LOAD_CONST_SMALL_INT ");
-                        p.WriteInt(op - Op.LoadConstSmallIntMulti - 16);
-                    }
-                    else if (op >= Op.LoadFastMulti && op < Op.LoadFastMulti + 16)
-                    {
-                        p.Write("LOAD_FAST ");
-                        p.WriteInt(op - Op.LoadFastMulti);
-                    }
-                    else if (op >= Op.StoreFastMulti && op < Op.StoreFastMulti + 16)
-                    {
-                        p.Write("STORE_FAST ");
-                        p.WriteInt(op - Op.StoreFastMulti);
-                    }
-                    else if (op >= Op.UnaryOpMulti && op < Op.UnaryOpMulti + Op.UnaryOpMultiNum)
-                    {
-                        OpName(p, "UNARY_OP ", op - Op.UnaryOpMulti, OpNames.Unary);
-                    }
-                    else if (op >= Op.BinaryOpMulti && op < Op.BinaryOpMulti + Op.BinaryOpMultiNum)
-                    {
-                        OpName(p, "BINARY_OP ", op - Op.BinaryOpMulti, OpNames.Binary);
-                    }
-                    else
-                    {
-                        p.Write("byte code 0x");
-                        Hex2(p, op);
-                        p.Write(" not implemented");
-                    }
+                    MultiOperand(p, op);
                     break;
             }
             return ip;
+        }
+
+        private static void VarUintOperand(Printer p, RawCode rc, int op, byte[] code, ref int ip)
+        {
+            switch (op)
+            {
+                case Op.LoadConstSmallInt:
+                    p.WriteByte((byte)' ');
+                    p.WriteInt(VarUint.DecodeSigned(code, ref ip));
+                    return;
+                case Op.LoadConstObj:
+                {
+                    Value v = rc.Context.Consts[VarUint.Decode(code, ref ip)];
+                    p.WriteByte((byte)' ');
+                    Addr(p, v.Obj == null ? (object)code : v.Obj);
+                    p.Write("=");
+                    Rt.Print(p, v, PrintKind.Repr);
+                    return;
+                }
+                case Op.MakeFunction:
+                case Op.MakeFunctionDefargs:
+                case Op.MakeClosure:
+                case Op.MakeClosureDefargs:
+                {
+                    int i = VarUint.Decode(code, ref ip);
+                    p.WriteByte((byte)' ');
+                    Addr(p, i < rc.Children.Length ? (object)rc.Children[i] : code);
+                    if (BytecodeFormat.HasExtraByte(op))
+                    {
+                        p.WriteByte((byte)' ');
+                        p.WriteInt(code[ip++]);
+                    }
+                    return;
+                }
+                case Op.CallFunction:
+                case Op.CallFunctionVarKw:
+                case Op.CallMethod:
+                case Op.CallMethodVarKw:
+                {
+                    int n = VarUint.Decode(code, ref ip);
+                    p.Write(" n=");
+                    p.WriteInt(n & 0xff);
+                    p.Write(" nkw=");
+                    p.WriteInt((n >> 8) & 0xff);
+                    return;
+                }
+                default:
+                    p.WriteByte((byte)' ');
+                    p.WriteInt(VarUint.Decode(code, ref ip));
+                    return;
+            }
+        }
+
+        // The operand packed in a multi-opcode; nothing for the other one-byte opcodes.
+        private static void MultiOperand(Printer p, int op)
+        {
+            if (op >= Op.LoadConstSmallIntMulti && op < Op.LoadFastMulti)
+            {
+                p.WriteByte((byte)' ');
+                p.WriteInt(op - Op.LoadConstSmallIntMulti - Op.SmallIntMultiExcess);
+            }
+            else if (op >= Op.LoadFastMulti && op < Op.StoreFastMulti)
+            {
+                p.WriteByte((byte)' ');
+                p.WriteInt(op - Op.LoadFastMulti);
+            }
+            else if (op >= Op.StoreFastMulti && op < Op.UnaryOpMulti)
+            {
+                p.WriteByte((byte)' ');
+                p.WriteInt(op - Op.StoreFastMulti);
+            }
+            else if (op >= Op.UnaryOpMulti && op < Op.UnaryOpMulti + Op.UnaryOpMultiNum)
+            {
+                OpName(p, " ", op - Op.UnaryOpMulti, OpNames.Unary);
+            }
+            else if (op >= Op.BinaryOpMulti)
+            {
+                OpName(p, " ", op - Op.BinaryOpMulti, OpNames.Binary);
+            }
         }
 
         private static void OpName(Printer p, string what, int n, int[] names)
@@ -276,54 +263,10 @@ namespace NanoMpy
             if (n < names.Length && names[n] != 0) p.Write(Qstr.Str(names[n]));
         }
 
-        private static void Uint(Printer p, string name, byte[] code, ref int ip)
-        {
-            p.Write(name);
-            p.WriteByte((byte)' ');
-            p.WriteInt(BytecodeFormat.ReadUint(code, ref ip));
-        }
 
-        private static void Name(Printer p, string name, int[] qs, byte[] code, ref int ip, bool quoted)
-        {
-            p.Write(name);
-            p.Write(quoted ? " '" : " ");
-            p.Write(Qstr.Str(qs[BytecodeFormat.ReadUint(code, ref ip)]));
-            if (quoted) p.Write("'");
-        }
 
-        private static void SLabel(Printer p, string name, byte[] code, ref int ip, RawCode rc)
-        {
-            int off = BytecodeFormat.ReadSLabel(code, ref ip);
-            Label(p, name, ip + off, rc);
-        }
 
-        private static void ULabel(Printer p, string name, byte[] code, ref int ip, RawCode rc)
-        {
-            int off = BytecodeFormat.ReadULabel(code, ref ip);
-            Label(p, name, ip + off, rc);
-        }
 
-        private static void Child(Printer p, string name, RawCode rc, byte[] code, ref int ip, bool closure)
-        {
-            int i = BytecodeFormat.ReadUint(code, ref ip);
-            p.Write(name);
-            p.WriteByte((byte)' ');
-            Addr(p, i < rc.Children.Length ? (object)rc.Children[i] : code);
-            if (closure)
-            {
-                p.WriteByte((byte)' ');
-                p.WriteInt(code[ip++]);
-            }
-        }
 
-        private static void Call(Printer p, string name, byte[] code, ref int ip)
-        {
-            int n = BytecodeFormat.ReadUint(code, ref ip);
-            p.Write(name);
-            p.Write(" n=");
-            p.WriteInt(n & 0xff);
-            p.Write(" nkw=");
-            p.WriteInt((n >> 8) & 0xff);
-        }
     }
 }

@@ -1,8 +1,7 @@
 namespace NanoMpy
 {
-    // Operand formats of the opcodes (py/bc0.h MP_BC_FORMAT, MP_BC_MASK_EXTRA_BYTE) and readers for the
-    // variable-length operands. The readers assume verified code (BytecodeVerifier has checked every operand
-    // lies inside its function), so they do no bounds checks: the VM calls them once per opcode.
+    // Operand formats of the opcodes (py/bc0.h MP_BC_FORMAT, MP_BC_MASK_EXTRA_BYTE) and instruction sizes.
+    // The operands themselves are read by VarUint; OpcodeTable gives each opcode's stack effect.
     public static class BytecodeFormat
     {
         public const int FormatByte = 0;     // no operand (or operand packed in the opcode: the multi-opcodes)
@@ -33,17 +32,7 @@ namespace NanoMpy
         // Whether op is an opcode of .mpy v6 bytecode.
         public static bool IsKnown(int op)
         {
-            if (op >= Op.LoadConstSmallIntMulti)
-            {
-                if (op < Op.UnaryOpMulti) return true;                                   // small int, fast locals
-                if (op < Op.UnaryOpMulti + Op.UnaryOpMultiNum) return true;
-                return op >= Op.BinaryOpMulti && op < Op.BinaryOpMulti + Op.BinaryOpMultiNum;
-            }
-            if (op >= Op.LoadConstString && op <= Op.ImportFrom) return true;
-            if (op >= Op.MakeClosure && op <= Op.CallMethodVarKw) return true;
-            if (op == Op.UnwindJump || (op >= Op.Jump && op <= Op.ForIter)) return true;
-            if (op >= Op.LoadConstFalse && op <= Op.GetIterStack) return true;
-            return op >= Op.StoreMap && op <= Op.ImportStar;
+            return OpcodeTable.Exists(op);
         }
 
         // Size in bytes of the instruction at code[ip] (opcode, operand, extra byte), or -1 when it is not a
@@ -65,66 +54,12 @@ namespace NanoMpy
             }
             else if (fmt == FormatOffset)
             {
-                if (p >= end) return -1;
-                p += (code[p] & 0x80) != 0 ? 2 : 1;
+                int n = VarUint.LabelSize(code, p, end);
+                if (n < 0) return -1;
+                p += n;
             }
             if (HasExtraByte(op)) p++;
             return p > end ? -1 : p - ip;
-        }
-
-        // Reads an unsigned var-uint (7 bits a byte, most significant first) and advances ip.
-        public static int ReadUint(byte[] code, ref int ip)
-        {
-            int v = 0;
-            byte b;
-            do
-            {
-                b = code[ip++];
-                v = (v << 7) | (b & 0x7f);
-            } while ((b & 0x80) != 0);
-            return v;
-        }
-
-        // LOAD_CONST_SMALL_INT's operand: a var-uint sign-extended from bit 6 of its first byte.
-        public static long ReadSignedInt(byte[] code, ref int ip)
-        {
-            long v = (code[ip] & 0x40) != 0 ? -1 : 0;
-            byte b;
-            do
-            {
-                b = code[ip++];
-                v = (v << 7) | (long)(b & 0x7f);
-            } while ((b & 0x80) != 0);
-            return v;
-        }
-
-        // A forward (unsigned) jump label; the target is the ip after the call plus the result.
-        public static int ReadULabel(byte[] code, ref int ip)
-        {
-            int b = code[ip];
-            if ((b & 0x80) == 0)
-            {
-                ip++;
-                return b;
-            }
-            int v = (b & 0x7f) | (code[ip + 1] << 7);
-            ip += 2;
-            return v;
-        }
-
-        // A signed jump label (UNWIND_JUMP, JUMP, POP_JUMP_IF_*); the target is the ip after the call plus
-        // the result.
-        public static int ReadSLabel(byte[] code, ref int ip)
-        {
-            int b = code[ip];
-            if ((b & 0x80) == 0)
-            {
-                ip++;
-                return b - 0x40;
-            }
-            int v = (b & 0x7f) | (code[ip + 1] << 7);
-            ip += 2;
-            return v - 0x4000;
         }
     }
 }

@@ -9,14 +9,22 @@ namespace NanoMpy
     //     VM allocates from an operand is larger than the function's own frame;
     //   - every jump lands on an instruction start inside [BytecodeStart, End), and the last instruction does
     //     not fall off the end.
-    // The stack depth itself is not simulated: the VM must still treat n_state as the frame size.
-    // Anything bad raises ValueError("corrupt .mpy file: ...").
+    // Then StackVerifier simulates the function's stack discipline on every path (what it proves is listed
+    // there). Anything bad raises ValueError("corrupt .mpy file: ...").
     public static class BytecodeVerifier
     {
         // Instruction-start bitmap, reused across calls so that verifying allocates nothing once it has grown
         // to the largest function seen. A second concurrent caller gets a private one.
         private static uint[] _scratch = new uint[0]; // grown on first use
         private static int _scratchBusy;
+
+        // Verifies rc and every function inside it, parents first: a child's closure cells and defaults are
+        // known from how its parent makes it.
+        public static void VerifyTree(RawCode rc)
+        {
+            Verify(rc);
+            for (int i = 0; i < rc.Children.Length; i++) VerifyTree(rc.Children[i]);
+        }
 
         public static void Verify(RawCode rc)
         {
@@ -63,6 +71,7 @@ namespace NanoMpy
             {
                 if (shared) _scratchBusy = 0;
             }
+            StackVerifier.Verify(rc, rc.ClosedCells < 0 ? 0 : rc.ClosedCells);
         }
 
         private static void CheckPrelude(RawCode rc)
@@ -116,17 +125,17 @@ namespace NanoMpy
                 int fmt = BytecodeFormat.Format(op);
                 if (fmt == BytecodeFormat.FormatQstr)
                 {
-                    if (ReadUint(code, ref ip, end, rc) >= nQstr) throw Bad("qstr index out of range", op, last, rc);
+                    if (VarUint.Read(code, ref ip, end) >= nQstr) throw Bad("qstr index out of range", op, last, rc);
                 }
                 else if (fmt == BytecodeFormat.FormatVarUint)
                 {
                     if (op == Op.LoadConstSmallInt)
                     {
-                        SkipSignedInt(code, ref ip, end, rc);
+                        VarUint.SkipSigned(code, ref ip, end);
                     }
                     else
                     {
-                        int arg = ReadUint(code, ref ip, end, rc);
+                        int arg = VarUint.Read(code, ref ip, end);
                         if (!UintOperandOk(op, arg, nConst, nChild, nState, end - begin))
                         {
                             throw Bad("operand " + arg + " out of range", op, last, rc);
@@ -135,8 +144,9 @@ namespace NanoMpy
                 }
                 else if (fmt == BytecodeFormat.FormatOffset)
                 {
-                    if (ip >= end || ((code[ip] & 0x80) != 0 && ip + 1 >= end)) throw Bad("truncated", op, last, rc);
-                    ip += (code[ip] & 0x80) != 0 ? 2 : 1;
+                    int n = VarUint.LabelSize(code, ip, end);
+                    if (n < 0) throw Bad("truncated", op, last, rc);
+                    ip += n;
                     if (op == Op.SetupExcept || op == Op.SetupFinally || op == Op.SetupWith) hasSetup = true;
                 }
                 else if (op >= Op.LoadFastMulti && op < Op.UnaryOpMulti)
@@ -217,8 +227,8 @@ namespace NanoMpy
                 {
                     ip++;
                     int label = BytecodeFormat.HasSignedOffset(op)
-                        ? BytecodeFormat.ReadSLabel(code, ref ip)
-                        : BytecodeFormat.ReadULabel(code, ref ip);
+                        ? VarUint.DecodeSLabel(code, ref ip)
+                        : VarUint.DecodeULabel(code, ref ip);
                     int target = ip + label;
                     int rel = target - begin;
                     if (target < begin || target >= end || (starts[rel >> 5] & (1u << (rel & 31))) == 0)
@@ -246,30 +256,6 @@ namespace NanoMpy
                     return;
                 default:
                     throw Bad("code runs past the end of the function", op, at, rc);
-            }
-        }
-
-        private static int ReadUint(byte[] code, ref int ip, int end, RawCode rc)
-        {
-            int v = 0;
-            while (true)
-            {
-                if (ip >= end) throw MpyLoader.Corrupt("truncated operand");
-                int b = code[ip++];
-                if (v > (int.MaxValue >> 7)) throw MpyLoader.Corrupt("operand too large");
-                v = (v << 7) | (b & 0x7f);
-                if ((b & 0x80) == 0) return v;
-            }
-        }
-
-        // LOAD_CONST_SMALL_INT: at most 9 bytes (63 bits), so the value always fits a long.
-        private static void SkipSignedInt(byte[] code, ref int ip, int end, RawCode rc)
-        {
-            for (int n = 0; ; n++)
-            {
-                if (n >= 9) throw MpyLoader.Corrupt("small int operand too large");
-                if (ip >= end) throw MpyLoader.Corrupt("truncated operand");
-                if ((code[ip++] & 0x80) == 0) return;
             }
         }
 

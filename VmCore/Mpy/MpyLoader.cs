@@ -2,14 +2,8 @@ using NanoMpy.Flash;
 
 namespace NanoMpy
 {
-    // Loads a .mpy v6 file (the format py/persistentcode.c reads) from a flash region, in place:
-    //
-    //   header      'M' 6 feature small-int-bits
-    //   n_qstr n_obj            var-uints
-    //   qstr table  n_qstr x (var-uint L: odd -> static qstr id L>>1; even -> L>>1 bytes of UTF-8 + NUL)
-    //   const table n_obj x (type byte [len var-uint, data])
-    //   raw code    var-uint kind_len (kind: low 2 bits, has-children: bit 2, length: >> 3), fun data,
-    //               [n_children var-uint, children...] recursively
+    // Loads a .mpy v6 file (the format py/persistentcode.c reads; MpyFormat describes it) from a flash
+    // region, in place.
     //
     // Nothing is copied: qstr text is interned by reference to the image, str/bytes constants reference it,
     // and each RawCode points at its function's bytes. RAM cost is the qstr-id table, the constant table
@@ -20,23 +14,21 @@ namespace NanoMpy
     // trust what loads.
     public sealed class MpyLoader
     {
-        public const int MpyVersion = 6;
-        public const int MpySubVersion = 3;
+        public const int MpyVersion = MpyFormat.Version;
+        public const int MpySubVersion = MpyFormat.SubVersion;
         public const int SmallIntBits = 63;     // our small ints are longs; MicroPython's 64-bit ports use 63
         private const int MaxDepth = 100;        // nesting of functions and of constant tuples
 
-        // MP_PERSISTENT_OBJ_* (py/persistentcode.h).
-        private const int ObjFunTable = 0;
-        private const int ObjNone = 1;
-        private const int ObjFalse = 2;
-        private const int ObjTrue = 3;
-        private const int ObjEllipsis = 4;
-        private const int ObjStr = 5;
-        private const int ObjBytes = 6;
-        private const int ObjInt = 7;
-        private const int ObjFloat = 8;
-        private const int ObjComplex = 9;
-        private const int ObjTuple = 10;
+        private const int ObjNone = MpyFormat.ObjNone;
+        private const int ObjFalse = MpyFormat.ObjFalse;
+        private const int ObjTrue = MpyFormat.ObjTrue;
+        private const int ObjEllipsis = MpyFormat.ObjEllipsis;
+        private const int ObjStr = MpyFormat.ObjStr;
+        private const int ObjBytes = MpyFormat.ObjBytes;
+        private const int ObjInt = MpyFormat.ObjInt;
+        private const int ObjFloat = MpyFormat.ObjFloat;
+        private const int ObjComplex = MpyFormat.ObjComplex;
+        private const int ObjTuple = MpyFormat.ObjTuple;
 
         private static readonly int[] NoNames = new int[0];
         private static readonly RawCode[] NoChildren = new RawCode[0];
@@ -59,7 +51,11 @@ namespace NanoMpy
             if (region == null) throw Incompatible();
             MpyLoader l = new MpyLoader(region);
             l.ReadHeader();
-            return l.ReadModule();
+            RawCode top = l.ReadModule();
+            // top down: a function is verified knowing how its parent makes it (closure cells, defaults)
+            BytecodeVerifier.VerifyTree(top);
+            StackVerifier.ReleaseScratch();
+            return top;
         }
 
         public static PyException Incompatible()
@@ -75,20 +71,21 @@ namespace NanoMpy
         // The header checks of mp_raw_code_load for a port that runs bytecode only.
         private void ReadHeader()
         {
-            if (_end - _pos < 4) throw Incompatible();
+            if (_end - _pos < MpyFormat.HeaderSize) throw Incompatible();
             int magic = _d[_pos];
             int version = _d[_pos + 1];
             int feature = _d[_pos + 2];
             int smallIntBits = _d[_pos + 3];
-            _pos += 4;
-            int arch = (feature >> 2) & 0x2f;
-            if (magic != 'M' || version != MpyVersion || (arch != 0 && (feature & 3) != MpySubVersion)
+            _pos += MpyFormat.HeaderSize;
+            int arch = (feature >> MpyFormat.ArchShift) & MpyFormat.ArchMask;
+            if (magic != MpyFormat.Magic || version != MpyFormat.Version
+                || (arch != 0 && (feature & MpyFormat.SubVersionMask) != MpyFormat.SubVersion)
                 || smallIntBits > SmallIntBits)
             {
                 throw Incompatible();
             }
             if (arch != 0) throw Rt.ValueError("native code in .mpy unsupported");
-            if ((feature & 0x40) != 0) throw Incompatible(); // arch flags: only native code has them
+            if ((feature & MpyFormat.ArchFlags) != 0) throw Incompatible(); // only native code has arch flags
         }
 
         private RawCode ReadModule()
@@ -111,17 +108,10 @@ namespace NanoMpy
             return _d[_pos++];
         }
 
-        // A var-uint (7 bits a byte, most significant first) that must fit an int.
+        // A var-uint that must fit an int.
         private int ReadUint()
         {
-            int v = 0;
-            while (true)
-            {
-                int b = ReadByte();
-                if (v > (int.MaxValue >> 7)) throw Corrupt("number too large");
-                v = (v << 7) | (b & 0x7f);
-                if ((b & 0x80) == 0) return v;
-            }
+            return VarUint.Read(_d, ref _pos, _end);
         }
 
         // A count of items that each take at least one byte of what follows.
@@ -135,7 +125,7 @@ namespace NanoMpy
         private int ReadQstr()
         {
             int len = ReadUint();
-            if ((len & 1) != 0)
+            if ((len & MpyFormat.QstrStaticBit) != 0)
             {
                 int id = len >> 1;
                 if (id < 1 || id > Qstr.StaticCount) throw Corrupt("static qstr " + id + " out of range");
@@ -249,9 +239,9 @@ namespace NanoMpy
         {
             if (depth >= MaxDepth) throw Corrupt("functions nested too deep");
             int kindLen = ReadUint();
-            if ((kindLen & 3) != 0) throw Incompatible(); // native, viper or asm code
-            bool hasChildren = (kindLen & 4) != 0;
-            int len = kindLen >> 3;
+            if ((kindLen & MpyFormat.KindMask) != MpyFormat.KindBytecode) throw Incompatible(); // native, viper, asm
+            bool hasChildren = (kindLen & MpyFormat.KindHasChildren) != 0;
+            int len = kindLen >> MpyFormat.KindLenShift;
             if (len > Remaining) throw Corrupt("function data exceeds the file");
             RawCode rc = new RawCode();
             rc.Context = _ctx;
@@ -270,7 +260,6 @@ namespace NanoMpy
             {
                 rc.Children = NoChildren;
             }
-            BytecodeVerifier.Verify(rc);
             return rc;
         }
 
@@ -336,15 +325,7 @@ namespace NanoMpy
 
         private int ReadPreludeQstr(ref int ip, int end)
         {
-            int v = 0;
-            while (true)
-            {
-                if (ip >= end) throw Corrupt("truncated prelude names");
-                int b = _d[ip++];
-                if (v > (int.MaxValue >> 7)) throw Corrupt("number too large");
-                v = (v << 7) | (b & 0x7f);
-                if ((b & 0x80) == 0) break;
-            }
+            int v = VarUint.Read(_d, ref ip, end);
             if (v >= _ctx.Qstrs.Length) throw Corrupt("qstr index " + v + " out of range");
             return _ctx.Qstrs[v];
         }

@@ -25,6 +25,8 @@ namespace NanoMpy
         public int Name;             // qstr id of the function name
         public int[] ArgNames;       // qstr ids, NPosArgs + NKwOnlyArgs of them
         public RawCode[] Children;   // functions/classes/lambdas defined inside, indexed by MAKE_FUNCTION
+        public int ClosedCells = -1; // cells MAKE_CLOSURE passes it (0: made by MAKE_FUNCTION; -1: not made
+                                     // by its parent's code); set when the parent is verified
     }
 
     // MP_SCOPE_FLAG_* bits of RawCode.ScopeFlags (py/runtime0.h).

@@ -276,6 +276,9 @@ namespace NanoMpy
             int ip = f.Ip;
             int sp = f.Sp;
             int opStart = ip;
+            // Operands are decoded inline, copies of the shared definitions in VarUint (Decode, DecodeSigned,
+            // DecodeSLabel, DecodeULabel): the one-byte forms here, longer var-uints by VarUint.TailAt/SkipTail,
+            // never by ref (ip would leave its register for the whole loop). Verified code only.
             int arg;
             // Locals the cases share: each declaration is a slot of the frame, which nanoCLR takes from
             // the heap on every call (docs/DEVICE-MEMORY.md), so cases reuse these instead of declaring their own.
@@ -331,18 +334,18 @@ namespace NanoMpy
                             }
 
                             case Op.LoadConstString:
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 s[++sp] = Qstr.Obj(qs[arg]);
                                 break;
 
                             case Op.LoadConstObj:
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 s[++sp] = rc.Context.Consts[arg];
                                 break;
 
                             case Op.LoadFastN:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 v = s[top - arg];
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
@@ -351,7 +354,7 @@ namespace NanoMpy
 
                             case Op.LoadDeref:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 v = ((PyCell)s[top - arg].Obj).V;
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
@@ -359,23 +362,23 @@ namespace NanoMpy
                             }
 
                             case Op.LoadName:
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 s[++sp] = LoadName(qs[arg], globals);
                                 break;
 
                             case Op.LoadGlobal:
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 s[++sp] = LoadGlobal(qs[arg], globals);
                                 break;
 
                             case Op.LoadAttr:
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 s[sp] = Rt.LoadAttr(s[sp], qs[arg]);
                                 break;
 
                             case Op.LoadMethod:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
                                 Rt.LoadMethod(s[sp], q, out m, out self);
                                 s[sp] = m;
@@ -386,7 +389,7 @@ namespace NanoMpy
                             case Op.LoadSuperMethod:
                             {
                                 // stack: (..., super, class, self) -> (..., method, self)
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
                                 sp--;
                                 Rt.LoadSuperMethod(s[sp], s[sp + 1], q, out m, out self);
@@ -411,32 +414,32 @@ namespace NanoMpy
                             }
 
                             case Op.StoreFastN:
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 s[top - arg] = s[sp--];
                                 break;
 
                             case Op.StoreDeref:
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 ((PyCell)s[top - arg].Obj).V = s[sp--];
                                 break;
 
                             case Op.StoreName:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
                                 (Locals ?? globals).SetQ(q, s[sp--]);
                                 break;
                             }
 
                             case Op.StoreGlobal:
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 globals.SetQ(qs[arg], s[sp--]);
                                 break;
 
                             case Op.StoreAttr:
                             {
                                 // stack: (..., value, w)
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
                                 Rt.StoreAttr(s[sp], q, s[sp - 1]);
                                 sp -= 2;
@@ -451,7 +454,7 @@ namespace NanoMpy
 
                             case Op.DeleteFast:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 int i = top - arg;
                                 if (s[i].IsNull) throw UnboundLocal();
                                 s[i] = Value.Null;
@@ -460,7 +463,7 @@ namespace NanoMpy
 
                             case Op.DeleteDeref:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 PyCell c = (PyCell)s[top - arg].Obj;
                                 if (c.V.IsNull) throw UnboundLocal();
                                 c.V = Value.Null;
@@ -469,7 +472,7 @@ namespace NanoMpy
 
                             case Op.DeleteName:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
                                 if ((Locals ?? globals).Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
@@ -477,7 +480,7 @@ namespace NanoMpy
 
                             case Op.DeleteGlobal:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
                                 if (globals.Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
@@ -695,7 +698,7 @@ namespace NanoMpy
 
                             case Op.BuildTuple:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 sp -= n - 1;
                                 s[sp] = PyTuple.Copy(s, sp, n);
@@ -704,7 +707,7 @@ namespace NanoMpy
 
                             case Op.BuildList:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 sp -= n - 1;
                                 s[sp] = PyList.Copy(s, sp, n);
@@ -713,7 +716,7 @@ namespace NanoMpy
 
                             case Op.BuildMap:
                                 // the size hint matters: the initial table size decides iteration order
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 s[++sp] = new PyDict(arg);
                                 break;
 
@@ -727,7 +730,7 @@ namespace NanoMpy
 
                             case Op.BuildSet:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 sp -= n - 1;
                                 s[sp] = MakeSet(s, sp, n);
@@ -736,7 +739,7 @@ namespace NanoMpy
 
                             case Op.BuildSlice:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 Value step = Value.None;
                                 if (n == 3) step = s[sp--];
@@ -757,7 +760,7 @@ namespace NanoMpy
 
                             case Op.StoreComp:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 w = s[sp - (n >> 2)];
                                 int kind = n & 3;
@@ -781,7 +784,7 @@ namespace NanoMpy
 
                             case Op.UnpackSequence:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 seq = s[sp--];
                                 UnpackSequence(seq, n, s, sp + 1);
@@ -791,7 +794,7 @@ namespace NanoMpy
 
                             case Op.UnpackEx:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 seq = s[sp];
                                 UnpackEx(seq, n, s, sp);
@@ -800,14 +803,14 @@ namespace NanoMpy
                             }
 
                             case Op.MakeFunction:
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 s[++sp] = new PyFunction(rc.Children[arg], globals, Value.Null, Value.Null, null);
                                 break;
 
                             case Op.MakeFunctionDefargs:
                             {
                                 // (..., def_tuple, def_dict)
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 child = rc.Children[arg];
                                 sp--;
                                 s[sp] = new PyFunction(child, globals, s[sp], s[sp + 1], null);
@@ -817,7 +820,7 @@ namespace NanoMpy
                             case Op.MakeClosure:
                             case Op.MakeClosureDefargs:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 child = rc.Children[arg];
                                 int nc = code[ip++];
                                 Value[] cells = Value.NewArray(nc);
@@ -837,7 +840,7 @@ namespace NanoMpy
 
                             case Op.CallFunction:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 nPos = n & 0xff;
                                 nKw = (n >> 8) & 0xff;
@@ -850,7 +853,7 @@ namespace NanoMpy
 
                             case Op.CallFunctionVarKw:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 nPos = n & 0xff;
                                 nKw = (n >> 8) & 0xff;
@@ -861,7 +864,7 @@ namespace NanoMpy
 
                             case Op.CallMethod:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 nPos = n & 0xff;
                                 nKw = (n >> 8) & 0xff;
@@ -872,7 +875,7 @@ namespace NanoMpy
 
                             case Op.CallMethodVarKw:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 n = arg;
                                 nPos = n & 0xff;
                                 nKw = (n >> 8) & 0xff;
@@ -933,7 +936,7 @@ namespace NanoMpy
                             case Op.ImportName:
                             {
                                 // (..., level, fromlist) -> (..., module)
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
                                 w = s[sp--];
                                 s[sp] = Imports.ImportName(q, w, s[sp], globals);
@@ -942,7 +945,7 @@ namespace NanoMpy
 
                             case Op.ImportFrom:
                             {
-                                arg = code[ip++]; if (arg >= 0x80) { arg = UintTail(code, ip, arg); ip = SkipUint(code, ip); }
+                                arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
                                 s[sp + 1] = Imports.ImportFrom(s[sp], q);
                                 sp++;
@@ -1074,7 +1077,7 @@ namespace NanoMpy
                 {
                     // a for-loop's iterator raised StopIteration: the loop ends
                     int p = opStart + 1;
-                    int off = DecodeULabel(code, ref p);
+                    int off = VarUint.DecodeULabel(code, ref p);
                     ip = p + off;
                     sp -= IterSlots;
                     return true;
@@ -1343,39 +1346,6 @@ namespace NanoMpy
             if (ex is System.InvalidCastException) return Rt.TypeError("bad operand type").Exc;
             // IndexOutOfRange/NullReference: malformed input reached an unchecked path
             return Rt.RuntimeError("internal error").Exc;
-        }
-
-        // The rest of a multi-byte var-uint whose first byte was first (high bit set); ip: the next byte.
-        private static int UintTail(byte[] code, int ip, int first)
-        {
-            int n = first & 0x7f;
-            int b;
-            do
-            {
-                b = code[ip++];
-                n = (n << 7) | (b & 0x7f);
-            } while ((b & 0x80) != 0);
-            return n;
-        }
-
-        // Index after the var-uint continuation bytes starting at ip.
-        private static int SkipUint(byte[] code, int ip)
-        {
-            while ((code[ip++] & 0x80) != 0) { }
-            return ip;
-        }
-
-        private static int DecodeULabel(byte[] code, ref int ip)
-        {
-            int b = code[ip];
-            if ((b & 0x80) != 0)
-            {
-                int v = (b & 0x7f) | (code[ip + 1] << 7);
-                ip += 2;
-                return v;
-            }
-            ip += 1;
-            return b;
         }
     }
 }
