@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // MicroPython's tokenizer (py/lexer.c behaviour): logical lines, INDENT/DEDENT from leading columns
     // (a tab advances to the next multiple of 8), newlines ignored inside brackets, adjacent string

@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // Serialises a compiled module as .mpy v6 (py/persistentcode.c save path): header, qstr table (static
     // qstrs by index, others as length + UTF-8 + NUL), constant objects, then the raw-code tree.

@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // Recursive-descent parser over MicroPython's grammar (py/grammar.h) for the supported subset. It folds
     // integer constant expressions exactly when MicroPython's parser does: a whole operator chain folds only

@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // Walks the parse tree once per pass per scope, following py/compile.c's structure, and drives the
     // Emitter. Entry point: PyCompiler.Compile(source, sourceName) -> .mpy v6 bytes identical to mpy-cross.

@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // The compiler as the VM's ISourceCompiler (a board installs it in Vm.SourceCompiler): a CompileError
     // becomes MicroPython's SyntaxError or IndentationError, with a traceback entry for the source line and no

@@ -1,4 +1,5 @@
 using System.IO;
+using NanoMpy.Compiler;
 
 namespace NanoMpy.Host
 {

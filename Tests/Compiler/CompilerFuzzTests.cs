@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using Xunit;
 using Xunit.Abstractions;
+using NanoMpy.Compiler;
 
 namespace NanoMpy.Tests
 {

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Xunit;
+using NanoMpy.Compiler;
 
 namespace NanoMpy.Tests
 {
