@@ -899,15 +899,13 @@ namespace NanoMpy.Compiler
             return t;
         }
 
-        // Nesting depth of expressions and suites. The parser and compiler recurse once per level (about 20
-        // frames per parenthesis), so deeper input is refused before it can overflow a small thread stack;
-        // mpy-cross, whose parser keeps its own stack, only gives up (MemoryError) near 8000 parentheses.
-        private const int MaxNesting = 100;
+        // Nesting depth of expressions and suites: the parser recurses once per level (about 20 frames per
+        // parenthesis); NestingGuard turns input deeper than the thread can take into MicroPython's MemoryError.
         private int _depth;
 
         private void Enter()
         {
-            if (++_depth > MaxNesting) throw new CompileError("RuntimeError", "maximum recursion depth exceeded", 0);
+            NestingGuard.Check(++_depth);
         }
 
         private Node ParseTest()

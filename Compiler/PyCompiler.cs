@@ -247,6 +247,19 @@ namespace NanoMpy.Compiler
 
         private void CompileStmt(Node n)
         {
+            NestingGuard.Check(++_depth);
+            try
+            {
+                CompileStmtInner(n);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private void CompileStmtInner(Node n)
+        {
             _emit.SetSourceLine(n.Line);
             switch (n.Kind)
             {
@@ -1359,7 +1372,23 @@ namespace NanoMpy.Compiler
 
         // ---- expressions ----
 
+        // Recursion depth of CompileExpr/CompileStmt, which follows the source's nesting (NestingGuard).
+        private int _depth;
+
         private void CompileExpr(Node n)
+        {
+            NestingGuard.Check(++_depth);
+            try
+            {
+                CompileExprInner(n);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private void CompileExprInner(Node n)
         {
             if (!n.IsLeaf) _emit.SetSourceLine(n.Line);
             switch (n.Kind)

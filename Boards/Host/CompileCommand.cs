@@ -34,11 +34,18 @@ namespace NanoMpy.Host
             Parser.SetSmallIntBits(smallIntBits);
             try
             {
-                foreach (string input in inputs)
+                // On a thread with the interpreter's big stack: the parser recurses once per level of nesting,
+                // and mpy-cross takes parentheses some 8,000 deep.
+                System.Threading.Thread t = new System.Threading.Thread(() =>
                 {
-                    string o = output ?? (dir == null ? Path.ChangeExtension(input, ".mpy") : Path.Combine(dir, Path.ChangeExtension(input, ".mpy")));
-                    if (CompileOne(input, o, name ?? input, stderr) != 0) rc = 1;
-                }
+                    foreach (string input in inputs)
+                    {
+                        string o = output ?? (dir == null ? Path.ChangeExtension(input, ".mpy") : Path.Combine(dir, Path.ChangeExtension(input, ".mpy")));
+                        if (CompileOne(input, o, name ?? input, stderr) != 0) rc = 1;
+                    }
+                }, ProgramRunner.StackSize);
+                t.Start();
+                t.Join();
             }
             finally
             {

@@ -13,7 +13,7 @@ namespace NanoMpy.Host
     // then sys.atexit's function and, with -v, the memory statistics.
     public static class ProgramRunner
     {
-        private const int StackSize = 256 * 1024 * 1024;
+        public const int StackSize = 256 * 1024 * 1024;
         private const int NothingExecuted = -2;
 
         public static int Run(RunRequest req, Stream stdout, Stream stderr)

@@ -11,12 +11,30 @@ namespace NanoMpy.Tests
     {
         // Constant folding runs the VM's arithmetic, whose objects count against the VM's heap: a program run
         // in parallel (ProgramTests) may lock that heap, so compiles take the same lock program runs take.
+        // Compiles on a thread with the interpreter's stack and the host's stack probe, as nanompy does: the
+        // parser recurses once per level of nesting (Tests/programs/nesting_deep.py goes 5,000 deep).
         internal static byte[] Compile(string source, string name)
         {
             lock (NanoMpy.Host.Cli.RunLock)
             {
-                return PyCompiler.Compile(source, name);
+                return OnBigStack(() => PyCompiler.Compile(source, name));
             }
+        }
+
+        internal static byte[] OnBigStack(Func<byte[]> compile)
+        {
+            byte[] result = null;
+            Exception error = null;
+            var t = new System.Threading.Thread(() =>
+            {
+                NestingGuard.HasStack = System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack;
+                try { result = compile(); }
+                catch (Exception e) { error = e; }
+            }, NanoMpy.Host.ProgramRunner.StackSize);
+            t.Start();
+            t.Join();
+            if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+            return result;
         }
 
         private static string CasesDir
