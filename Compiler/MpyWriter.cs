@@ -74,7 +74,7 @@ namespace NanoMpy.Compiler
                 Uint(id << 1 | 1);
                 return;
             }
-            byte[] d = Utf8.Encode(q);
+            byte[] d = Utf8.EncodeSource(q); // source bytes that were not UTF-8 stay bytes
             Uint(d.Length << 1);
             Bytes(d);
             Byte(0);

@@ -1364,7 +1364,7 @@ namespace NanoMpy.Compiler
                 case Token.Str:
                     {
                         Advance();
-                        string s = Utf8.Decode(t.Data, 0, t.Data.Length);
+                        string s = Utf8.DecodeSource(t.Data, 0, t.Data.Length);
                         if (t.Data.Length <= 10) _interned[s] = true;
                         if (_interned.Contains(s))
                         {

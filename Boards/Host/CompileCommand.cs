@@ -62,7 +62,8 @@ namespace NanoMpy.Host
             {
                 // Decoded as is: a BOM stays in the text (mpy-cross reads it as identifier bytes).
                 if (Directory.Exists(input)) throw new IOException("Is a directory");
-                source = new System.Text.UTF8Encoding(false).GetString(File.ReadAllBytes(input));
+                byte[] raw = File.ReadAllBytes(input);
+                source = Utf8.DecodeSource(raw, 0, raw.Length); // bytes that are not UTF-8 stay bytes, as in mpy-cross
             }
             catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
             {

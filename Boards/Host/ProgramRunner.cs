@@ -142,7 +142,7 @@ namespace NanoMpy.Host
             byte[] data = ReadProgram(file);
             if (!file.EndsWith(".mpy"))
             {
-                RunSource(main, System.Text.Encoding.UTF8.GetString(data), file, req.CompileOnly);
+                RunSource(main, Utf8.DecodeSource(data, 0, data.Length), file, req.CompileOnly);
                 return;
             }
             NanoMpy.Flash.FlashRegion image = new NanoMpy.Flash.FlashRegion(file, data);
@@ -165,7 +165,8 @@ namespace NanoMpy.Host
             catch (IOException)
             {
             }
-            RunSource(main, System.Text.Encoding.UTF8.GetString(m.ToArray()), "<stdin>", req.CompileOnly);
+            byte[] src = m.ToArray();
+            RunSource(main, Utf8.DecodeSource(src, 0, src.Length), "<stdin>", req.CompileOnly);
         }
 
         private static void RunSource(PyModule main, string source, string name, bool compileOnly)

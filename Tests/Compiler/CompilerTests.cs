@@ -21,6 +21,13 @@ namespace NanoMpy.Tests
             }
         }
 
+        // A source file as nanompy reads it: bytes that are not UTF-8 stay bytes (Utf8.DecodeSource).
+        internal static string ReadSource(string path)
+        {
+            byte[] b = File.ReadAllBytes(path);
+            return Utf8.DecodeSource(b, 0, b.Length);
+        }
+
         internal static byte[] OnBigStack(Func<byte[]> compile)
         {
             byte[] result = null;
@@ -84,7 +91,7 @@ namespace NanoMpy.Tests
         [MemberData(nameof(Cases))]
         public void OutputIsByteIdenticalToMpyCross(string name)
         {
-            string src = File.ReadAllText(Path.Combine(CasesDir, name + ".py"));
+            string src = ReadSource(Path.Combine(CasesDir, name + ".py"));
             byte[] expected = File.ReadAllBytes(Path.Combine(CasesDir, name + ".mpy"));
             byte[] actual = Compile(src, name + ".py");
             if (Environment.GetEnvironmentVariable("NANOMPY_DUMP") != null) File.WriteAllBytes(Path.Combine(Path.GetTempPath(), name + ".ours.mpy"), actual);
@@ -119,7 +126,7 @@ namespace NanoMpy.Tests
         {
             string py = Path.Combine(SourcesDir, rel);
             byte[] expected = File.ReadAllBytes(Path.ChangeExtension(Path.Combine(ProgramsDir, rel), ".mpy"));
-            byte[] actual = Compile(File.ReadAllText(py), rel);
+            byte[] actual = Compile(ReadSource(py), rel);
             Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
         }
 
