@@ -14,7 +14,8 @@ namespace NanoMpy.Compiler
         // Host-installed: true while the current thread has stack enough for another level.
         public static StackProbe HasStack;
 
-        // Levels of nesting allowed without a probe (a board sets it for its heap).
+        // Levels of nesting allowed (with or without a probe). On nanoCLR each level costs a chain of managed
+        // frames from the heap (about 20 calls a parenthesis), so a board sets it for its heap.
         public static int MaxDepth = 40000;
 
         // Called on entering a level at depth `depth`.

@@ -30,7 +30,9 @@ namespace NanoMpy.Tests.Fuzz
             public long Milliseconds;
         }
 
-        public const int HangSeconds = 10;
+        // Longer than any legitimate compile: 40,000 chained conditionals take ~3 s alone (the emit passes
+        // repeat as jump sizes settle, as in emitbc.c), several times that beside other tests.
+        public const int HangSeconds = 30;
 
         // The parser recurses once per level of nesting: the stack of the interpreter thread, with the host's
         // probe installed, as nanompy runs the compiler.
@@ -280,9 +282,11 @@ namespace NanoMpy.Tests.Fuzz
             return sb.ToString();
         }
 
+        // The source for a report: printable, and at most 3,000 chars (a nesting input is megabytes).
         private static string Escape(string s)
         {
             var sb = new StringBuilder();
+            if (s.Length > 3000) s = s.Substring(0, 1500) + "\n...[" + (s.Length - 3000) + " chars]...\n" + s.Substring(s.Length - 1500);
             foreach (char c in s)
             {
                 if (c == '\n' || c >= ' ' && c < 0x7f) sb.Append(c);
