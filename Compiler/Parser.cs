@@ -1075,28 +1075,64 @@ namespace NanoMpy.Compiler
             }
         }
 
+        // The six binary-operator levels ('|' ... '*'), parsed in one frame: the parser recurses once per level
+        // of the source's nesting, and on nanoCLR every frame comes from the heap, so a parenthesis costs six
+        // frames fewer than a function per level would. The trees are those of a recursive descent: each
+        // level's chain of operands is folded whole or built left-associative (Finish).
         private Node ParseExpr()
         {
-            return ParseLevel(0);
+            int startLine = _tok.Line;
+            System.Collections.ArrayList[] operands = null;
+            System.Collections.ArrayList[] ops = null;
+            int[] lines = null;
+            Node x = ParseFactor();
+            int level = 5;
+            while (true)
+            {
+                int op = BinOpAt(level);
+                if (op >= 0)
+                {
+                    Advance();
+                    if (operands == null)
+                    {
+                        operands = new System.Collections.ArrayList[6];
+                        ops = new System.Collections.ArrayList[6];
+                        lines = new int[6];
+                        for (int l = 0; l < 6; l++) lines[l] = startLine;
+                    }
+                    if (operands[level] == null)
+                    {
+                        operands[level] = new System.Collections.ArrayList();
+                        ops[level] = new System.Collections.ArrayList();
+                    }
+                    operands[level].Add(x);
+                    ops[level].Add(op);
+                    // the next operand starts a chain at every level below this one
+                    for (int l = level + 1; l < 6; l++)
+                    {
+                        operands[l] = null;
+                        ops[l] = null;
+                        lines[l] = _tok.Line;
+                    }
+                    x = ParseFactor();
+                    level = 5;
+                    continue;
+                }
+                if (operands != null && operands[level] != null)
+                {
+                    operands[level].Add(x);
+                    x = Finish(operands[level], ops[level], lines[level]);
+                    operands[level] = null;
+                    ops[level] = null;
+                }
+                if (level == 0) return x;
+                level--;
+            }
         }
 
-        private Node ParseLevel(int level)
+        // One level's chain: folded only when every operand is an integer constant and every step succeeds.
+        private static Node Finish(System.Collections.ArrayList operands, System.Collections.ArrayList ops, int line)
         {
-            if (level == 6) return ParseFactor();
-            int line = _tok.Line;
-            Node a = ParseLevel(level + 1);
-            if (BinOpAt(level) < 0) return a;
-            System.Collections.ArrayList operands = new System.Collections.ArrayList();
-            System.Collections.ArrayList ops = new System.Collections.ArrayList();
-            operands.Add(a);
-            int op;
-            while ((op = BinOpAt(level)) >= 0)
-            {
-                Advance();
-                ops.Add(op);
-                operands.Add(ParseLevel(level + 1));
-            }
-            // Fold only when every operand is an integer constant and every step succeeds.
             Node acc = (Node)operands[0];
             Node folded = acc;
             for (int i = 0; folded != null && i < ops.Count; i++)
