@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // A SyntaxError or IndentationError found while compiling, with MicroPython's message and source line
     // (Line 0: the error has no traceback, like the NotImplementedError of a \N{...} escape).

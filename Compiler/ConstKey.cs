@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // A constant object for the module's constant table, held as its .mpy serialisation (type byte and
     // payload). Two constants share an entry only when type and value are equal, which for these types is

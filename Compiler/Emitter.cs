@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // Bytecode emitter following py/emitbc.c's pass model: SCOPE (collect names, qstrs and constants),
     // STACK_SIZE (maximum stack depth), CODE_SIZE (sizes, jumps may shrink) and EMIT (repeated until the

@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // Numeric constant folding as MicroPython's parser does it (parse.c fold_constants): operands are int or
     // float constants, the operation is the runtime's own (here: the VM's Rt.BinaryOp/UnaryOp, so big ints,

@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // MicroPython's tokenizer (py/lexer.c behaviour): logical lines, INDENT/DEDENT from leading columns
     // (a tab advances to the next multiple of 8), newlines ignored inside brackets, adjacent string
@@ -419,9 +419,10 @@ namespace NanoMpy
                     if (raw)
                     {
                         sb.Append(c);
-                        sb.Append(e);
+                        _pos++;
                         if (e == '\n') _line++;
-                        _pos += 2;
+                        if (bytes && e >= 0x80) AppendSourceChar(sb);
+                        else { sb.Append(e); _pos++; }
                         continue;
                     }
                     _pos += 2;
@@ -460,13 +461,18 @@ namespace NanoMpy
                     }
                 }
                 if (c == '\n') _line++;
+                if (bytes && c >= 0x80)
+                {
+                    AppendSourceChar(sb);
+                    continue;
+                }
                 sb.Append(c);
                 _pos++;
             }
             sb.Length -= nClosing;
             Token t = Make(bytes ? Token.Bytes : Token.Str, null);
             t.Line = line;
-            t.Data = bytes ? Latin1(sb.ToString()) : Utf8.Encode(sb.ToString());
+            t.Data = bytes ? Latin1(sb.ToString()) : Utf8.EncodeSource(sb.ToString());
             return t;
         }
 
@@ -520,8 +526,44 @@ namespace NanoMpy
             if (v >= (bytes ? 0x100 : 0x110000)) throw new CompileError("SyntaxError", "invalid syntax", line);
         }
 
+        // The source character at _pos, in a bytes literal: its UTF-8 bytes (mpy-cross copies source bytes),
+        // each as the char that stands for a byte (Utf8.IsSourceByte) so that Latin1 tells them from escapes.
+        private void AppendSourceChar(System.Text.StringBuilder sb)
+        {
+            int c = Cur;
+            int n = 1;
+            if (c >= 0xD800 && c < 0xDC00 && _pos + 1 < _src.Length && _src[_pos + 1] >= 0xDC00 && _src[_pos + 1] < 0xE000)
+            {
+                c = 0x10000 + ((c - 0xD800) << 10) + (_src[_pos + 1] - 0xDC00);
+                n = 2;
+            }
+            _pos += n;
+            AppendAsBytes(sb, c);
+        }
+
+        private static void AppendAsBytes(System.Text.StringBuilder sb, int c)
+        {
+            if (Utf8.IsSourceByte(c))
+            {
+                sb.Append((char)c);
+                return;
+            }
+            byte[] u = new byte[4];
+            int len = Utf8.Put(u, 0, c);
+            for (int k = 0; k < len; k++) sb.Append((char)(0xDC00 + u[k]));
+        }
+
         private static void AppendCode(System.Text.StringBuilder sb, int v, bool bytes)
         {
+            // A lone surrogate escape ("\udc80") is its 3 UTF-8 bytes, as in MicroPython; kept as bytes so that
+            // it cannot pair with a neighbour or be read as a source byte.
+            if (!bytes && v >= 0xD800 && v < 0xE000)
+            {
+                byte[] u = new byte[3];
+                Utf8.Put(u, 0, v);
+                for (int k = 0; k < 3; k++) sb.Append((char)(0xDC00 + u[k]));
+                return;
+            }
             if (bytes || v < 0x10000) sb.Append((char)(bytes ? v & 0xff : v));
             else
             {
@@ -540,6 +582,7 @@ namespace NanoMpy
             {
                 char c = s[i];
                 if (c < 0x100) tmp[n++] = (byte)c;
+                else if (Utf8.IsSourceByte(c)) tmp[n++] = (byte)(c - 0xDC00);
                 else
                 {
                     byte[] u = Utf8.Encode(c.ToString());

@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // The module-wide qstr and constant tables (py/emitcommon.c): entries are numbered in order of first use;
     // the source file name is always qstr 0.

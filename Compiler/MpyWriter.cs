@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // Serialises a compiled module as .mpy v6 (py/persistentcode.c save path): header, qstr table (static
     // qstrs by index, others as length + UTF-8 + NUL), constant objects, then the raw-code tree.
@@ -68,7 +68,7 @@ namespace NanoMpy
                 Uint(id << 1 | MpyFormat.QstrStaticBit);
                 return;
             }
-            byte[] d = Utf8.Encode(q);
+            byte[] d = Utf8.EncodeSource(q); // source bytes that were not UTF-8 stay bytes
             Uint(d.Length << 1);
             Bytes(d);
             Byte(0);

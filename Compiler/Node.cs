@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // A parse-tree node. Leaves (names, small ints, interned strings, keyword constants) correspond to
     // MicroPython's leaf parse nodes; everything else is a struct node, which sets the source line when

@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // Recursive-descent parser over MicroPython's grammar (py/grammar.h) for the supported subset. It folds
     // integer constant expressions exactly when MicroPython's parser does: a whole operator chain folds only
@@ -899,15 +899,13 @@ namespace NanoMpy
             return t;
         }
 
-        // Nesting depth of expressions and suites. The parser and compiler recurse once per level (about 20
-        // frames per parenthesis), so deeper input is refused before it can overflow a small thread stack;
-        // mpy-cross, whose parser keeps its own stack, only gives up (MemoryError) near 8000 parentheses.
-        private const int MaxNesting = 100;
+        // Nesting depth of expressions and suites: the parser recurses once per level (about 20 frames per
+        // parenthesis); NestingGuard turns input deeper than the thread can take into MicroPython's MemoryError.
         private int _depth;
 
         private void Enter()
         {
-            if (++_depth > MaxNesting) throw new CompileError("RuntimeError", "maximum recursion depth exceeded", 0);
+            NestingGuard.Check(++_depth);
         }
 
         private Node ParseTest()
@@ -1077,28 +1075,64 @@ namespace NanoMpy
             }
         }
 
+        // The six binary-operator levels ('|' ... '*'), parsed in one frame: the parser recurses once per level
+        // of the source's nesting, and on nanoCLR every frame comes from the heap, so a parenthesis costs six
+        // frames fewer than a function per level would. The trees are those of a recursive descent: each
+        // level's chain of operands is folded whole or built left-associative (Finish).
         private Node ParseExpr()
         {
-            return ParseLevel(0);
+            int startLine = _tok.Line;
+            System.Collections.ArrayList[] operands = null;
+            System.Collections.ArrayList[] ops = null;
+            int[] lines = null;
+            Node x = ParseFactor();
+            int level = 5;
+            while (true)
+            {
+                int op = BinOpAt(level);
+                if (op >= 0)
+                {
+                    Advance();
+                    if (operands == null)
+                    {
+                        operands = new System.Collections.ArrayList[6];
+                        ops = new System.Collections.ArrayList[6];
+                        lines = new int[6];
+                        for (int l = 0; l < 6; l++) lines[l] = startLine;
+                    }
+                    if (operands[level] == null)
+                    {
+                        operands[level] = new System.Collections.ArrayList();
+                        ops[level] = new System.Collections.ArrayList();
+                    }
+                    operands[level].Add(x);
+                    ops[level].Add(op);
+                    // the next operand starts a chain at every level below this one
+                    for (int l = level + 1; l < 6; l++)
+                    {
+                        operands[l] = null;
+                        ops[l] = null;
+                        lines[l] = _tok.Line;
+                    }
+                    x = ParseFactor();
+                    level = 5;
+                    continue;
+                }
+                if (operands != null && operands[level] != null)
+                {
+                    operands[level].Add(x);
+                    x = Finish(operands[level], ops[level], lines[level]);
+                    operands[level] = null;
+                    ops[level] = null;
+                }
+                if (level == 0) return x;
+                level--;
+            }
         }
 
-        private Node ParseLevel(int level)
+        // One level's chain: folded only when every operand is an integer constant and every step succeeds.
+        private static Node Finish(System.Collections.ArrayList operands, System.Collections.ArrayList ops, int line)
         {
-            if (level == 6) return ParseFactor();
-            int line = _tok.Line;
-            Node a = ParseLevel(level + 1);
-            if (BinOpAt(level) < 0) return a;
-            System.Collections.ArrayList operands = new System.Collections.ArrayList();
-            System.Collections.ArrayList ops = new System.Collections.ArrayList();
-            operands.Add(a);
-            int op;
-            while ((op = BinOpAt(level)) >= 0)
-            {
-                Advance();
-                ops.Add(op);
-                operands.Add(ParseLevel(level + 1));
-            }
-            // Fold only when every operand is an integer constant and every step succeeds.
             Node acc = (Node)operands[0];
             Node folded = acc;
             for (int i = 0; folded != null && i < ops.Count; i++)
@@ -1366,7 +1400,7 @@ namespace NanoMpy
                 case Token.Str:
                     {
                         Advance();
-                        string s = Utf8.Decode(t.Data, 0, t.Data.Length);
+                        string s = Utf8.DecodeSource(t.Data, 0, t.Data.Length);
                         if (t.Data.Length <= 10) _interned[s] = true;
                         if (_interned.Contains(s))
                         {

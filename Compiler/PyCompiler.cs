@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // Walks the parse tree once per pass per scope, following py/compile.c's structure, and drives the
     // Emitter. Entry point: PyCompiler.Compile(source, sourceName) -> .mpy v6 bytes identical to mpy-cross.
@@ -246,6 +246,19 @@ namespace NanoMpy
         }
 
         private void CompileStmt(Node n)
+        {
+            NestingGuard.Check(++_depth);
+            try
+            {
+                CompileStmtInner(n);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private void CompileStmtInner(Node n)
         {
             _emit.SetSourceLine(n.Line);
             switch (n.Kind)
@@ -1359,7 +1372,23 @@ namespace NanoMpy
 
         // ---- expressions ----
 
+        // Recursion depth of CompileExpr/CompileStmt, which follows the source's nesting (NestingGuard).
+        private int _depth;
+
         private void CompileExpr(Node n)
+        {
+            NestingGuard.Check(++_depth);
+            try
+            {
+                CompileExprInner(n);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private void CompileExprInner(Node n)
         {
             if (!n.IsLeaf) _emit.SetSourceLine(n.Line);
             switch (n.Kind)

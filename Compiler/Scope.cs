@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // A compilation scope (module or function) with its identifiers, as py/scope.c: parameters are added
     // first so they take the first local slots; names loaded before any binding are implicit globals.

@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // The compiler as the VM's ISourceCompiler (a board installs it in Vm.SourceCompiler): a CompileError
     // becomes MicroPython's SyntaxError or IndentationError, with a traceback entry for the source line and no
@@ -19,6 +19,7 @@ namespace NanoMpy
                 // raised by the lexer itself, without a source position (lexer.c)
                 if (e.Kind == "NotImplementedError") throw Rt.NotImplementedError(e.Text);
                 if (e.Kind == "RuntimeError") throw Rt.RuntimeError(e.Text);
+                if (e.Kind == "MemoryError") throw Rt.MemoryError(e.Text);
                 PyType type = e.Kind == "IndentationError" ? ExcTypes.IndentationError : ExcTypes.SyntaxError;
                 PyException pe = Rt.Raise(type, e.Text);
                 pe.Exc.AddTraceback(Qstr.Intern(fileName), e.Line, 0);

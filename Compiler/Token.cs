@@ -1,4 +1,4 @@
-namespace NanoMpy
+namespace NanoMpy.Compiler
 {
     // One lexical token. Names, keywords and operators carry their text; literals carry their value.
     public sealed class Token

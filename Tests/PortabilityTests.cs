@@ -9,6 +9,7 @@ using System.Reflection.PortableExecutable;
 using NanoMpy.Flash;
 using Xunit;
 using Xunit.Abstractions;
+using NanoMpy.Compiler;
 
 namespace NanoMpy.Tests
 {

@@ -1,4 +1,5 @@
 using System.IO;
+using NanoMpy.Compiler;
 
 namespace NanoMpy.Host
 {
@@ -46,6 +47,8 @@ namespace NanoMpy.Host
         // stdinIsTerminal: whether the REPL may run without -i (isatty(0)).
         public static int Run(string[] args, Stream stdin, bool stdinIsTerminal, Stream stdout, Stream stderr)
         {
+            // Source nested deeper than the thread's stack can parse is MicroPython's MemoryError, not a crash.
+            NestingGuard.HasStack = System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack;
             try
             {
                 return RunChecked(args, stdin, stdinIsTerminal, stdout, stderr);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using NanoMpy.Compiler;
 
 namespace NanoMpy.Host
 {
@@ -33,11 +34,18 @@ namespace NanoMpy.Host
             Parser.SetSmallIntBits(smallIntBits);
             try
             {
-                foreach (string input in inputs)
+                // On a thread with the interpreter's big stack: the parser recurses once per level of nesting,
+                // and mpy-cross takes parentheses some 8,000 deep.
+                System.Threading.Thread t = new System.Threading.Thread(() =>
                 {
-                    string o = output ?? (dir == null ? Path.ChangeExtension(input, ".mpy") : Path.Combine(dir, Path.ChangeExtension(input, ".mpy")));
-                    if (CompileOne(input, o, name ?? input, stderr) != 0) rc = 1;
-                }
+                    foreach (string input in inputs)
+                    {
+                        string o = output ?? (dir == null ? Path.ChangeExtension(input, ".mpy") : Path.Combine(dir, Path.ChangeExtension(input, ".mpy")));
+                        if (CompileOne(input, o, name ?? input, stderr) != 0) rc = 1;
+                    }
+                }, ProgramRunner.StackSize);
+                t.Start();
+                t.Join();
             }
             finally
             {
@@ -54,7 +62,8 @@ namespace NanoMpy.Host
             {
                 // Decoded as is: a BOM stays in the text (mpy-cross reads it as identifier bytes).
                 if (Directory.Exists(input)) throw new IOException("Is a directory");
-                source = new System.Text.UTF8Encoding(false).GetString(File.ReadAllBytes(input));
+                byte[] raw = File.ReadAllBytes(input);
+                source = Utf8.DecodeSource(raw, 0, raw.Length); // bytes that are not UTF-8 stay bytes, as in mpy-cross
             }
             catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
             {

@@ -1,4 +1,5 @@
 using System.IO;
+using NanoMpy.Compiler;
 
 namespace NanoMpy.Host
 {
@@ -12,7 +13,7 @@ namespace NanoMpy.Host
     // then sys.atexit's function and, with -v, the memory statistics.
     public static class ProgramRunner
     {
-        private const int StackSize = 256 * 1024 * 1024;
+        public const int StackSize = 256 * 1024 * 1024;
         private const int NothingExecuted = -2;
 
         public static int Run(RunRequest req, Stream stdout, Stream stderr)
@@ -143,7 +144,7 @@ namespace NanoMpy.Host
             byte[] data = ReadProgram(file);
             if (!file.EndsWith(".mpy"))
             {
-                RunSource(main, System.Text.Encoding.UTF8.GetString(data), file, req.CompileOnly);
+                RunSource(main, Utf8.DecodeSource(data, 0, data.Length), file, req.CompileOnly);
                 return;
             }
             NanoMpy.Flash.FlashRegion image = new NanoMpy.Flash.FlashRegion(file, data);
@@ -166,7 +167,8 @@ namespace NanoMpy.Host
             catch (IOException)
             {
             }
-            RunSource(main, System.Text.Encoding.UTF8.GetString(m.ToArray()), "<stdin>", req.CompileOnly);
+            byte[] src = m.ToArray();
+            RunSource(main, Utf8.DecodeSource(src, 0, src.Length), "<stdin>", req.CompileOnly);
         }
 
         private static void RunSource(PyModule main, string source, string name, bool compileOnly)

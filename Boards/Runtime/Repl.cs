@@ -382,7 +382,7 @@ namespace NanoMpy.Board
                     {
                         byte[] data = Vm.Board == null ? null : Vm.Board.ReadFile(sourceName);
                         if (data == null) throw Rt.OSError(2);
-                        text = Utf8.Decode(data, 0, data.Length);
+                        text = Utf8.DecodeSource(data, 0, data.Length);
                     }
                     if (mode != CompileMode.Single) Main.Globals.SetQ(QFile, PyStr.FromString(sourceName));
                     RawCode rc = ExecBuiltins.CompileText(text, sourceName, mode);

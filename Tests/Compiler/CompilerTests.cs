@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Xunit;
+using NanoMpy.Compiler;
 
 namespace NanoMpy.Tests
 {
@@ -10,12 +11,37 @@ namespace NanoMpy.Tests
     {
         // Constant folding runs the VM's arithmetic, whose objects count against the VM's heap: a program run
         // in parallel (ProgramTests) may lock that heap, so compiles take the same lock program runs take.
+        // Compiles on a thread with the interpreter's stack and the host's stack probe, as nanompy does: the
+        // parser recurses once per level of nesting (Tests/programs/nesting_deep.py goes 5,000 deep).
         internal static byte[] Compile(string source, string name)
         {
             lock (NanoMpy.Host.Cli.RunLock)
             {
-                return PyCompiler.Compile(source, name);
+                return OnBigStack(() => PyCompiler.Compile(source, name));
             }
+        }
+
+        // A source file as nanompy reads it: bytes that are not UTF-8 stay bytes (Utf8.DecodeSource).
+        internal static string ReadSource(string path)
+        {
+            byte[] b = File.ReadAllBytes(path);
+            return Utf8.DecodeSource(b, 0, b.Length);
+        }
+
+        internal static byte[] OnBigStack(Func<byte[]> compile)
+        {
+            byte[] result = null;
+            Exception error = null;
+            var t = new System.Threading.Thread(() =>
+            {
+                NestingGuard.HasStack = System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack;
+                try { result = compile(); }
+                catch (Exception e) { error = e; }
+            }, NanoMpy.Host.ProgramRunner.StackSize);
+            t.Start();
+            t.Join();
+            if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+            return result;
         }
 
         private static string CasesDir
@@ -65,7 +91,7 @@ namespace NanoMpy.Tests
         [MemberData(nameof(Cases))]
         public void OutputIsByteIdenticalToMpyCross(string name)
         {
-            string src = File.ReadAllText(Path.Combine(CasesDir, name + ".py"));
+            string src = ReadSource(Path.Combine(CasesDir, name + ".py"));
             byte[] expected = File.ReadAllBytes(Path.Combine(CasesDir, name + ".mpy"));
             byte[] actual = Compile(src, name + ".py");
             if (Environment.GetEnvironmentVariable("NANOMPY_DUMP") != null) File.WriteAllBytes(Path.Combine(Path.GetTempPath(), name + ".ours.mpy"), actual);
@@ -100,7 +126,7 @@ namespace NanoMpy.Tests
         {
             string py = Path.Combine(SourcesDir, rel);
             byte[] expected = File.ReadAllBytes(Path.ChangeExtension(Path.Combine(ProgramsDir, rel), ".mpy"));
-            byte[] actual = Compile(File.ReadAllText(py), rel);
+            byte[] actual = Compile(ReadSource(py), rel);
             Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
         }
 

@@ -25,7 +25,7 @@ namespace NanoMpy
             if (v.Obj is PyStr || v.Obj is PyBytes || v.Obj is PyByteArray || v.Obj is PyMemoryView)
             {
                 SeqArgs.GetBuffer(v, out d, out off, out len);
-                return Utf8.Decode(d, off, len);
+                return Utf8.DecodeSource(d, off, len); // bytes that are not UTF-8 stay bytes
             }
             throw Rt.TypeError("can't convert " + Rt.TypeNameOf(v) + " to str");
         }
@@ -105,7 +105,7 @@ namespace NanoMpy
             if (data == null) throw Rt.OSError(2);
             Value[] args = Value.NewArray(n);
             System.Array.Copy(a, s, args, 0, n);
-            RawCode rc = CompileText(Utf8.Decode(data, 0, data.Length), path, CompileMode.Exec);
+            RawCode rc = CompileText(Utf8.DecodeSource(data, 0, data.Length), path, CompileMode.Exec);
             args[0] = new PyCode(rc, CompileMode.Exec);
             return Run(args, 0, n, CompileMode.Exec);
         }

@@ -207,8 +207,8 @@ namespace NanoMpy
             if (SeqArgs.IsInt(a))
             {
                 long n = SeqArgs.ToInt(a);
-                if (n < 0 || n > int.MaxValue) throw Rt.MemoryError(null);
-                return new PyByteArray(new byte[(int)n], (int)n);
+                if (n < 0) throw SeqOps.AllocationFailed((ulong)n); // a size_t as MicroPython reads it
+                return new PyByteArray(SeqOps.NewBytes(n, 1, 0), (int)n);
             }
             if (a.Obj is PyStr && nPos == 1) throw Rt.TypeError("string argument without an encoding");
             byte[] d;

@@ -111,11 +111,11 @@ namespace NanoMpy
                 return new PyBytes(s.Data, s.Offset, s.Length);
             }
             if (nPos > 1) throw Rt.TypeError("wrong number of arguments");
-            if (a.IsSmallInt)
+            // MicroPython's small ints end at 2^62: a bigger int is taken as an iterable, as there
+            if (a.IsSmallInt && a.Bits >= -(1L << 62) && a.Bits < (1L << 62))
             {
                 if (a.Bits < 0) throw Rt.Raise(ExcTypes.ValueError, null);
-                if (a.Bits > int.MaxValue) throw Rt.MemoryError(null);
-                return new PyBytes(new byte[(int)a.Bits], 0, (int)a.Bits);
+                return new PyBytes(SeqOps.NewBytes(a.Bits, 1, 1), 0, (int)a.Bits);
             }
             byte[] d;
             int off, len;

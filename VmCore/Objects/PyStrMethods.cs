@@ -160,8 +160,7 @@ namespace NanoMpy
                 if (!SeqArgs.IsInt(rhs)) return Value.Null;
                 long n = SeqArgs.ToInt(rhs);
                 if (n <= 0 || len == 0) return SeqArgs.Empty(kind);
-                if (n > int.MaxValue / len) throw Rt.MemoryError(null);
-                byte[] r = new byte[(int)(len * n)];
+                byte[] r = SeqOps.NewBytes(len, n, 1);
                 for (int i = 0; i < n; i++) System.Array.Copy(d, off, r, i * len, len);
                 return SeqArgs.Wrap(kind, r, r.Length);
             }
@@ -602,9 +601,9 @@ namespace NanoMpy
             int off, len;
             PyType kind = Self(self, out d, out off, out len);
             long w = SeqArgs.ToInt(width);
-            if (w < 0 || w > int.MaxValue) throw Rt.MemoryError(null);
+            if (w < 0) throw SeqOps.AllocationFailed((ulong)w + 1); // MicroPython reads the width as a size_t
             if (len >= w) return self;
-            byte[] r = new byte[(int)w];
+            byte[] r = SeqOps.NewBytes(w, 1, 1);
             for (int i = 0; i < w; i++) r[i] = (byte)' ';
             System.Array.Copy(d, off, r, (int)(w - len) / 2, len);
             return SeqArgs.Wrap(kind, r, (int)w);

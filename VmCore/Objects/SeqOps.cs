@@ -101,7 +101,34 @@ namespace NanoMpy
         // The MemoryError MicroPython raises when a single allocation of bytes fails; none when it fits.
         public static void CheckAllocation(long bytes)
         {
-            if (Heap.TooBig(bytes)) throw Rt.MemoryError("memory allocation failed, allocating " + bytes + " bytes");
+            if (Heap.TooBig(bytes)) throw AllocationFailed((ulong)bytes);
+        }
+
+        // The longest .NET array: a request past it fails whatever the heap bound (-X heapsize) allows.
+        private const long MaxArrayLength = 0x7FFFFFC7;
+
+        // m_malloc_fail's MemoryError; the size as C prints a size_t (computed in ulong, it wraps as there).
+        public static PyException AllocationFailed(ulong bytes)
+        {
+            return Rt.MemoryError("memory allocation failed, allocating " + bytes.ToString() + " bytes");
+        }
+
+        // A buffer of len * times bytes (str/bytes repetition, bytes(n), bytearray(n)...); extra: what
+        // MicroPython allocates beyond them (1: the NUL that ends a str or bytes), for its MemoryError size.
+        public static byte[] NewBytes(long len, long times, int extra)
+        {
+            ulong bytes = (ulong)len * (ulong)times + (ulong)extra;
+            if (len < 0 || times < 0 || len != 0 && times > (long.MaxValue - extra) / len) throw AllocationFailed(bytes);
+            long n = len * times;
+            if (n > MaxArrayLength || Heap.TooBig(n + extra)) throw AllocationFailed(bytes);
+            try
+            {
+                return new byte[(int)n];
+            }
+            catch (System.OutOfMemoryException)
+            {
+                throw AllocationFailed(bytes);
+            }
         }
 
         // items repeated times (seq * n); headerBytes: the object header MicroPython allocates with the items
@@ -109,10 +136,25 @@ namespace NanoMpy
         public static Value[] Repeat(Value[] items, int len, long times, int headerBytes)
         {
             if (times <= 0 || len == 0) return Value.NewArray(0);
-            if (times > long.MaxValue / 8 / len) throw Rt.OverflowError("small int overflow");
+            ulong bytes = (ulong)headerBytes + 8UL * (ulong)len * (ulong)times;
+            if (times > long.MaxValue / 8 / len)
+            {
+                // MicroPython reports sizes up to 2^64; past that its size_t wraps (and the unix port crashes)
+                if ((ulong)times <= (ulong.MaxValue - (ulong)headerBytes) / 8 / (ulong)len) throw AllocationFailed(bytes);
+                throw Rt.OverflowError("small int overflow");
+            }
             CheckAllocation(headerBytes + 8 * len * times);
+            if (len * times > MaxArrayLength) throw AllocationFailed(bytes);
             int t = (int)times;
-            Value[] r = Value.NewArray(len * t);
+            Value[] r;
+            try
+            {
+                r = Value.NewArray(len * t);
+            }
+            catch (System.OutOfMemoryException)
+            {
+                throw AllocationFailed(bytes);
+            }
             for (int i = 0; i < t; i++) System.Array.Copy(items, 0, r, i * len, len);
             return r;
         }

@@ -228,7 +228,7 @@ namespace NanoMpy
             byte[] data = VfsModule.ReadFile(path, out mounted);
             if (!mounted) data = Board.ReadFile(path);
             if (data == null) throw Rt.ImportError("no module named '" + Qstr.Str(module.Name) + "'");
-            if (path.EndsWith(".py")) RunSource(module, Utf8.Decode(data, 0, data.Length), path);
+            if (path.EndsWith(".py")) RunSource(module, Utf8.DecodeSource(data, 0, data.Length), path);
             else RunImage(module, new FlashRegion(path, data), path);
         }
 
