@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using NanoMpy.Compiler;
 using NanoMpy.Flash;
 
 namespace NanoMpy.Host
@@ -131,7 +132,7 @@ namespace NanoMpy.Host
         {
             try
             {
-                return PyCompiler.Compile(new UTF8Encoding(false).GetString(source), name);
+                return PyCompiler.Compile(Utf8.DecodeSource(source, 0, source.Length), name);
             }
             catch (CompileError e)
             {

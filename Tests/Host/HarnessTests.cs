@@ -37,7 +37,7 @@ namespace NanoMpy.Tests.Host
                 }
                 File.Copy(Path.Combine(programs, "tuple_ops.mpy"), Path.Combine(dir, "wrong_golden.mpy"));
                 File.WriteAllText(Path.Combine(dir, "wrong_golden.exp"), "not what it prints\n");
-                File.WriteAllBytes(Path.Combine(dir, "zz_hangs.mpy"), PyCompiler.Compile("print('start')\nwhile True:\n    pass\n", "zz_hangs.py"));
+                File.WriteAllBytes(Path.Combine(dir, "zz_hangs.mpy"), NanoMpy.Compiler.PyCompiler.Compile("print('start')\nwhile True:\n    pass\n", "zz_hangs.py"));
                 File.WriteAllText(Path.Combine(dir, "zz_hangs.exp"), "start\n");
                 var o = new MemoryStream();
                 var e = new MemoryStream();

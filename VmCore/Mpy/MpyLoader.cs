@@ -54,7 +54,6 @@ namespace NanoMpy
             RawCode top = l.ReadModule();
             // top down: a function is verified knowing how its parent makes it (closure cells, defaults)
             BytecodeVerifier.VerifyTree(top);
-            StackVerifier.ReleaseScratch();
             return top;
         }
 

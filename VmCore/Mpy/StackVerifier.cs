@@ -72,15 +72,6 @@ namespace NanoMpy
         private static StackVerifier _shared;
         private static int _sharedBusy;
 
-        // A module is verified: its scratch goes, so that a board does not hold it between imports (about 1 KB
-        // of boot RAM after the first load).
-        public static void ReleaseScratch()
-        {
-            if (System.Threading.Interlocked.CompareExchange(ref _sharedBusy, 1, 0) != 0) return;
-            _shared = null;
-            _sharedBusy = 0;
-        }
-
         // Verifies rc, made with closedCells closed-over cells (0: not a closure); records at each child
         // how it is made, for its own verification.
         public static void Verify(RawCode rc, int closedCells)
