@@ -19,7 +19,7 @@ namespace NanoMpy.Tests.Board
     public class ReplFuzzTests
     {
         private const int DefaultSeed = 20261202;
-        private const int DefaultCount = 5000;
+        private const int DefaultCount = 20000;
         private const long StepsPerStream = 200000;
         private const string Recovery = "\x03\x03\x02";
 

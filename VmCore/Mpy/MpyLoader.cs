@@ -17,7 +17,7 @@ namespace NanoMpy
         public const int MpyVersion = MpyFormat.Version;
         public const int MpySubVersion = MpyFormat.SubVersion;
         public const int SmallIntBits = 63;     // our small ints are longs; MicroPython's 64-bit ports use 63
-        private const int MaxDepth = 100;        // nesting of functions and of constant tuples
+        private const int MaxDepth = 100;        // nesting of constant tuples
 
         private const int ObjNone = MpyFormat.ObjNone;
         private const int ObjFalse = MpyFormat.ObjFalse;
@@ -236,7 +236,9 @@ namespace NanoMpy
 
         private RawCode ReadRawCode(int depth)
         {
-            if (depth >= MaxDepth) throw Corrupt("functions nested too deep");
+            // functions nest as deep as the source did (mpy-cross has no limit of its own); past the VM's recursion
+            // limit MicroPython's loader runs out of C stack: the same RuntimeError
+            if (depth >= Vm.MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
             int kindLen = ReadUint();
             if ((kindLen & MpyFormat.KindMask) != MpyFormat.KindBytecode) throw Incompatible(); // native, viper, asm
             bool hasChildren = (kindLen & MpyFormat.KindHasChildren) != 0;
