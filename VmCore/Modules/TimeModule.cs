@@ -69,6 +69,8 @@ namespace NanoMpy
         {
             if (micros <= 0) return;
             long ms = (micros + 999) / 1000;
+            // a millisecond asleep counts as 100 opcodes against a step limit (fuzzing)
+            Vm.ChargeSteps(ms > long.MaxValue / 100 ? long.MaxValue / 2 : ms * 100);
             Vm.Board.Sleep(ms > int.MaxValue ? int.MaxValue : (int)ms);
         }
 

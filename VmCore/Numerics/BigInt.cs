@@ -370,6 +370,7 @@ namespace NanoMpy
 
         private static uint[] MulMag(uint[] a, uint[] b)
         {
+            Vm.ChargeSteps(((long)a.Length * b.Length) >> 4);
             uint[] r = new uint[a.Length + b.Length];
             for (int i = 0; i < a.Length; i++)
             {
@@ -465,6 +466,7 @@ namespace NanoMpy
         {
             int n = b.Length;
             int m = a.Length;
+            Vm.ChargeSteps(((long)(m - n + 1) * n) >> 4);
             int s = LeadingZeros32(b[n - 1]);
             uint[] vn = new uint[n];
             uint[] un = new uint[m + 1];

@@ -40,6 +40,13 @@ namespace NanoMpy
             _steps = 0;
         }
 
+        // Work inside one opcode (a big-int product, say) counts against the step limit as well, as so many
+        // opcodes' worth: otherwise one instruction of a fuzzed program could run for hours. Nothing without a limit.
+        public static void ChargeSteps(long work)
+        {
+            if (StepLimit > 0 && (_steps += work) > StepLimit) throw Rt.RuntimeError("step limit exceeded");
+        }
+
         private static void Instrument(int op)
         {
             OpCounts[op]++;
