@@ -46,6 +46,7 @@ namespace NanoMpy.Compiler
             _bcOffset = 0;
             _ciOffset = 0;
             _curChild = 0;
+            _overflow = false;
             if (pass == PassScope)
             {
                 _ciSize = 0;
@@ -122,6 +123,8 @@ namespace NanoMpy.Compiler
                     _bcSize = _bcOffset;
                     return false;
                 }
+                // line -1: no traceback entry, as mpy-cross reports it (the error is the whole scope's)
+                if (_overflow) throw new CompileError("RuntimeError", "bytecode overflow", -1);
                 byte[] data = new byte[_ciSize + _bcSize];
                 System.Array.Copy(_code, data, data.Length);
                 _scope.Code = data;
@@ -194,6 +197,10 @@ namespace NanoMpy.Compiler
             ByteUint(b, _tables.UseQstr(q));
         }
 
+        // A jump's offset that its two bytes cannot hold (emitbc.c's overflow flag): the EMIT pass ends in
+        // mpy-cross's RuntimeError, rather than writing bytes the VM would misread.
+        private bool _overflow;
+
         private void ByteLabel(int b, int label)
         {
             AdjustStack(OpcodeTable.StackEffect(b, 0, 0));
@@ -215,6 +222,7 @@ namespace NanoMpy.Compiler
             else
             {
                 if (signed) off += VarUint.SignedLabelBias2;
+                if (Pass == PassEmit && (off < 0 || off > 0x7fff)) _overflow = true;
                 RawByte(0x80 | (off & 0x7f));
                 RawByte((off >> 7) & 0xff);
             }
