@@ -20,10 +20,7 @@ namespace NanoMpy.Tests
 
         private static string RepoRoot()
         {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "nanoMpy.sln"))) dir = Path.GetDirectoryName(dir);
-            Assert.NotNull(dir);
-            return dir;
+            return RepoPaths.Root;
         }
 
         // A repository with the gate's inputs, the Flash folder, and the given board files.

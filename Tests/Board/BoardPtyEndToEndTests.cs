@@ -102,9 +102,7 @@ namespace NanoMpy.Tests.Board
             board.EnterRawRepl();
             Assert.Equal("True 1 524268 b'\\xff\\xff\\xff'\r\n",
                 board.Exec("import vfs\ndev=vfs.rom_ioctl(2,0)\nprint(hasattr(vfs,'rom_ioctl'), vfs.rom_ioctl(1), len(dev), bytes(memoryview(dev)[:3]))"));
-            string dir = AppContext.BaseDirectory;
-            while (!File.Exists(Path.Combine(dir, "nanoMpy.sln"))) dir = Path.GetDirectoryName(dir);
-            byte[] image = File.ReadAllBytes(Path.Combine(dir, "Tests", "romfs", "tree.romfs"));
+            byte[] image = File.ReadAllBytes(RepoPaths.File("Tests/romfs/tree.romfs"));
             Assert.Equal("", board.Exec("try:\n vfs.umount('/rom')\nexcept:\n pass"));
             Assert.Equal("1\r\n", board.Exec("print(vfs.rom_ioctl(3,0," + image.Length + "))"));
             for (int off = 0; off < image.Length; off += 4096)

@@ -15,10 +15,7 @@ namespace NanoMpy.Tests.Flash
     {
         private static string RomfsDir()
         {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "nanoMpy.sln"))) dir = Path.GetDirectoryName(dir);
-            Assert.NotNull(dir);
-            return Path.Combine(dir, "Tests", "romfs");
+            return RepoPaths.File("Tests/romfs");
         }
 
         private static byte[] Golden()

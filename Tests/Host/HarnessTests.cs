@@ -11,13 +11,6 @@ namespace NanoMpy.Tests.Host
     // its verdicts: goldens and exit statuses met, a wrong golden and a hung program failed, the run goes on.
     public class HarnessTests
     {
-        private static string Repo()
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "nanoMpy.sln"))) dir = Path.GetDirectoryName(dir);
-            return dir;
-        }
-
         [Tests.Board.PtyFact]
         public void RunsProgramsAndJudgesThem()
         {
@@ -25,7 +18,7 @@ namespace NanoMpy.Tests.Host
             Directory.CreateDirectory(dir);
             try
             {
-                string programs = Path.Combine(Repo(), "Tests", "programs");
+                string programs = RepoPaths.File("Tests/programs");
                 // a passing program, one that exits 3, one whose golden is wrong, one that never ends
                 foreach (string n in new[] { "sys_exit_code", "tuple_ops" })
                 {

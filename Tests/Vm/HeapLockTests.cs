@@ -10,18 +10,10 @@ namespace NanoMpy.Tests
     // StaticTypes.EnsureAll touches every one. This guards the list as types are added.
     public class HeapLockTests
     {
-        private static string RepoFile(string rel)
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "nanoMpy.sln"))) dir = Path.GetDirectoryName(dir);
-            Assert.NotNull(dir);
-            return Path.Combine(dir, rel);
-        }
-
         [Fact]
         public void EveryBuiltInTypeIsTouchedBeforeTheHeapLocks()
         {
-            string list = File.ReadAllText(RepoFile("VmCore/Runtime/StaticTypes.cs"));
+            string list = File.ReadAllText(RepoPaths.File("VmCore/Runtime/StaticTypes.cs"));
             // built-in types are static properties made on first use (a few, always needed, are fields)
             var types = typeof(PyObject).Assembly.GetTypes().Where(t => t.IsPublic || t.IsNestedPublic).ToList();
             var fields = types

@@ -11,18 +11,10 @@ namespace NanoMpy.Tests
     // without a decision fails here.
     public class MpStateTests
     {
-        private static string RepoFile(string rel)
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "nanoMpy.sln"))) dir = Path.GetDirectoryName(dir);
-            Assert.NotNull(dir);
-            return Path.Combine(dir, rel);
-        }
-
         [Fact]
         public void EveryMutableStaticIsAccountedFor()
         {
-            string list = File.ReadAllText(RepoFile("VmCore/Runtime/MpState.cs"));
+            string list = File.ReadAllText(RepoPaths.File("VmCore/Runtime/MpState.cs"));
             var fields = typeof(PyObject).Assembly.GetTypes()
                 .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly))
                 .Where(f => !f.IsLiteral && !f.IsInitOnly && !f.Name.Contains('<') && !f.DeclaringType.Name.Contains('<'))
