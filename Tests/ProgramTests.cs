@@ -25,15 +25,7 @@ namespace NanoMpy.Tests
 
         public static IEnumerable<object[]> Programs()
         {
-            if (!Directory.Exists(ProgramsDir))
-            {
-                return Enumerable.Empty<object[]>();
-            }
-            return Directory.GetFiles(ProgramsDir, "*.mpy")
-                .Where(mpy => File.Exists(Path.ChangeExtension(mpy, ".exp")))
-                .Select(mpy => Path.GetFileNameWithoutExtension(mpy))
-                .OrderBy(name => name, StringComparer.Ordinal)
-                .Select(name => new object[] { name });
+            return Goldens.In(ProgramsDir);
         }
 
         [Fact]

@@ -9,37 +9,25 @@ namespace NanoMpy.Host
     // "\n" into "\r\n"); a closed stdout drops it.
     public sealed class StdioConsole : IConsole, ITerminalModes
     {
-        private readonly Stream _in;
+        private readonly StdinKeys _keys;
         private readonly Stream _out;
-        private readonly bool _terminal;
-        private readonly byte[] _one = new byte[1];
         private bool _eof;
 
         public StdioConsole(Stream stdin, Stream stdout, bool terminal)
         {
-            _in = stdin;
+            _keys = new StdinKeys(stdin, terminal);
             _out = stdout;
-            _terminal = terminal;
         }
 
         public int ReadByte()
         {
             if (_eof) return -1;
-            int n;
-            try
-            {
-                n = _in.Read(_one, 0, 1);
-            }
-            catch (IOException)
-            {
-                n = 0;
-            }
-            if (n <= 0)
+            int c = _keys.ReadByte();
+            if (c < 0)
             {
                 _eof = true;
                 return 4;
             }
-            int c = _one[0];
             return c == '\n' ? '\r' : c;
         }
 
@@ -60,9 +48,7 @@ namespace NanoMpy.Host
 
         public void SetRaw(bool raw)
         {
-            if (!_terminal) return;
-            if (raw) Terminal.Raw();
-            else Terminal.Restore();
+            _keys.SetRaw(raw);
         }
     }
 }

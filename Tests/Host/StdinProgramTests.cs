@@ -18,12 +18,7 @@ namespace NanoMpy.Tests.Host
 
         public static IEnumerable<object[]> Programs()
         {
-            if (!Directory.Exists(Dir)) return Enumerable.Empty<object[]>();
-            return Directory.GetFiles(Dir, "*.mpy")
-                .Where(m => File.Exists(Path.ChangeExtension(m, ".exp")))
-                .Select(m => Path.GetFileNameWithoutExtension(m))
-                .OrderBy(n => n, StringComparer.Ordinal)
-                .Select(n => new object[] { n });
+            return Goldens.In(Dir);
         }
 
         [Fact]
