@@ -5,18 +5,25 @@ namespace NanoMpy.Flash
     //   Data: [ ... | Start ............................ Start+Length | ... ]
     //                 ^ offset 0 of the region as the loader sees it
     //
-    // The VM indexes Data directly (an array index per bytecode byte, no virtual call). On the host the
-    // region is a module file read once into one buffer standing for the flash chip; on a board it is a
-    // partition exposed the same way. Nothing that runs from a region copies out of it: str/bytes
-    // constants, qstr text and bytecode keep (Data, offset, length) references.
+    // The loader reads Data; the VM runs the code through Image (CodeImage.cs): Data itself for a file read
+    // into RAM, or a fixed-size cache of the flash chip for a module in a ROMFS partition. Nothing that runs
+    // from a region copies out of it: str/bytes constants, qstr text and bytecode keep (Data, offset, length)
+    // references.
     public sealed class FlashRegion
     {
         public readonly byte[] Data;
         public readonly int Start;
         public readonly int Length;
         public readonly string Name;
+        // What the VM reads the code from while it runs: Data itself, or a fixed-size cache of the flash
+        // device Data mirrors (positions in Data are then the device's addresses).
+        public readonly CodeImage Image;
 
-        public FlashRegion(string name, byte[] data, int start, int length)
+        public FlashRegion(string name, byte[] data, int start, int length) : this(name, data, start, length, null)
+        {
+        }
+
+        public FlashRegion(string name, byte[] data, int start, int length, CodeImage image)
         {
             if (data == null || start < 0 || length < 0 || start > data.Length - length)
             {
@@ -26,6 +33,7 @@ namespace NanoMpy.Flash
             Data = data;
             Start = start;
             Length = length;
+            Image = image ?? new CodeImage(data);
         }
 
         public FlashRegion(string name, byte[] data) : this(name, data, 0, data == null ? 0 : data.Length)

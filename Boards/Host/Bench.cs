@@ -13,13 +13,15 @@ namespace NanoMpy.Host
     // interleaved so that a busy machine slows both alike); the best time of each, their ratio
     // nanompy/MicroPython (below 1: nanompy is faster) and the geometric mean of the ratios are printed.
     // Outputs are compared too (the time removed): a benchmark whose results differ is not like for like.
+    // --rom also runs each one from /rom through the flash cache (`nanompy -X rom -m NAME`, RomRun), in the same
+    // rounds, and prints its time over the whole-file time.
     //
     // nanompy runs in a fresh process of this executable, like MicroPython; hosted in another process (the
     // tests, `dotnet nanompy.dll`) it runs in-process instead. Bad arguments: one line on stderr, exit 2; a
     // benchmark that fails or prints no time: exit 1.
     public static class Bench
     {
-        private const string UsageText = "usage: nanompy bench DIR [--micropython PATH] [--runs N]";
+        private const string UsageText = "usage: nanompy bench DIR [--micropython PATH] [--runs N] [--rom]";
 
         // The result of one run: the time the program printed (-1: none) and its output without that time.
         private sealed class Outcome
@@ -33,6 +35,7 @@ namespace NanoMpy.Host
         {
             string dir = null, mp = null, error = null;
             int runs = 3;
+            bool rom = false;
             for (int i = a; i < args.Length && error == null; i++)
             {
                 if (args[i] == "--micropython")
@@ -46,6 +49,7 @@ namespace NanoMpy.Host
                         error = "--runs needs a positive integer, got " + (i + 1 < args.Length ? "'" + args[i + 1] + "'" : "nothing");
                     i++;
                 }
+                else if (args[i] == "--rom") rom = true;
                 else if (args[i].StartsWith("-")) error = "unknown option '" + args[i] + "' (" + UsageText + ")";
                 else if (dir != null) error = "one folder only, got '" + dir + "' and '" + args[i] + "'";
                 else dir = args[i];
@@ -74,7 +78,7 @@ namespace NanoMpy.Host
             }
             dir = Path.GetFullPath(dir);
             System.Array.Sort(files, System.StringComparer.Ordinal);
-            return RunAll(dir, files, mp, runs, stdout);
+            return RunAll(dir, files, mp, runs, rom, stdout);
         }
 
         private static string CheckFolder(string dir)
@@ -94,31 +98,52 @@ namespace NanoMpy.Host
             return null;
         }
 
-        private static int RunAll(string dir, string[] files, string mp, int runs, Stream stdout)
+        private static int RunAll(string dir, string[] files, string mp, int runs, bool rom, Stream stdout)
         {
             string self = SelfExecutable();
             Cli.WriteText(stdout, string.Format("best of {0} runs, each program's own timer ({1})\n", runs,
                 self != null ? "nanompy in a fresh process per run" : "nanompy in-process"));
-            Cli.WriteText(stdout, mp == null
-                ? string.Format("{0,-24} {1,12}\n", "program", "nanompy ms")
-                : string.Format("{0,-24} {1,12} {2,15} {3,8}\n", "program", "nanompy ms", "micropython ms", "ratio"));
+            Cli.WriteText(stdout, (mp == null
+                ? string.Format("{0,-24} {1,12}", "program", "nanompy ms")
+                : string.Format("{0,-24} {1,12} {2,15} {3,8}", "program", "nanompy ms", "micropython ms", "ratio"))
+                + (rom ? string.Format(" {0,12} {1,9}", "/rom ms", "rom/file") : "") + "\n");
             stdout.Flush();
             int failures = 0;
             double logSum = 0;
             int ratios = 0;
+            double romLogSum = 0, romWorst = 0;
+            int romRatios = 0;
             foreach (string f in files)
             {
                 string name = Path.GetFileNameWithoutExtension(f);
-                Outcome best = null, mbest = null;
+                Outcome best = null, mbest = null, rbest = null;
                 string problem = null;
                 for (int r = 0; r < runs && problem == null; r++)
                 {
                     Outcome n = self != null ? RunProcess(self, dir, name) : RunInProcess(dir, name);
                     problem = Keep(ref best, n, "nanompy");
+                    if (problem == null && rom)
+                    {
+                        Outcome rn = self != null ? RunProcess(self, dir, name, true) : RunInProcess(dir, name, true);
+                        problem = Keep(ref rbest, rn, "nanompy -X rom");
+                    }
                     if (problem != null || mp == null) continue;
                     problem = Keep(ref mbest, RunProcess(mp, dir, name), "micropython");
                 }
                 if (problem == null && mp != null && best.Output != mbest.Output) problem = "results differ from MicroPython's";
+                if (problem == null && rom && best.Output != rbest.Output) problem = "results from /rom differ";
+                string romText = "";
+                if (problem == null && rom)
+                {
+                    double rr = best.Micros > 0 && rbest.Micros > 0 ? (double)rbest.Micros / best.Micros : double.NaN;
+                    if (!double.IsNaN(rr))
+                    {
+                        romLogSum += System.Math.Log(rr);
+                        romRatios++;
+                        if (rr > romWorst) romWorst = rr;
+                    }
+                    romText = string.Format(" {0,12:F2} {1,9:F2}", rbest.Micros / 1000.0, rr);
+                }
                 if (problem != null)
                 {
                     failures++;
@@ -126,7 +151,7 @@ namespace NanoMpy.Host
                 }
                 else if (mp == null)
                 {
-                    Cli.WriteText(stdout, string.Format("{0,-24} {1,12:F2}\n", name, best.Micros / 1000.0));
+                    Cli.WriteText(stdout, string.Format("{0,-24} {1,12:F2}", name, best.Micros / 1000.0) + romText + "\n");
                 }
                 else
                 {
@@ -137,13 +162,15 @@ namespace NanoMpy.Host
                         logSum += System.Math.Log(ratio);
                         ratios++;
                     }
-                    Cli.WriteText(stdout, string.Format("{0,-24} {1,12:F2} {2,15:F2} {3,8:F2}\n", name,
-                        best.Micros / 1000.0, mbest.Micros / 1000.0, ratio));
+                    Cli.WriteText(stdout, string.Format("{0,-24} {1,12:F2} {2,15:F2} {3,8:F2}", name,
+                        best.Micros / 1000.0, mbest.Micros / 1000.0, ratio) + romText + "\n");
                 }
                 stdout.Flush();
             }
             if (ratios > 0)
                 Cli.WriteText(stdout, string.Format("{0,-24} {1,12} {2,15} {3,8:F2}\n", "geomean", "", "", System.Math.Exp(logSum / ratios)));
+            if (romRatios > 0)
+                Cli.WriteText(stdout, string.Format("/rom over whole file: geomean {0:F3}, worst {1:F3}\n", System.Math.Exp(romLogSum / romRatios), romWorst));
             stdout.Flush();
             return failures == 0 ? 0 : 1;
         }
@@ -164,16 +191,37 @@ namespace NanoMpy.Host
             return p != null && Path.GetFileNameWithoutExtension(p) == "nanompy" ? p : null;
         }
 
-        private static Outcome RunInProcess(string dir, string name)
+        private static Outcome RunInProcess(string dir, string name, bool rom = false)
         {
             MemoryStream output = new MemoryStream();
-            int rc = Cli.RunProgram(output, output, new string[] { name }, new string[] { dir }, name, null);
+            int rc = rom
+                ? RunFromRomInProcess(output, dir, name)
+                : Cli.RunProgram(output, output, new string[] { name }, new string[] { dir }, name, null);
             return Parse(output.ToArray(), rc);
         }
 
-        private static Outcome RunProcess(string exe, string dir, string name)
+        private static int RunFromRomInProcess(MemoryStream output, string dir, string name)
+        {
+            string saved = Directory.GetCurrentDirectory();
+            Directory.SetCurrentDirectory(dir);
+            try
+            {
+                return Cli.Run(new string[] { "-X", "rom", "-m", name }, output, output);
+            }
+            finally
+            {
+                Directory.SetCurrentDirectory(saved);
+            }
+        }
+
+        private static Outcome RunProcess(string exe, string dir, string name, bool rom = false)
         {
             ProcessStartInfo psi = new ProcessStartInfo(exe);
+            if (rom)
+            {
+                psi.ArgumentList.Add("-X");
+                psi.ArgumentList.Add("rom");
+            }
             psi.ArgumentList.Add("-m");
             psi.ArgumentList.Add(name);
             psi.WorkingDirectory = dir;

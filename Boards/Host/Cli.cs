@@ -179,6 +179,18 @@ namespace NanoMpy.Host
                 return true;
             }
             if (opt == "emit=bytecode") return true;
+            if (opt == "rom")
+            {
+                req.Rom = true;
+                return true;
+            }
+            if (opt.StartsWith("flashcache="))
+            {
+                int n;
+                if (!int.TryParse(opt.Substring(11), out n) || n < 1) return false;
+                req.FlashCache = n;
+                return true;
+            }
             if (opt.StartsWith("heapsize="))
             {
                 long hs;
@@ -288,7 +300,9 @@ namespace NanoMpy.Host
                 + "Implementation specific options (-X):\n"
                 + "  compile-only                 -- parse and compile only\n"
                 + "  emit=bytecode                -- set the default code emitter\n"
-                + "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default: bounded at 64M)\n");
+                + "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default: bounded at 64M)\n"
+                + "  rom -- run from a ROMFS image of the program's folder at /rom, as the simulated board\n"
+                + "  flashcache=<n> -- bytes of flash cache for code run from /rom (default: 4096)\n");
             stdout.Flush();
             return 0;
         }

@@ -75,6 +75,18 @@ namespace NanoMpy.Host
             }
             MpConfig config = Config(board, req.Argv ?? new string[0], path ?? Cli.SearchPath(""), req.OptLevel);
             config.Input = new NanoMpy.Board.ConsoleLineInput(new StdinKeys(req.Stdin, req.StdinIsTerminal), null, false);
+            RomRun rom = null;
+            if (req.Rom && ret == NothingExecuted)
+            {
+                string why;
+                string folder = req.File != null ? Path.GetDirectoryName(Path.GetFullPath(req.File)) : Directory.GetCurrentDirectory();
+                rom = RomRun.Attach(board, config, folder, req.FlashCache, out why);
+                if (rom == null)
+                {
+                    Write(board.Stderr, "nanompy: -X rom: " + why + "\n");
+                    return 1;
+                }
+            }
             MpState.Init(config);
             SysModule.SetExecutable(System.Environment.ProcessPath ?? "");
             PyModule main = null;
@@ -103,6 +115,7 @@ namespace NanoMpy.Host
                 }
             }
             RunAtExit(board);
+            if (rom != null) rom.Close();
             if (Vm.Verbose > 0) MicroPythonModule.PrintMemInfo();
             MicroPythonModule.InterruptChar = 3;
             return ret & 0xff;
@@ -145,6 +158,11 @@ namespace NanoMpy.Host
             if (!file.EndsWith(".mpy"))
             {
                 RunSource(main, Utf8.DecodeSource(data, 0, data.Length), file, req.CompileOnly);
+                return;
+            }
+            if (req.Rom)
+            {
+                RomRun.RunMain(main, file);
                 return;
             }
             NanoMpy.Flash.FlashRegion image = new NanoMpy.Flash.FlashRegion(file, data);

@@ -15,6 +15,8 @@ namespace NanoMpy.Host
         public int OptLevel;           // -O[N]
         public Stream Stdin = Stream.Null;
         public bool StdinIsTerminal;
+        public bool Rom;               // -X rom: the program's folder as a ROMFS image, run from /rom (RomRun)
+        public int FlashCache;         // -X flashcache=N: bytes of flash cache for -X rom (0: 4 KB)
         public bool WriteThrough;      // console output reaches the stream at each write (the command line)
 
         public bool NothingToRun { get { return Module == null && File == null && Command == null; } }

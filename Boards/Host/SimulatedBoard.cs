@@ -130,6 +130,7 @@ namespace NanoMpy.Host
             if (profile.RomfsSize == 0) return;
             port.RomfsPartition = new NanoMpy.Flash.FlashPartition("romfs", chip, profile.RomfsStart, profile.RomfsSize);
             port.Romfs = new NanoMpy.Flash.RomfsSlots(port.RomfsPartition);
+            port.FlashCacheBytes = profile.FlashCache;
         }
 
         // Boards/Profiles/NAME.profile, built into nanompy.
@@ -189,6 +190,7 @@ namespace NanoMpy.Host
                 MpState.Deinit();
                 MpConfig c = ProgramRunner.Config(_board, new string[0], new[] { "", ".frozen", "/lib" }, 0);
                 c.Port = _port;
+                c.FlashCacheBytes = _port.FlashCacheBytes;
                 c.Input = Input;
                 MpState.Init(c);
             }

@@ -10,6 +10,8 @@ namespace NanoMpy.Host
         // The ROMFS partition of the board's flash chip (FileFlash) and its two slots; null without a chip.
         public NanoMpy.Flash.FlashPartition RomfsPartition { get; set; }
         public NanoMpy.Flash.RomfsSlots Romfs { get; set; }
+        // RAM for the code of modules imported from the ROMFS partition (MpConfig.FlashCacheBytes)
+        public int FlashCacheBytes;
 
         public const string PlatformName = "nanompy";
         public const string BuildName = "NANOMPY_SIM";

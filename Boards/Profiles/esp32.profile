@@ -13,5 +13,7 @@ flash.size = 4194304
 flash.block = 4096
 # the ROMFS image: two 128 KB slots, in the deployment region after the apps' assemblies
 partition.romfs = 3932160 262144
+# RAM that holds flash bytes while code imported from /rom runs (the flash cache)
+flash.cache = 4096
 float = single
 level = standard

@@ -8,5 +8,7 @@ heap = 2097152
 flash.size = 2097152
 flash.block = 4096
 partition.romfs = 0 1048576
+# RAM that holds flash bytes while code imported from /rom runs (the flash cache)
+flash.cache = 4096
 float = double
 level = full

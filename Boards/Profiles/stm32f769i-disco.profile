@@ -11,5 +11,7 @@ flash.size = 2097152
 flash.block = 32768
 # two 128 KB slots in the last sectors' range (the F7's large sectors are modelled as 32 KB blocks)
 partition.romfs = 1835008 262144
+# RAM that holds flash bytes while code imported from /rom runs (the flash cache)
+flash.cache = 4096
 float = single
 level = full

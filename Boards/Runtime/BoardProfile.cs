@@ -18,6 +18,7 @@ namespace NanoMpy.Board
         public int Heap;                 // bytes of managed heap the VM may use
         public int FlashSize, FlashBlock;
         public int RomfsStart, RomfsSize;
+        public int FlashCache;           // RAM for code run from flash (FlashCache); 0: 4 KB
         public bool SingleFloat;         // MICROPY_FLOAT_IMPL_FLOAT
         public string Level = "full";    // minimal, standard or full (MICROPY_CONFIG_ROM_LEVEL)
 
@@ -76,6 +77,7 @@ namespace NanoMpy.Board
                         int sp = v.IndexOf(' ');
                         return sp > 0 && Int(v.Substring(0, sp).Trim(), out RomfsStart) && Int(v.Substring(sp + 1).Trim(), out RomfsSize);
                     }
+                case "flash.cache": return Int(v, out FlashCache) && FlashCache > 0;
                 case "float":
                     if (v != "single" && v != "double") return false;
                     SingleFloat = v == "single";

@@ -15,6 +15,36 @@ namespace NanoMpy
     {
         private const int EIO = 5, ENODEV = 19, EINVAL = 22;
 
+        // The RAM code imported from the ROMFS partition runs through: made at the first such import (a board
+        // that never imports from /rom never pays for it), dropped by a soft reset.
+        private static FlashCache _cache;
+        private static int _cacheBytes = FlashCache.DefaultBytes;
+
+        public static void Reset(int cacheBytes)
+        {
+            _cache = null;
+            _cacheBytes = cacheBytes == 0 ? FlashCache.DefaultBytes : cacheBytes;
+        }
+
+        // What the VM reads code from for a module whose .mpy lies in image: the flash cache when image is the
+        // array the ROMFS partition's device maps (its indexes are then device addresses), else null (the
+        // array itself: a VfsRom over some other buffer).
+        public static CodeImage CodeImageFor(byte[] image)
+        {
+            if (_cacheBytes < 0) return null;
+            IRomfsPort p = BoardPort.Current as IRomfsPort;
+            FlashPartition part = p == null ? null : p.RomfsPartition;
+            if (part == null) return null;
+            int index;
+            byte[] mapped = part.MapInPlace(0, part.Size, out index);
+            if (mapped != image || index != part.Start) return null;
+            if (_cache == null) _cache = new FlashCache(part.Device, _cacheBytes, FlashCache.DefaultLines);
+            return _cache;
+        }
+
+        // The cache of the ROMFS partition, if made (tests and benchmarks read its counters).
+        public static FlashCache Cache { get { return _cache; } }
+
         public static RomfsSlots Slots
         {
             get
@@ -39,6 +69,7 @@ namespace NanoMpy
                         return Segment(slots);
                     case 3:
                         if (n != 3) return Value.FromInt(-EINVAL);
+                        if (_cache != null) _cache.Invalidate();
                         return Value.FromInt(slots.Prepare((int)NumberOps.GetInt(a[s + 2])));
                     case 4:
                         {
@@ -46,6 +77,7 @@ namespace NanoMpy
                             byte[] d;
                             int off, len;
                             SeqArgs.GetBufferRaise(a[s + 3], out d, out off, out len);
+                            if (_cache != null) _cache.Invalidate();
                             slots.Write((int)NumberOps.GetInt(a[s + 2]), d, off, len);
                             return Value.FromInt(0);
                         }

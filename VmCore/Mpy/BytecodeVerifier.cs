@@ -166,6 +166,8 @@ namespace NanoMpy
                         throw Bad("closed-over count out of range", op, last, rc);
                     }
                 }
+                // the VM runs code through cache lines that hold any instruction of at most this length
+                if (ip - last > NanoMpy.Flash.CodeImage.MaxInstruction) throw Bad("instruction too long", op, last, rc);
             }
             if (hasSetup && rc.NExcStack == 0) throw MpyLoader.Corrupt("exception handler without n_exc_stack");
             return last;

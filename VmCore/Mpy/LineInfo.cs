@@ -15,13 +15,13 @@ namespace NanoMpy
         // start of the opcode that raised.
         public static int SourceLine(RawCode rc, int offset)
         {
-            byte[] code = rc.Code;
+            NanoMpy.Flash.CodeImage code = rc.Context.Image;
             int i = rc.LineInfoStart;
             int end = rc.LineInfoEnd;
             int line = 1;
             while (i < end)
             {
-                int c = code[i];
+                int c = code.ByteAt(i);
                 int bcInc;
                 int lineInc;
                 if ((c & 0x80) == 0)
@@ -34,7 +34,7 @@ namespace NanoMpy
                 {
                     if (i + 1 >= end) break; // verified images never end mid-entry
                     bcInc = c & 0xf;
-                    lineInc = ((c << 4) & 0x700) | code[i + 1];
+                    lineInc = ((c << 4) & 0x700) | code.ByteAt(i + 1);
                     i += 2;
                 }
                 if (offset < bcInc) break;
@@ -44,7 +44,7 @@ namespace NanoMpy
             return line;
         }
 
-        // Same, from an absolute index into rc.Code.
+        // Same, from an absolute position in rc's image.
         public static int SourceLineAt(RawCode rc, int ip)
         {
             return SourceLine(rc, ip - rc.BytecodeStart);

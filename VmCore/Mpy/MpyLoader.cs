@@ -38,8 +38,11 @@ namespace NanoMpy
         private int _pos;            // absolute index in _d of the next byte to read
         private ModuleContext _ctx;
 
+        private readonly CodeImage _image;
+
         private MpyLoader(FlashRegion region)
         {
+            _image = region.Image;
             _d = region.Data;
             _pos = region.Start;
             _end = region.Start + region.Length;
@@ -92,6 +95,7 @@ namespace NanoMpy
             int nQstr = ReadCount("qstr count");
             int nObj = ReadCount("constant count");
             _ctx = new ModuleContext();
+            _ctx.Image = _image;
             _ctx.Qstrs = new int[nQstr];
             _ctx.Consts = Value.NewArray(nObj);
             for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();

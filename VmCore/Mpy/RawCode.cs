@@ -42,6 +42,7 @@ namespace NanoMpy
     // indexes to pool ids, the constant table, and the module's globals once it is imported.
     public sealed class ModuleContext
     {
+        public NanoMpy.Flash.CodeImage Image; // what the VM reads the code from (RawCode positions index it)
         public int[] Qstrs;          // file qstr index -> Qstr id; Qstrs[0] is the source file name
         public Value[] Consts;       // constant table (LOAD_CONST_OBJ)
         public PyModule Module;      // globals of the module this code runs in

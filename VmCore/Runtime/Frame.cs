@@ -15,9 +15,10 @@ namespace NanoMpy
         public PyDict Globals;
         public Value[] S = Value.NewArray(16);
         public int NState;
-        public int Ip;               // absolute index into Code.Code
+        public int Ip;               // absolute position in Code's image, outside the dispatch loop
+        public int CodeBase;         // the dispatch loop's ip and OpStart are relative to this position
         public int Sp;               // index of the top of the value stack; -1 when empty
-        public int OpStart;          // the instruction running (where a raised exception comes from)
+        public int OpStart;          // the instruction running (where a raised exception comes from), CodeBase + OpStart
         public int[] ExcHandler = new int[4];
         public int[] ExcSp = new int[4];
         public PyBaseException[] ExcPrev = new PyBaseException[4];

@@ -220,7 +220,7 @@ namespace NanoMpy
                 {
                     byte[] img = ((PyVfsRom)fs.Obj).Image.Data;
                     if (path.EndsWith(".py")) RunSource(module, Utf8.Decode(img, e.DataStart, e.DataLength), path);
-                    else RunImage(module, new FlashRegion(path, img, e.DataStart, e.DataLength), path);
+                    else RunImage(module, new FlashRegion(path, img, e.DataStart, e.DataLength, RomIoctl.CodeImageFor(img)), path);
                     return;
                 }
             }

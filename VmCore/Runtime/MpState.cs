@@ -13,6 +13,8 @@ namespace NanoMpy
         public int Verbose;               // -v
         public int InterruptChar = 3;     // Ctrl-C; a REPL turns it off between inputs
         public IConsoleInput Input;       // what input() and sys.stdin read; null: nothing (EOF)
+        public int FlashCacheBytes;       // RAM for the code of modules imported from flash (FlashCache); 0: the
+                                          // default, 4 KB; below 0: none, code is read where the device maps it
     }
 
     // The interpreter's lifecycle, as py/runtime.c's mp_init and mp_deinit: Init starts an interpreter from
@@ -40,6 +42,7 @@ namespace NanoMpy
     //   NamedTupleType:    _types, _named, _count
     //   PrintBuiltins:     _stdoutPrinter, _stdoutSink (a printer over Rt.Stdout, remade when it changes)
     //   Rt:                _printDepth (nesting of Rt.Print, back to 0 when the outermost print ends)
+    //   RomIoctl:          _cache (made at the first import from the ROMFS partition), _cacheBytes
     //   MachineModule:     LastResetCause belongs to the board, not the interpreter: it survives a soft reset
     // Not interpreter state, kept for the life of the process: the qstr pool (Qstr: _sources, _sourceCount,
     // _src, _off, _meta, _long, _obj, _count, _table, _staticCount, _chunk, _chunkUsed: MicroPython's soft reset
@@ -72,6 +75,7 @@ namespace NanoMpy
             MicroPythonModule.Reset(c.OptLevel, c.InterruptChar);
             VfsModule.Reset(c.Port != null);
             SysModule.Reset(c.Argv, c.Path);
+            RomIoctl.Reset(c.FlashCacheBytes);
             RomIoctl.MountAtBoot();
         }
 
@@ -90,6 +94,7 @@ namespace NanoMpy
             Scheduler.Reset();
             KbdInterrupt.Clear();
             ConsoleInput.Current = null;
+            RomIoctl.Reset(0);
         }
     }
 }

@@ -1,3 +1,5 @@
+using NanoMpy.Flash;
+
 namespace NanoMpy
 {
     // The bytecode interpreter (py/vm.c's role): one switch over the opcode byte, values in the frame's
@@ -253,7 +255,7 @@ namespace NanoMpy
                 catch (PyException pe)
                 {
                     int hip = f.Ip, hsp = f.Sp;
-                    if (!HandleException(f, pe.Exc, f.Code.Code, f.OpStart, ref hip, ref hsp)) throw;
+                    if (!HandleException(f, pe.Exc, ref hip, ref hsp)) throw;
                     f.Ip = hip;
                     f.Sp = hsp;
                 }
@@ -261,7 +263,7 @@ namespace NanoMpy
                 {
                     PyBaseException exc = MapHostException(ex);
                     int hip = f.Ip, hsp = f.Sp;
-                    if (!HandleException(f, exc, f.Code.Code, f.OpStart, ref hip, ref hsp)) throw new PyException(exc);
+                    if (!HandleException(f, exc, ref hip, ref hsp)) throw new PyException(exc);
                     f.Ip = hip;
                     f.Sp = hsp;
                 }
@@ -275,12 +277,21 @@ namespace NanoMpy
         private static Value Dispatch(Frame f, PyBaseException inject, out bool yielded)
         {
             RawCode rc = f.Code;
-            byte[] code = rc.Code;
+            // ip is relative to the code line the frame runs from (CodeImage.cs): a whole file read into RAM is
+            // one line, flash that is not memory-mapped is a few cache lines. Positions kept outside the loop
+            // (f.Ip, handlers, unwind targets) are absolute: cbase + ip.
+            CodeImage img = rc.Context.Image;
+            int ip = f.Ip;
+            CodeLine line = img.Line(ip);
+            byte[] code = line.Data;
+            int cbase = line.Base;
+            int lim = line.Limit;
+            ip -= cbase;
+            f.CodeBase = cbase;
             Value[] s = f.S;
             int top = f.NState - 1;         // local i is s[top - i]
             int[] qs = rc.Context.Qstrs;
             PyDict globals = f.Globals;
-            int ip = f.Ip;
             int sp = f.Sp;
             int opStart = ip;
             // Operands are decoded inline, copies of the shared definitions in VarUint (Decode, DecodeSigned,
@@ -308,7 +319,7 @@ namespace NanoMpy
                         {
                             ip = opStart;
                             s[++sp] = w;
-                            f.Ip = ip;
+                            f.Ip = cbase + ip;
                             f.Sp = sp;
                             yielded = true;
                             return w;
@@ -317,6 +328,17 @@ namespace NanoMpy
 
                     while (true)
                     {
+                        if ((uint)ip >= (uint)lim || line.Base != cbase)
+                        {
+                            // ip left the line, or a call made meanwhile took the line for other code
+                            ip += cbase;
+                            line = img.Line(ip);
+                            code = line.Data;
+                            cbase = line.Base;
+                            lim = line.Limit;
+                            ip -= cbase;
+                            f.CodeBase = cbase;
+                        }
                         opStart = ip;
                         f.OpStart = ip;
                         int op = code[ip++];
@@ -574,7 +596,7 @@ namespace NanoMpy
 
                             case Op.SetupWith:
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
-                                sp = SetupWith(f, s, sp, ip + arg);
+                                sp = SetupWith(f, s, sp, cbase + ip + arg);
                                 break;
 
                             case Op.WithCleanup:
@@ -585,7 +607,7 @@ namespace NanoMpy
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
                                 off = arg;
-                                s[++sp] = Value.FromInt(ip + off);
+                                s[++sp] = Value.FromInt(cbase + ip + off);
                                 s[++sp] = Value.FromInt(code[ip]);
                                 goto unwindJump;
                             }
@@ -595,7 +617,7 @@ namespace NanoMpy
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
                                 off = arg;
-                                PushHandler(f, ip + off, sp, op == Op.SetupFinally);
+                                PushHandler(f, cbase + ip + off, sp, op == Op.SetupFinally);
                                 break;
                             }
 
@@ -919,7 +941,7 @@ namespace NanoMpy
                                 throw new PyException(MakeRaiseObj(s[sp]));
 
                             case Op.YieldValue:
-                                f.Ip = ip;
+                                f.Ip = cbase + ip;
                                 f.Sp = sp;
                                 yielded = true;
                                 return s[sp];
@@ -932,7 +954,7 @@ namespace NanoMpy
                                 {
                                     ip = opStart;
                                     s[++sp] = w;
-                                    f.Ip = ip;
+                                    f.Ip = cbase + ip;
                                     f.Sp = sp;
                                     yielded = true;
                                     return w;
@@ -1023,12 +1045,12 @@ namespace NanoMpy
                                 e = f.ExcTop;
                                 if ((f.ExcSp[e] & 1) != 0)
                                 {
-                                    if (f.ExcHandler[e] >= ip)
+                                    if (f.ExcHandler[e] >= cbase + ip)
                                     {
                                         // run the finally block as a coroutine; END_FINALLY/WITH_CLEANUP
                                         // comes back here with the remaining count
                                         s[++sp] = Value.FromInt(unum);
-                                        ip = f.ExcHandler[e];
+                                        ip = f.ExcHandler[e] - cbase;
                                         resumed = true;
                                         break;
                                     }
@@ -1037,7 +1059,7 @@ namespace NanoMpy
                                 f.ExcTop--;
                             }
                             if (resumed) continue;
-                            ip = (int)s[sp--].Bits;
+                            ip = (int)s[sp--].Bits - cbase;
                             if (unum != 0) sp -= IterSlots;
                             continue;
                         }
@@ -1050,14 +1072,14 @@ namespace NanoMpy
                                 e = f.ExcTop;
                                 if ((f.ExcSp[e] & 1) != 0)
                                 {
-                                    if (f.ExcHandler[e] >= ip)
+                                    if (f.ExcHandler[e] >= cbase + ip)
                                     {
                                         // run the finally first: (..., X, ret_val, -1), dropping iterators
                                         int fsp = f.ExcSp[e] >> 1;
                                         s[fsp + 1] = s[sp];
                                         sp = fsp + 1;
                                         s[++sp] = Value.FromInt(-1);
-                                        ip = f.ExcHandler[e];
+                                        ip = f.ExcHandler[e] - cbase;
                                         resumed = true;
                                         break;
                                     }
@@ -1075,17 +1097,20 @@ namespace NanoMpy
 
         // Records the traceback entry and transfers control to the innermost live handler of f; false when
         // the frame has none (the exception propagates to the caller).
-        private static bool HandleException(Frame f, PyBaseException exc, byte[] code, int opStart, ref int ip, ref int sp)
+        private static bool HandleException(Frame f, PyBaseException exc, ref int ip, ref int sp)
         {
-            int op = code[opStart];
+            int opStart = f.CodeBase + f.OpStart;
+            CodeLine line = f.Code.Context.Image.Line(opStart);
+            byte[] code = line.Data;
+            int op = code[opStart - line.Base];
             if (exc.ExcType.IsSubclassOf(ExcTypes.StopIteration))
             {
                 if (op == Op.ForIter)
                 {
                     // a for-loop's iterator raised StopIteration: the loop ends
-                    int p = opStart + 1;
+                    int p = opStart - line.Base + 1;
                     int off = VarUint.DecodeULabel(code, ref p);
-                    ip = p + off;
+                    ip = line.Base + p + off;
                     sp -= IterSlots;
                     return true;
                 }

@@ -126,11 +126,11 @@ namespace NanoMpy
         internal static void InitCells(Frame f)
         {
             RawCode rc = f.Code;
-            byte[] c = rc.Code;
+            NanoMpy.Flash.CodeImage c = rc.Context.Image;
             int top = f.NState - 1;
             for (int p = rc.LineInfoEnd; p < rc.BytecodeStart; p++)
             {
-                int local = c[p];
+                int local = c.ByteAt(p);
                 f.S[top - local] = new PyCell(f.S[top - local]);
             }
         }

@@ -1,0 +1,53 @@
+namespace NanoMpy.Flash
+{
+    // A window of a module's bytes that the VM indexes directly: Data[i] is the byte at position Base + i.
+    // Instructions that start below Base + Limit lie wholly inside Data, which extends Slack bytes past Limit
+    // (an instruction is at most CodeImage.MaxInstruction bytes, and one opcode looks one byte ahead).
+    public sealed class CodeLine
+    {
+        public byte[] Data;
+        public int Base = -1;        // -1: holds nothing
+        public int Limit;
+    }
+
+    // Where the code of a loaded module is read from while it runs. Positions are the ones the loader used:
+    // indexes into the array it read, which for a module in flash are flash addresses.
+    //
+    //   CodeImage   the whole array is one line that never changes (a file read into RAM; memory-mapped flash)
+    //   FlashCache  a fixed number of lines read from a flash device on demand, whatever the module's size
+    //
+    // The VM keeps the line it runs from and re-asks for one when its ip leaves the line or the line was
+    // given to other code meanwhile (its Base changed), so a frame never needs more than the cache holds.
+    public class CodeImage
+    {
+        // Longest instruction the verifier lets through (opcode, var-uint operands, a small int of 63 bits).
+        public const int MaxInstruction = 16;
+        public const int Slack = MaxInstruction + 1;
+
+        private readonly CodeLine _whole;
+
+        public CodeImage(byte[] data)
+        {
+            _whole = new CodeLine();
+            _whole.Data = data;
+            _whole.Base = 0;
+            _whole.Limit = data.Length;
+        }
+
+        protected CodeImage()
+        {
+        }
+
+        // The line holding position.
+        public virtual CodeLine Line(int position)
+        {
+            return _whole;
+        }
+
+        public int ByteAt(int position)
+        {
+            CodeLine l = Line(position);
+            return l.Data[position - l.Base];
+        }
+    }
+}

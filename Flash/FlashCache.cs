@@ -1,0 +1,88 @@
+namespace NanoMpy.Flash
+{
+    // The RAM that holds flash bytes while code runs from a flash device that is not memory-mapped into the
+    // managed heap (an ESP32's ROMFS partition, a binary resource): Lines lines of the same size, filled by
+    // FlashDevice.Read on a miss and replaced least recently used first. Its size is fixed when it is made
+    // (the board profile's flash-cache, 4 KB by default), whatever the size of the modules that run from it.
+    //
+    //   line: [ Base ................ Base+Span | Slack ]   instructions start in the first Span bytes
+    public sealed class FlashCache : CodeImage
+    {
+        public const int DefaultBytes = 4096;
+        public const int DefaultLines = 8;
+
+        private readonly FlashDevice _device;
+        private readonly CodeLine[] _lines;
+        private readonly int[] _used;    // when each line was last handed out (LRU)
+        private readonly int _span;      // positions each line starts instructions for
+        private int _clock;
+
+        // Misses since the cache was made (a line read from the device).
+        public int Misses;
+
+        // bytes: the whole cache, Slack included; lines: how many lines it is cut into.
+        public FlashCache(FlashDevice device, int bytes, int lines)
+        {
+            if (lines < 1) lines = 1;
+            int size = bytes / lines;
+            if (size < 4 * Slack) size = 4 * Slack;
+            _device = device;
+            _span = size - Slack;
+            _lines = new CodeLine[lines];
+            _used = new int[lines];
+            for (int i = 0; i < lines; i++)
+            {
+                CodeLine l = new CodeLine();
+                l.Data = new byte[size];
+                _lines[i] = l;
+            }
+        }
+
+        public int Bytes { get { return _lines.Length * _lines[0].Data.Length; } }
+
+        public override CodeLine Line(int position)
+        {
+            int b = position - position % _span;
+            int victim = 0;
+            int oldest = int.MaxValue;
+            CodeLine[] lines = _lines;
+            int now = ++_clock;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Base == b)
+                {
+                    _used[i] = now;
+                    return lines[i];
+                }
+                if (_used[i] < oldest)
+                {
+                    oldest = _used[i];
+                    victim = i;
+                }
+            }
+            CodeLine l = lines[victim];
+            l.Base = -1; // a read that fails leaves the line empty
+            int count = _device.Size - b;
+            if (count > l.Data.Length) count = l.Data.Length;
+            _device.Read(b, l.Data, 0, count);
+            l.Base = b;
+            l.Limit = _span;
+            _used[victim] = now;
+            Misses++;
+            if (now == int.MaxValue) ResetClock();
+            return l;
+        }
+
+        // Forget every line (the flash under them was written).
+        public void Invalidate()
+        {
+            for (int i = 0; i < _lines.Length; i++) _lines[i].Base = -1;
+        }
+
+        private void ResetClock()
+        {
+            _clock = 0;
+            for (int i = 0; i < _used.Length; i++) _used[i] = 0;
+        }
+    }
+}
