@@ -44,6 +44,9 @@ namespace NanoMpy.Host
             config.Port = port;
             config.FlashCacheBytes = cacheBytes;
             config.Path = new string[] { "" };
+            // the image building's garbage goes now, so that gc.mem_alloc counts from the chip alone (flash,
+            // not the VM heap, as on a board)
+            System.GC.Collect();
             return new RomRun(root, port);
         }
 
