@@ -36,6 +36,7 @@ namespace NanoMpy.Tests
             Directory.CreateDirectory(Path.Combine(root, "Flash"));
             File.Copy(Path.Combine(repo, "Flash", "Flash.csproj"), Path.Combine(root, "Flash", "Flash.csproj"));
             File.Copy(Path.Combine(repo, "Flash", "FlashRegion.cs"), Path.Combine(root, "Flash", "FlashRegion.cs"));
+            File.Copy(Path.Combine(repo, "Flash", "CodeImage.cs"), Path.Combine(root, "Flash", "CodeImage.cs"));
             for (int i = 0; i < files.Length; i += 2)
             {
                 string path = Path.Combine(root, files[i]);
@@ -87,7 +88,7 @@ namespace NanoMpy.Boards.Esp32
                 Assert.Contains("error CS0234", output);  // System.Collections.Generic does not exist
                 Assert.Contains("'SerialPort' does not contain a definition for 'DiscardInBuffer'", output);
                 Assert.Contains("error NANO002: struct Pin", output);
-                Assert.Matches(@"gate: Flash +1 files +0 errors", output);
+                Assert.Matches(@"gate: Flash +2 files +0 errors", output);
                 Assert.Matches(@"gate: Boards/Esp32 +1 files +[1-9]\d* errors", output);
                 Assert.Contains("gate: FAILED", output);
             }

@@ -29,7 +29,7 @@ namespace NanoMpy
         public static void Verify(RawCode rc)
         {
             if (rc == null || rc.Code == null || rc.Context == null || rc.Context.Qstrs == null
-                || rc.Context.Consts == null || rc.Children == null || rc.ArgNames == null)
+                || rc.Context.Consts == null || rc.Children == null)
             {
                 throw MpyLoader.Corrupt("incomplete function descriptor");
             }
@@ -86,7 +86,6 @@ namespace NanoMpy
             if (rc.NState < nArgs) throw MpyLoader.Corrupt("n_state smaller than the arguments");
             if (rc.NExcStack < 0 || rc.NExcStack > size) throw MpyLoader.Corrupt("n_exc_stack " + rc.NExcStack);
             if (rc.NDefPosArgs > rc.NPosArgs) throw MpyLoader.Corrupt("more defaults than positional args");
-            if (rc.ArgNames.Length != rc.NPosArgs + rc.NKwOnlyArgs) throw MpyLoader.Corrupt("argument names");
         }
 
         // Line-number entries (py/bc.h mp_bytecode_decode_lineinfo) must end exactly at LineInfoEnd.

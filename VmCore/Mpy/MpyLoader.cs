@@ -30,7 +30,6 @@ namespace NanoMpy
         private const int ObjComplex = MpyFormat.ObjComplex;
         private const int ObjTuple = MpyFormat.ObjTuple;
 
-        private static readonly int[] NoNames = new int[0];
         private static readonly RawCode[] NoChildren = new RawCode[0];
 
         private readonly byte[] _d;
@@ -96,6 +95,7 @@ namespace NanoMpy
             int nObj = ReadCount("constant count");
             _ctx = new ModuleContext();
             _ctx.Image = _image;
+            _ctx.Code = _d;
             _ctx.Qstrs = new int[nQstr];
             _ctx.Consts = Value.NewArray(nObj);
             for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();
@@ -250,7 +250,6 @@ namespace NanoMpy
             if (len > Remaining) throw Corrupt("function data exceeds the file");
             RawCode rc = new RawCode();
             rc.Context = _ctx;
-            rc.Code = _d;
             rc.PreludeStart = _pos;
             rc.End = _pos + len;
             _pos = rc.End;
@@ -297,11 +296,6 @@ namespace NanoMpy
                 def |= (z & 0x01) << n;
             }
             rc.NState = s + 1;
-            rc.NExcStack = e;
-            rc.ScopeFlags = f;
-            rc.NPosArgs = a;
-            rc.NKwOnlyArgs = k;
-            rc.NDefPosArgs = def;
 
             int nInfo = 0;
             int nCell = 0;
@@ -316,16 +310,13 @@ namespace NanoMpy
             }
             if (nInfo > end - ip || nCell > end - ip - nInfo) throw Corrupt("prelude sizes exceed the function");
             int infoEnd = ip + nInfo;
-            rc.LineInfoEnd = infoEnd;
             rc.BytecodeStart = infoEnd + nCell;
+            if (!rc.SetSignature(f, a, k, def, e, nCell != 0)) throw Corrupt("prelude signature out of range");
 
+            // the name and arg names are decoded again when needed (RawCode): checked once here
             int nArgs = a + k;
             if (nArgs > nInfo) throw Corrupt("argument names exceed the source info");
-            rc.Name = ReadPreludeQstr(ref ip, infoEnd);
-            int[] names = nArgs == 0 ? NoNames : new int[nArgs];
-            for (int i = 0; i < nArgs; i++) names[i] = ReadPreludeQstr(ref ip, infoEnd);
-            rc.ArgNames = names;
-            rc.LineInfoStart = ip;
+            for (int i = 0; i <= nArgs; i++) ReadPreludeQstr(ref ip, infoEnd);
         }
 
         private int ReadPreludeQstr(ref int ip, int end)

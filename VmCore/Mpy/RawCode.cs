@@ -1,32 +1,153 @@
+using NanoMpy.Flash;
+
 namespace NanoMpy
 {
-    // One function of a loaded module (mp_raw_code_t): where its code sits in the image and its decoded
-    // prelude. Bytecode and the line-number table stay in the image; this descriptor is all that a function
-    // costs in RAM at import.
+    // One function of a loaded module (mp_raw_code_t): where its code sits in the image and the counts a call
+    // needs. Bytecode, the prelude's names and the line-number table stay in the image; this descriptor is all
+    // that a function costs in RAM at import, so it keeps seven fields and decodes the rest from the prelude
+    // when asked (a traceback, a keyword argument, __name__), as MicroPython's mp_setup_code_state does:
+    //
+    //   prelude:  signature | sizes (n_info, n_cell) | name, arg names, line-number table | cells | bytecode
+    //             ^ PreludeStart                       ^ info (n_info bytes)                       ^ BytecodeStart
+    //
+    //   Sig bits: 0-7 scope flags | 8-17 positional args | 18-25 keyword-only args | 26-33 positional defaults
+    //             | 34-42 exception-handler depth | 43-52 closed-over cells + 1 | 53 has cells
     public sealed class RawCode
     {
         public ModuleContext Context;
-        public byte[] Code;          // the image (FlashRegion.Data); never copied
-        public int PreludeStart;     // index in Code of the prelude (signature)
-        public int LineInfoStart;    // index in Code of the line-number table (after name and arg names)
-        public int LineInfoEnd;      // index in Code where the line-number table ends; the closure cells follow:
-                                     // Code[LineInfoEnd..BytecodeStart) are the local numbers made into cells
-        public int BytecodeStart;    // index in Code of the first opcode
-        public int End;              // index in Code after the last byte of this function's bytecode
-
-        // Prelude signature (py/bc.h MP_BC_PRELUDE_SIG_DECODE).
-        public int NState;           // locals + value stack slots
-        public int NExcStack;        // exception-handler stack depth
-        public int ScopeFlags;       // ScopeFlag bits
-        public int NPosArgs;
-        public int NKwOnlyArgs;
-        public int NDefPosArgs;
-
-        public int Name;             // qstr id of the function name
-        public int[] ArgNames;       // qstr ids, NPosArgs + NKwOnlyArgs of them
         public RawCode[] Children;   // functions/classes/lambdas defined inside, indexed by MAKE_FUNCTION
-        public int ClosedCells = -1; // cells MAKE_CLOSURE passes it (0: made by MAKE_FUNCTION; -1: not made
-                                     // by its parent's code); set when the parent is verified
+        public int PreludeStart;     // position of the prelude (signature)
+        public int BytecodeStart;    // position of the first opcode
+        public int End;              // position after the last byte of this function's bytecode
+        public int NState;           // locals + value stack slots
+        private long _sig;
+
+        public const int MaxPosArgs = 0x3ff, MaxKwOnlyArgs = 0xff, MaxDefPosArgs = 0xff, MaxExcStack = 0x1ff;
+
+        // The loader's decoded signature (py/bc.h MP_BC_PRELUDE_SIG_DECODE); false when a count is beyond the
+        // packed widths (the loader then refuses the file).
+        public bool SetSignature(int scopeFlags, int nPosArgs, int nKwOnlyArgs, int nDefPosArgs, int nExcStack, bool hasCells)
+        {
+            if (scopeFlags < 0 || scopeFlags > 0xff || nPosArgs > MaxPosArgs || nKwOnlyArgs > MaxKwOnlyArgs
+                || nDefPosArgs > MaxDefPosArgs || nExcStack > MaxExcStack)
+            {
+                return false;
+            }
+            _sig = (long)(uint)scopeFlags | ((long)nPosArgs << 8) | ((long)nKwOnlyArgs << 18) | ((long)nDefPosArgs << 26)
+                | ((long)nExcStack << 34) | (hasCells ? 1L << 53 : 0);
+            return true;
+        }
+
+        public int ScopeFlags { get { return (int)_sig & 0xff; } }
+        public int NPosArgs { get { return (int)(_sig >> 8) & 0x3ff; } }
+        public int NKwOnlyArgs { get { return (int)(_sig >> 18) & 0xff; } }
+        public int NDefPosArgs { get { return (int)(_sig >> 26) & 0xff; } }
+        public int NExcStack { get { return (int)(_sig >> 34) & 0x1ff; } }
+        public bool HasCells { get { return (_sig & (1L << 53)) != 0; } }
+
+        // Cells MAKE_CLOSURE passes it (0: made by MAKE_FUNCTION; -1: not made by its parent's code); set when
+        // the parent is verified. At most 255 (MAKE_CLOSURE's count is one byte).
+        public int ClosedCells
+        {
+            get { return (int)((_sig >> 43) & 0x3ff) - 1; }
+            set { _sig = (_sig & ~(0x3ffL << 43)) | ((long)((value + 1) & 0x3ff) << 43); }
+        }
+
+        // The array the loader read (in place: the module file, or the flash mirror); code runs through
+        // Context.Image.
+        public byte[] Code { get { return Context.Code; } }
+
+        // Position of the source info (name, arg names, line-number table) and its length, and the cell count.
+        private int Info(out int nInfo, out int nCell)
+        {
+            CodeImage img = Context.Image;
+            int p = PreludeStart;
+            while ((img.ByteAt(p++) & 0x80) != 0)
+            {
+            }
+            nInfo = 0;
+            nCell = 0;
+            for (int n = 0; ; n++)
+            {
+                int z = img.ByteAt(p++);
+                nCell |= (z & 1) << n;
+                nInfo |= ((z & 0x7e) >> 1) << (6 * n);
+                if ((z & 0x80) == 0) break;
+            }
+            return p;
+        }
+
+        // Qstr id of the var-uint qstr index at p, which moves past it.
+        private int QstrAt(ref int p)
+        {
+            CodeImage img = Context.Image;
+            int v = 0;
+            int b;
+            do
+            {
+                b = img.ByteAt(p++);
+                v = (v << 7) | (b & 0x7f);
+            }
+            while ((b & 0x80) != 0);
+            return Context.Qstrs[v];
+        }
+
+        // The function's name (qstr id).
+        public int Name
+        {
+            get
+            {
+                int nInfo, nCell;
+                int p = Info(out nInfo, out nCell);
+                return QstrAt(ref p);
+            }
+        }
+
+        // The qstr ids of the parameters, NPosArgs + NKwOnlyArgs of them, into names (at least that long).
+        public void ArgNamesInto(int[] names)
+        {
+            int nInfo, nCell;
+            int p = Info(out nInfo, out nCell);
+            QstrAt(ref p);
+            int n = NPosArgs + NKwOnlyArgs;
+            for (int i = 0; i < n; i++) names[i] = QstrAt(ref p);
+        }
+
+        // The parameters' qstr ids in a new array (tools and tests; calls use ArgNamesInto).
+        public int[] ArgNames
+        {
+            get
+            {
+                int[] names = new int[NPosArgs + NKwOnlyArgs];
+                ArgNamesInto(names);
+                return names;
+            }
+        }
+
+        // Position of the line-number table (after the name and arg names).
+        public int LineInfoStart
+        {
+            get
+            {
+                int nInfo, nCell;
+                int p = Info(out nInfo, out nCell);
+                int n = 1 + NPosArgs + NKwOnlyArgs;
+                for (int i = 0; i < n; i++) QstrAt(ref p);
+                return p;
+            }
+        }
+
+        // Position where the line-number table ends; the closure cells follow up to BytecodeStart (the local
+        // numbers made into cells).
+        public int LineInfoEnd
+        {
+            get
+            {
+                int nInfo, nCell;
+                int p = Info(out nInfo, out nCell);
+                return p + nInfo;
+            }
+        }
     }
 
     // MP_SCOPE_FLAG_* bits of RawCode.ScopeFlags (py/runtime0.h).
@@ -42,7 +163,8 @@ namespace NanoMpy
     // indexes to pool ids, the constant table, and the module's globals once it is imported.
     public sealed class ModuleContext
     {
-        public NanoMpy.Flash.CodeImage Image; // what the VM reads the code from (RawCode positions index it)
+        public CodeImage Image;      // what the VM reads the code from (RawCode positions index it)
+        public byte[] Code;          // the array the loader read (FlashRegion.Data); never copied
         public int[] Qstrs;          // file qstr index -> Qstr id; Qstrs[0] is the source file name
         public Value[] Consts;       // constant table (LOAD_CONST_OBJ)
         public PyModule Module;      // globals of the module this code runs in

@@ -9,6 +9,9 @@ namespace NanoMpy
 
         public static int BuildClassQstr { get { return QBuildClass; } }
 
+        // BindArgs' buffer of parameter names (grows to the most a function has; scratch, not state).
+        private static int[] _argNames = new int[8];
+
         // Binds call arguments into f's locals: closed-over cells first (MicroPython passes them as the
         // leading positional arguments), then positional, *args tuple, keywords, defaults, **kwargs dict.
         internal static void BindArgs(Frame f, PyFunction fn, Value[] args, int start, int nPosGiven, int nKw)
@@ -20,7 +23,7 @@ namespace NanoMpy
             {
                 // the common call: exactly the positional parameters, nothing else to bind
                 for (int i = 0; i < nPosGiven; i++) s[top - i] = args[start + i];
-                if (rc.LineInfoEnd != rc.BytecodeStart) InitCells(f);
+                if (rc.HasCells) InitCells(f);
                 return;
             }
             int nPosArgs = rc.NPosArgs;
@@ -67,7 +70,11 @@ namespace NanoMpy
                     dict = new PyDict(nKw);
                     s[varSlot] = dict;
                 }
-                int[] names = rc.ArgNames;
+                // the parameter names, decoded from the prelude (RawCode keeps none) into a buffer that only
+                // this loop uses: nothing in it runs Python code
+                int[] names = _argNames;
+                if (names.Length < nPosArgs + nKwOnly) names = _argNames = new int[nPosArgs + nKwOnly];
+                rc.ArgNamesInto(names);
                 int kwBase = start + nPosGiven;
                 for (int i = 0; i < nKw; i++)
                 {
@@ -126,6 +133,7 @@ namespace NanoMpy
         internal static void InitCells(Frame f)
         {
             RawCode rc = f.Code;
+            if (!rc.HasCells) return;
             NanoMpy.Flash.CodeImage c = rc.Context.Image;
             int top = f.NState - 1;
             for (int p = rc.LineInfoEnd; p < rc.BytecodeStart; p++)
