@@ -88,6 +88,7 @@ namespace NanoMpy.Host
                 }
             }
             MpState.Init(config);
+            if (rom != null) rom.Started();
             SysModule.SetExecutable(System.Environment.ProcessPath ?? "");
             PyModule main = null;
             if (ret == NothingExecuted)

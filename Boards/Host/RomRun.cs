@@ -44,9 +44,6 @@ namespace NanoMpy.Host
             config.Port = port;
             config.FlashCacheBytes = cacheBytes;
             config.Path = new string[] { "" };
-            // the image building's garbage goes now, so that gc.mem_alloc counts from the chip alone (flash,
-            // not the VM heap, as on a board)
-            System.GC.Collect();
             return new RomRun(root, port);
         }
 
@@ -65,6 +62,14 @@ namespace NanoMpy.Host
                 AddTree(w, d);
                 w.CloseDir();
             }
+        }
+
+        // After MpState.Init: the image building's garbage goes, and gc.mem_alloc counts from here, so that the
+        // chip (flash, not the VM heap, as on a board) is not the program's.
+        public void Started()
+        {
+            System.GC.Collect();
+            Heap.Rebaseline();
         }
 
         // Runs /rom/NAME as __main__ from the image, through the flash cache.

@@ -42,6 +42,14 @@ namespace NanoMpy
             _baseline = m == null ? 0 : m.HeapUsed();
         }
 
+        // Counts from what is live now (a host that has just collected its garbage, so that gc.mem_alloc
+        // starts from the interpreter alone).
+        public static void Rebaseline()
+        {
+            IMemoryInfo m = Vm.Board as IMemoryInfo;
+            _baseline = m == null ? 0 : m.HeapUsed();
+        }
+
         // The program is over: nothing is bounded until the next Reset (a host process may go on allocating
         // for other work, as the test runner does).
         public static void Release()
