@@ -64,7 +64,7 @@ namespace NanoMpy.Tests.Device
                 }
                 catch (System.Exception ex)
                 {
-                    throw new PyException(Vm.MapHostException(ex));
+                    throw new PyException(global::NanoMpy.Vm.MapHostException(ex));
                 }
             }
             catch (PyException pe)
@@ -90,7 +90,7 @@ namespace NanoMpy.Tests.Device
             Printer p = new Printer();
             try
             {
-                Vm.PrintException(p, e);
+                global::NanoMpy.Vm.PrintException(p, e); // global: the host tests have a NanoMpy.Tests.Vm namespace
             }
             catch (System.Exception)
             {
