@@ -61,13 +61,59 @@ namespace NanoMpy.Tests.Flash
             }
         }
 
+        private static byte[] DeviceImage()
+        {
+            var w = new RomfsWriter();
+            AddDir(w, Path.Combine(AppContext.BaseDirectory, "programs"), true);
+            return w.Finish();
+        }
+
+        // The board apps' path: the built-in image (read in chunks, shown as a committed slot) mounted at /rom by the
+        // VM's boot step, sys.path extended, a program imported from it through the VFS, a deploy over it refused.
+        [Fact]
+        public void BuiltInImageMountsAtRomAndRunsFromIt()
+        {
+            byte[] image = DeviceImage();
+            FlashPartition part = BoardFlash.FromImage(new ArraySource(image), out string why);
+            Assert.True(part != null, why);
+            RomfsImage rom = RomfsImage.Open(image, 0, image.Length, out string error);
+            string drive = Path.Combine(Path.GetTempPath(), "nanompy-device-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(drive);
+            try
+            {
+                var board = new CorpusBoard(rom, drive);
+                var port = new CorpusPort(part);
+                string said;
+                lock (NanoMpy.Host.Cli.RunLock)
+                {
+                    MpState.Deinit();
+                    var c = new MpConfig { Board = board, Port = port, Path = new[] { "" } };
+                    MpState.Init(c);
+                    try
+                    {
+                        Assert.Equal(3, SysModule.Path.Count); // "", /rom, /rom/lib
+                        Imports.Import("chained_compare", Value.False, 0, null, true);
+                        said = System.Text.Encoding.UTF8.GetString(board.Output());
+                    }
+                    finally
+                    {
+                        MpState.Deinit();
+                    }
+                }
+                Assert.Equal(System.Text.Encoding.UTF8.GetString(CorpusRunner.Golden(rom, "chained_compare")), said);
+                FlashException e = Assert.Throws<FlashException>(() => port.Romfs.Prepare(16));
+                Assert.Contains("read-only", e.Message);
+            }
+            finally
+            {
+                Directory.Delete(drive, true);
+            }
+        }
+
         [Fact]
         public void CorpusRunsFromTheDeviceImage()
         {
-            string programs = Path.Combine(AppContext.BaseDirectory, "programs");
-            var w = new RomfsWriter();
-            AddDir(w, programs, true);
-            var src = new ArraySource(w.Finish());
+            var src = new ArraySource(DeviceImage());
             int length = ChunkedFlash.ImageLength(src, out string error);
             Assert.True(length > 0, error);
             byte[] data = new byte[length];
