@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace NanoMpy.Tests
 {
     // The build gate (build/Gate, README "Build gate") on small repositories made here: a board folder that
-    // appears is compiled, a broken board file fails it, a correct one (with a host twin the gate must skip)
+    // appears is compiled, a broken board file or device test fails it, a correct one (with a host twin the gate must skip)
     // passes; and the repository itself passes.
     public class GateTests
     {
@@ -90,6 +90,41 @@ namespace NanoMpy.Boards.Esp32
                 Assert.Contains("error NANO002: struct Pin", output);
                 Assert.Matches(@"gate: Flash +2 files +0 errors", output);
                 Assert.Matches(@"gate: Boards/Esp32 +1 files +[1-9]\d* errors", output);
+                Assert.Contains("gate: FAILED", output);
+            }
+            finally
+            {
+                Directory.Delete(root, true);
+            }
+        }
+
+        [Fact]
+        public void BrokenDeviceTestFailsTheGate()
+        {
+            string root = MakeRepo("Tests/Device/CorpusTests.cs", @"
+using nanoFramework.TestFramework;
+namespace NanoMpy.Tests.Device
+{
+    [TestClass]
+    public class CorpusTests
+    {
+        [TestMethod]
+        public void Runs()
+        {
+            var names = new System.Collections.Generic.List<string>();
+            Assert.Inconclusive(""no board"");
+            OutputHelper.WriteLine(""ok"");
+        }
+    }
+}
+");
+            try
+            {
+                int errors = RunGate(root, Path.Combine(root, "listings"), out string output);
+                Assert.True(errors >= 2, "errors: " + errors);
+                Assert.Contains("Tests/Device/CorpusTests.cs(11,", output);   // System.Collections.Generic does not exist
+                Assert.Contains("'Assert' does not contain a definition for 'Inconclusive'", output);
+                Assert.Matches(@"gate: Tests/Device +1 files +[1-9]\d* errors", output);
                 Assert.Contains("gate: FAILED", output);
             }
             finally

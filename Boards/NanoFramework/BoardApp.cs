@@ -26,6 +26,13 @@ namespace NanoMpy.Boards.NanoFramework
         // Opens the UART and runs the board until the power goes. profileText is the board's profile file.
         public static void Run(string profileText, string drive)
         {
+            Run(profileText, drive, null);
+        }
+
+        // As Run, with /rom from romfsImage (the app's embedded ROMFS image; null: none) or else from the image
+        // file on drive (BoardFlash).
+        public static void Run(string profileText, string drive, IChunkSource romfsImage)
+        {
             string error;
             BoardProfile profile = BoardProfile.Parse(profileText, out error);
             if (profile == null) throw new System.ArgumentException("board profile: " + error);
@@ -33,7 +40,15 @@ namespace NanoMpy.Boards.NanoFramework
             port.Open();
             // the recursion limit the heap affords (docs/DEVICE-MEMORY.md, "Recursion limit")
             Vm.MaxDepth = Vm.DepthForHeap(profile.Heap);
-            BoardApp app = new BoardApp(new SerialConsole(port), profile, drive);
+            SerialConsole console = new SerialConsole(port);
+            BoardApp app = new BoardApp(console, profile, drive);
+            string note;
+            app._board.AttachRomfs(BoardFlash.Open(profile, romfsImage, drive, out note));
+            if (note != null)
+            {
+                byte[] msg = Utf8.Encode("romfs: " + note + "\r\n");
+                console.Write(msg, 0, msg.Length);
+            }
             new BoardLoop(app._repl, app).Run();
         }
 

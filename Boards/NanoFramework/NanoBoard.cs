@@ -1,11 +1,13 @@
 using System.IO;
 using NanoMpy.Board;
+using NanoMpy.Flash;
 
 namespace NanoMpy.Boards.NanoFramework
 {
     // A nanoFramework board as the VM sees it: files on a drive (DriveFiles), the console's output, the clock, the
-    // managed heap, and the port (names from the board profile, the console's receive side).
-    public sealed class NanoBoard : DriveFiles, IBoard, IBoardPort, IMemoryInfo, IRawConsoleOut
+    // managed heap, and the port (names from the board profile, the console's receive side, the ROMFS partition
+    // that BoardFlash found).
+    public sealed class NanoBoard : DriveFiles, IBoard, IBoardPort, IMemoryInfo, IRawConsoleOut, IRomfsPort
     {
         private readonly SerialConsole _console;
         private readonly BoardProfile _profile;
@@ -80,6 +82,16 @@ namespace NanoMpy.Boards.NanoFramework
         public void Collect()
         {
             nanoFramework.Runtime.Native.GC.Run(true);
+        }
+
+        // IRomfsPort: /rom and vfs.rom_ioctl (null: the board has no ROMFS)
+        public RomfsSlots Romfs { get; private set; }
+        public FlashPartition RomfsPartition { get; private set; }
+
+        public void AttachRomfs(FlashPartition partition)
+        {
+            RomfsPartition = partition;
+            Romfs = partition == null ? null : new RomfsSlots(partition);
         }
 
         // IBoardPort

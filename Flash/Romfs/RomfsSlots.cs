@@ -113,12 +113,7 @@ namespace NanoMpy.Flash
             int length = ImageLength(image);
             uint crc = Crc32.Update(0, image, 0, length);
             uint seq = _active < 0 ? 1 : _activeSeq + 1;
-            byte[] rec = new byte[RecordSize];
-            Put(rec, 0, Magic);
-            Put(rec, 4, seq);
-            Put(rec, 8, (uint)length);
-            Put(rec, 12, crc);
-            Put(rec, 16, ~(Magic ^ seq ^ (uint)length ^ crc));
+            byte[] rec = CommitRecord(seq, length, crc);
             _part.Program(baseOff + _slotSize - RecordSize, rec, 0, RecordSize);
             uint s2;
             int l2;
@@ -127,6 +122,19 @@ namespace NanoMpy.Flash
             _activeSeq = seq;
             _activeLength = length;
             return null;
+        }
+
+        // The commit record of an image of length bytes with that CRC-32 (also for a board whose image cannot be
+        // redeployed and is shown to the boot mount as a committed slot: Boards/NanoFramework/RomfsSlotView).
+        public static byte[] CommitRecord(uint seq, int length, uint crc)
+        {
+            byte[] rec = new byte[RecordSize];
+            Put(rec, 0, Magic);
+            Put(rec, 4, seq);
+            Put(rec, 8, (uint)length);
+            Put(rec, 12, crc);
+            Put(rec, 16, ~(Magic ^ seq ^ (uint)length ^ crc));
+            return rec;
         }
 
         // The header record's whole length: what a slot holds of the deployed bytes.
