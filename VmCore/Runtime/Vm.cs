@@ -16,7 +16,7 @@ namespace NanoMpy
         // PyFunction.Call and Dispatch (taken from its managed heap), plus the pooled Python frame made once per
         // depth. Measured under the nanoCLR model by Tests/Memory/DeviceMemoryTests.CallCost, which fails if
         // this figure falls below the measurement; docs/DEVICE-MEMORY.md.
-        public const int NestedCallBytes = 1530 + 560;
+        public const int NestedCallBytes = 1540 + 564;
 
         // The recursion limit for a board whose heap has heapBytes: half of it may go to nested calls, so deep
         // recursion raises RuntimeError long before the heap runs out (MicroPython's ESP32 port stops near its
@@ -280,9 +280,8 @@ namespace NanoMpy
             // ip is relative to the code line the frame runs from (CodeImage.cs): a whole file read into RAM is
             // one line, flash that is not memory-mapped is a few cache lines. Positions kept outside the loop
             // (f.Ip, handlers, unwind targets) are absolute: cbase + ip.
-            CodeImage img = rc.Context.Image;
             int ip = f.Ip;
-            CodeLine line = img.Line(ip);
+            CodeLine line = rc.Context.Image.Line(ip);
             byte[] code = line.Data;
             int cbase = line.Base;
             int lim = line.Limit;
@@ -332,7 +331,7 @@ namespace NanoMpy
                         {
                             // ip left the line, or a call made meanwhile took the line for other code
                             ip += cbase;
-                            line = img.Line(ip);
+                            line = rc.Context.Image.Line(ip);
                             code = line.Data;
                             cbase = line.Base;
                             lim = line.Limit;
