@@ -8,6 +8,7 @@ namespace NanoMpy.Flash
         public byte[] Data;
         public int Base = -1;        // -1: holds nothing
         public int Limit;
+        public int Holders;          // frames running from this line: a cache never gives it to other code
     }
 
     // Where the code of a loaded module is read from while it runs. Positions are the ones the loader used:
@@ -16,8 +17,8 @@ namespace NanoMpy.Flash
     //   CodeImage   the whole array is one line that never changes (a file read into RAM; memory-mapped flash)
     //   FlashCache  a fixed number of lines read from a flash device on demand, whatever the module's size
     //
-    // The VM keeps the line it runs from and re-asks for one when its ip leaves the line or the line was
-    // given to other code meanwhile (its Base changed), so a frame never needs more than the cache holds.
+    // The VM holds the line it runs from (Holders) and asks for another when its ip leaves it; a held line is
+    // never given to other code, so a suspended frame finds its line as it left it.
     public class CodeImage
     {
         // Longest instruction the verifier lets through (opcode, var-uint operands, a small int of 63 bits).

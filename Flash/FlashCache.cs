@@ -17,8 +17,10 @@ namespace NanoMpy.Flash
         private readonly int _span;      // positions each line starts instructions for
         private int _clock;
 
-        // Misses since the cache was made (a line read from the device).
+        // Misses since the cache was made (a line read from the device), and lines made outside the cache
+        // because every line was held.
         public int Misses;
+        public int Extra;
 
         // bytes: the whole cache, Slack included; lines: how many lines it is cut into.
         public FlashCache(FlashDevice device, int bytes, int lines)
@@ -40,10 +42,21 @@ namespace NanoMpy.Flash
 
         public int Bytes { get { return _lines.Length * _lines[0].Data.Length; } }
 
+        // Lines some frame runs from now.
+        public int Held
+        {
+            get
+            {
+                int n = 0;
+                for (int i = 0; i < _lines.Length; i++) if (_lines[i].Holders != 0) n++;
+                return n;
+            }
+        }
+
         public override CodeLine Line(int position)
         {
             int b = position - position % _span;
-            int victim = 0;
+            int victim = -1;
             int oldest = int.MaxValue;
             CodeLine[] lines = _lines;
             int now = ++_clock;
@@ -54,29 +67,48 @@ namespace NanoMpy.Flash
                     _used[i] = now;
                     return lines[i];
                 }
-                if (_used[i] < oldest)
+                if (lines[i].Holders == 0 && (victim < 0 || _used[i] < oldest))
                 {
                     oldest = _used[i];
                     victim = i;
                 }
             }
-            CodeLine l = lines[victim];
+            CodeLine l;
+            if (victim < 0)
+            {
+                // every line is held by a running frame (calls through more distinct lines than the cache has):
+                // this code gets a line of its own, outside the cache, dropped when its frame lets go of it
+                l = new CodeLine();
+                l.Data = new byte[lines[0].Data.Length];
+                Extra++;
+                Fill(l, b);
+                return l;
+            }
+            l = lines[victim];
+            Fill(l, b);
+            _used[victim] = now;
+            if (now == int.MaxValue) ResetClock();
+            return l;
+        }
+
+        private void Fill(CodeLine l, int b)
+        {
             l.Base = -1; // a read that fails leaves the line empty
             int count = _device.Size - b;
             if (count > l.Data.Length) count = l.Data.Length;
             _device.Read(b, l.Data, 0, count);
             l.Base = b;
             l.Limit = _span;
-            _used[victim] = now;
             Misses++;
-            if (now == int.MaxValue) ResetClock();
-            return l;
         }
 
-        // Forget every line (the flash under them was written).
+        // Forget every line not in use (the flash under them was written; code that runs keeps its line).
         public void Invalidate()
         {
-            for (int i = 0; i < _lines.Length; i++) _lines[i].Base = -1;
+            for (int i = 0; i < _lines.Length; i++)
+            {
+                if (_lines[i].Holders == 0) _lines[i].Base = -1;
+            }
         }
 
         private void ResetClock()

@@ -79,6 +79,30 @@ namespace NanoMpy.Tests.Flash
             Assert.Equal(11, dev.Reads);
         }
 
+        [Fact]
+        public void HeldLinesAreNeverGivenToOtherCode()
+        {
+            var dev = new CountingFlash(64 * 1024);
+            var cache = new FlashCache(dev, 2 * 128, 2);
+            int span = cache.Line(0).Limit;
+            CodeLine a = cache.Line(0);
+            a.Holders++;
+            CodeLine b = cache.Line(span);
+            b.Holders++;
+            CodeLine c = cache.Line(2 * span);     // both lines held: a line outside the cache
+            Assert.NotSame(a, c);
+            Assert.NotSame(b, c);
+            Assert.Equal(1, cache.Extra);
+            Assert.Equal(0, a.Base);
+            Assert.Equal(span, b.Base);
+            Assert.Equal((2 * span) % 251, c.Data[0]);
+            a.Holders--;
+            CodeLine d = cache.Line(3 * span);     // a is free again: it is reused
+            Assert.Same(a, d);
+            Assert.Equal(3 * span, d.Base);
+            Assert.Equal(1, cache.Held);
+        }
+
         public static System.Collections.Generic.IEnumerable<object[]> Programs()
         {
             return Goldens.In(ProgramsDir);
@@ -121,6 +145,7 @@ namespace NanoMpy.Tests.Flash
                     Assert.NotNull(cache);
                     Assert.True(cache.Bytes <= 1024, "cache of " + cache.Bytes + " bytes");
                     Assert.True(cache.Misses > 2, "only " + cache.Misses + " lines read");
+                    Assert.Equal(0, cache.Held); // every frame let go of its line
                     board.Flush();
                     Assert.Equal(File.ReadAllText(Path.Combine(ProgramsDir, "generator_basic.exp")), Encoding.UTF8.GetString(output.ToArray()));
                 }

@@ -33,6 +33,7 @@ namespace NanoMpy
         private static readonly RawCode[] NoChildren = new RawCode[0];
 
         private readonly byte[] _d;
+        private readonly int _start; // absolute index in _d of the region
         private readonly int _end;   // absolute index in _d after the region
         private int _pos;            // absolute index in _d of the next byte to read
         private ModuleContext _ctx;
@@ -44,6 +45,7 @@ namespace NanoMpy
             _image = region.Image;
             _d = region.Data;
             _pos = region.Start;
+            _start = region.Start;
             _end = region.Start + region.Length;
         }
 
@@ -96,6 +98,7 @@ namespace NanoMpy
             _ctx = new ModuleContext();
             _ctx.Image = _image;
             _ctx.Code = _d;
+            _ctx.Size = _end - _start;
             _ctx.Qstrs = new int[nQstr];
             _ctx.Consts = Value.NewArray(nObj);
             for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();

@@ -168,6 +168,8 @@ namespace NanoMpy
         public int[] Qstrs;          // file qstr index -> Qstr id; Qstrs[0] is the source file name
         public Value[] Consts;       // constant table (LOAD_CONST_OBJ)
         public PyModule Module;      // globals of the module this code runs in
+        public LookupCache Lookups;  // where its global and attribute look-ups last found their names (RAM)
+        public int Size;             // bytes of the module file
         public int SourceFile { get { return Qstrs.Length > 0 ? Qstrs[0] : 0; } }
     }
 }

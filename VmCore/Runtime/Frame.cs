@@ -17,6 +17,7 @@ namespace NanoMpy
         public int NState;
         public int Ip;               // absolute position in Code's image, outside the dispatch loop
         public int CodeBase;         // the dispatch loop's ip and OpStart are relative to this position
+        public NanoMpy.Flash.CodeLine Line; // the code line the dispatch loop runs from (held: FlashCache keeps it)
         public int Sp;               // index of the top of the value stack; -1 when empty
         public int OpStart;          // the instruction running (where a raised exception comes from), CodeBase + OpStart
         public int[] ExcHandler = new int[4];
@@ -33,6 +34,7 @@ namespace NanoMpy
         public void Release()
         {
             Code = null;
+            Line = null;
             Fun = null;
             Globals = null;
             Value.Clear(S, 0, S.Length);

@@ -250,10 +250,13 @@ namespace NanoMpy
             {
                 try
                 {
-                    return Dispatch(f, inject, out yielded);
+                    Value r = Dispatch(f, inject, out yielded);
+                    LetGoOfLine(f);
+                    return r;
                 }
                 catch (PyException pe)
                 {
+                    LetGoOfLine(f);
                     int hip = f.Ip, hsp = f.Sp;
                     if (!HandleException(f, pe.Exc, ref hip, ref hsp)) throw;
                     f.Ip = hip;
@@ -261,6 +264,7 @@ namespace NanoMpy
                 }
                 catch (System.Exception ex)
                 {
+                    LetGoOfLine(f);
                     PyBaseException exc = MapHostException(ex);
                     int hip = f.Ip, hsp = f.Sp;
                     if (!HandleException(f, exc, ref hip, ref hsp)) throw new PyException(exc);
@@ -268,6 +272,17 @@ namespace NanoMpy
                     f.Sp = hsp;
                 }
                 inject = null;
+            }
+        }
+
+        // The frame no longer runs from its code line (it returned, yielded or raised), so the cache may reuse it.
+        private static void LetGoOfLine(Frame f)
+        {
+            CodeLine l = f.Line;
+            if (l != null)
+            {
+                l.Holders--;
+                f.Line = null;
             }
         }
 
@@ -282,6 +297,8 @@ namespace NanoMpy
             // (f.Ip, handlers, unwind targets) are absolute: cbase + ip.
             int ip = f.Ip;
             CodeLine line = rc.Context.Image.Line(ip);
+            line.Holders++;
+            f.Line = line;
             byte[] code = line.Data;
             int cbase = line.Base;
             int lim = line.Limit;
@@ -327,11 +344,16 @@ namespace NanoMpy
 
                     while (true)
                     {
-                        if ((uint)ip >= (uint)lim || line.Base != cbase)
+                        if ((uint)ip >= (uint)lim)
                         {
-                            // ip left the line, or a call made meanwhile took the line for other code
+                            // ip left the line: the line that holds it (a frame holds its line, so no other code
+                            // can take it meanwhile: FlashCache)
                             ip += cbase;
+                            f.Line.Holders--;
+                            f.Line = null;
                             line = rc.Context.Image.Line(ip);
+                            line.Holders++;
+                            f.Line = line;
                             code = line.Data;
                             cbase = line.Base;
                             lim = line.Limit;
@@ -395,14 +417,56 @@ namespace NanoMpy
                                 break;
 
                             case Op.LoadGlobal:
+                            {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                s[++sp] = LoadGlobal(qs[arg], globals);
+                                q = qs[arg];
+                                // the slot this instruction found the name in last time (LookupCache), if it still holds it
+                                MapTable mt = globals.Map;
+                                LookupCache lc = rc.Context.Lookups;
+                                e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
+                                if (lc != null && lc.Pos[e] == cbase + opStart + 1)
+                                {
+                                    n = lc.Slot[e];
+                                    if (n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q))
+                                    {
+                                        s[++sp] = mt.Vals[n];
+                                        break;
+                                    }
+                                }
+                                s[++sp] = LoadGlobal(rc.Context, cbase + opStart, q, globals);
                                 break;
+                            }
 
                             case Op.LoadAttr:
+                            {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                s[sp] = Rt.LoadAttr(s[sp], qs[arg]);
+                                q = qs[arg];
+                                PyInstance inst = s[sp].Obj as PyInstance;
+                                if (inst != null)
+                                {
+                                    // an instance member: the slot of its dict this instruction found it in last time
+                                    MapTable mt = inst.Dict.Map;
+                                    LookupCache lc = rc.Context.Lookups;
+                                    e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
+                                    if (lc != null && lc.Pos[e] == cbase + opStart + 1)
+                                    {
+                                        n = lc.Slot[e];
+                                        if (n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q))
+                                        {
+                                            s[sp] = mt.Vals[n];
+                                            break;
+                                        }
+                                    }
+                                    n = LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                    if (n >= 0)
+                                    {
+                                        s[sp] = mt.Vals[n];
+                                        break;
+                                    }
+                                }
+                                s[sp] = Rt.LoadAttr(s[sp], q);
                                 break;
+                            }
 
                             case Op.LoadMethod:
                             {
@@ -460,9 +524,25 @@ namespace NanoMpy
                             }
 
                             case Op.StoreGlobal:
+                            {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                globals.SetQ(qs[arg], s[sp--]);
+                                q = qs[arg];
+                                MapTable mt = globals.Map;
+                                LookupCache lc = rc.Context.Lookups;
+                                e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
+                                if (lc != null && lc.Pos[e] == cbase + opStart + 1)
+                                {
+                                    n = lc.Slot[e];
+                                    if (n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q))
+                                    {
+                                        mt.Vals[n] = s[sp--];
+                                        break;
+                                    }
+                                }
+                                globals.SetQ(q, s[sp--]);
+                                LookupCache.Find(rc.Context, cbase + opStart, mt, q);
                                 break;
+                            }
 
                             case Op.StoreAttr:
                             {
@@ -1344,6 +1424,16 @@ namespace NanoMpy
             Value v = globals.GetQ(q);
             if (!v.IsNull) return v;
             v = Builtins.Lookup(q);
+            if (!v.IsNull) return v;
+            throw NameNotDefined(q);
+        }
+
+        // LOAD_GLOBAL's miss: the look-up, remembered for the instruction at position (LookupCache).
+        private static Value LoadGlobal(ModuleContext ctx, int position, int q, PyDict globals)
+        {
+            int n = LookupCache.Find(ctx, position, globals.Map, q);
+            if (n >= 0) return globals.Map.Vals[n];
+            Value v = Builtins.Lookup(q);
             if (!v.IsNull) return v;
             throw NameNotDefined(q);
         }
