@@ -16,7 +16,7 @@ namespace NanoMpy
         // PyFunction.Call and Dispatch (taken from its managed heap), plus the pooled Python frame made once per
         // depth. Measured under the nanoCLR model by Tests/Memory/DeviceMemoryTests.CallCost, which fails if
         // this figure falls below the measurement; docs/DEVICE-MEMORY.md.
-        public const int NestedCallBytes = 1540 + 564;
+        public const int NestedCallBytes = 1580 + 576;
 
         // The recursion limit for a board whose heap has heapBytes: half of it may go to nested calls, so deep
         // recursion raises RuntimeError long before the heap runs out (MicroPython's ESP32 port stops near its
@@ -317,6 +317,9 @@ namespace NanoMpy
             // Locals the cases share: each declaration is a slot of the frame, which nanoCLR takes from
             // the heap on every call (docs/DEVICE-MEMORY.md), so cases reuse these instead of declaring their own.
             RawCode child;
+            MapTable mt;
+            LookupCache lc;
+            PyInstance inst;
             Value seq, t, v, w, m, self;
             bool resumed;
             int b, e, n, nKw, nPos, off, q;
@@ -421,8 +424,8 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
                                 // the slot this instruction found the name in last time (LookupCache), if it still holds it
-                                MapTable mt = globals.Map;
-                                LookupCache lc = rc.Context.Lookups;
+                                mt = globals.Map;
+                                lc = rc.Context.Lookups;
                                 e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
                                 if (lc != null && lc.Pos[e] == cbase + opStart + 1)
                                 {
@@ -441,12 +444,12 @@ namespace NanoMpy
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
-                                PyInstance inst = s[sp].Obj as PyInstance;
+                                inst = s[sp].Obj as PyInstance;
                                 if (inst != null)
                                 {
                                     // an instance member: the slot of its dict this instruction found it in last time
-                                    MapTable mt = inst.Dict.Map;
-                                    LookupCache lc = rc.Context.Lookups;
+                                    mt = inst.Dict.Map;
+                                    lc = rc.Context.Lookups;
                                     e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
                                     if (lc != null && lc.Pos[e] == cbase + opStart + 1)
                                     {
@@ -527,8 +530,8 @@ namespace NanoMpy
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
-                                MapTable mt = globals.Map;
-                                LookupCache lc = rc.Context.Lookups;
+                                mt = globals.Map;
+                                lc = rc.Context.Lookups;
                                 e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
                                 if (lc != null && lc.Pos[e] == cbase + opStart + 1)
                                 {
