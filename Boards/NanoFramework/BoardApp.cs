@@ -46,6 +46,7 @@ namespace NanoMpy.Boards.NanoFramework
             c.Board = _board;
             c.Port = _board;
             c.HeapSize = _profile.Heap;
+            c.SingleFloat = _profile.SingleFloat;
             c.Path = new string[] { "", ".frozen", "/lib" };
             c.Input = _input;
             MpState.Init(c);

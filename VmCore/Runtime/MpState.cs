@@ -13,6 +13,7 @@ namespace NanoMpy
         public int Verbose;               // -v
         public int InterruptChar = 3;     // Ctrl-C; a REPL turns it off between inputs
         public IConsoleInput Input;       // what input() and sys.stdin read; null: nothing (EOF)
+        public bool SingleFloat;          // MICROPY_FLOAT_IMPL_FLOAT: floats are float32 (-X float=single)
     }
 
     // The interpreter's lifecycle, as py/runtime.c's mp_init and mp_deinit: Init starts an interpreter from
@@ -40,6 +41,7 @@ namespace NanoMpy
     //   NamedTupleType:    _types, _named, _count
     //   PrintBuiltins:     _stdoutPrinter, _stdoutSink (a printer over Rt.Stdout, remade when it changes)
     //   Rt:                _printDepth (nesting of Rt.Print, back to 0 when the outermost print ends)
+    //   Float32:           Single (the float precision, from MpConfig.SingleFloat)
     //   MachineModule:     LastResetCause belongs to the board, not the interpreter: it survives a soft reset
     // Not interpreter state, kept for the life of the process: the qstr pool (Qstr: _sources, _sourceCount,
     // _src, _off, _meta, _long, _obj, _count, _table, _staticCount, _chunk, _chunkUsed: MicroPython's soft reset
@@ -57,6 +59,7 @@ namespace NanoMpy
             Vm.SetBoard(c.Board);
             Vm.SourceCompiler = c.Compiler;
             Vm.Verbose = c.Verbose;
+            Float32.Single = c.SingleFloat;
             Vm.ResetState();
             Heap.Reset(c.HeapSize);
             Scheduler.Reset();
@@ -90,6 +93,7 @@ namespace NanoMpy
             Scheduler.Reset();
             KbdInterrupt.Clear();
             ConsoleInput.Current = null;
+            Float32.Single = false;
         }
     }
 }
