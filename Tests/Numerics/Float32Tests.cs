@@ -95,6 +95,28 @@ namespace NanoMpy.Tests.Numerics
             Check(failures, n);
         }
 
+        // Literals compiled in single precision (the compiler passes constants to the loader as text, which
+        // must read back as the parsed value even where repr does not).
+        [Fact]
+        public void LiteralsCompiledInSourceKeepTheirSinglePrecisionValue()
+        {
+            List<string[]> rows = TestData.Lines("float32_literals.txt");
+            var src = new System.Text.StringBuilder("import struct\nfor x in [\n");
+            foreach (string[] row in rows) src.Append(row[0]).Append(",\n");
+            src.Append("]:\n print('%08x' % struct.unpack('<I', struct.pack('<f', x))[0])\n");
+            var output = new System.IO.MemoryStream();
+            int code = NanoMpy.Host.Cli.Run(new[] { "-X", "float=single", "-c", src.ToString() }, output, output);
+            string[] got = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n');
+            Assert.Equal(0, code);
+            var failures = new List<string>();
+            for (int i = 0; i < rows.Count; i++)
+            {
+                string g = i < got.Length ? got[i] : "<none>";
+                if (g != rows[i][1]) failures.Add(rows[i][0] + ": expected " + rows[i][1] + " got " + g);
+            }
+            Check(failures, rows.Count);
+        }
+
         [Fact]
         public void BitsRoundTripEveryKindOfFloat32()
         {

@@ -95,6 +95,62 @@ namespace NanoMpy
             return res;
         }
 
+        // Text for a float constant that the compiler hands to the loader (the .mpy form of a constant is its
+        // decimal text): in single mode repr may not read back exactly (subnormals: repr(2.0**-149) is
+        // '2.44318106e-44'), while MicroPython's compiler keeps the parsed value itself; so the shortest of repr
+        // and the exact 6..17-digit forms that this parser reads back as v.
+        // imag: the imaginary part of a complex constant, which complex_print writes without the ".0".
+        public static string ConstText(double v, bool imag)
+        {
+            string r = imag ? FloatFormat.Format(v, 'g', FloatFormat.ReprPrecision, 0, ' ', -1) : FloatFormat.Repr(v);
+            if (!Single || ReadsBack(r, v)) return r;
+            for (int digits = 6; digits <= 17; digits++)
+            {
+                string t = FloatFormat.DoubleDigits(v, digits);
+                if (ReadsBack(t, v)) return t;
+            }
+            // The parser's scaling can be an ulp off for every nearby short text: search the 9- and 10-digit
+            // mantissas around v's for one it reads as v. Odd ones only: the parser drops trailing zeros, which
+            // changes its scaling, and over mantissas without them it is monotonic.
+            string sign = v < 0 ? "-" : "";
+            double a = v < 0 ? -v : v;
+            for (int digits = 9; digits <= 10; digits++)
+            {
+                string dd = FloatFormat.DoubleDigits(a, digits); // d.ddd...de[+-]XX
+                int ePos = dd.IndexOf('e');
+                if (ePos != digits + 1) continue;
+                long m = long.Parse(dd.Substring(0, 1) + dd.Substring(2, digits - 1));
+                int exp = int.Parse(dd.Substring(ePos + 1).TrimStart('+')) - (digits - 1);
+                long lo = (m - 20000) / 2; // candidates 2i + 1
+                long hi = (m + 20000) / 2;
+                if (lo < 0) lo = 0;
+                while (lo < hi)
+                {
+                    long mid = lo + (hi - lo) / 2;
+                    if (ParseAbs(2 * mid + 1, exp) < a) lo = mid + 1;
+                    else hi = mid;
+                }
+                if (ParseAbs(2 * lo + 1, exp) == a) return sign + (2 * lo + 1) + "e" + exp;
+            }
+            return r;
+        }
+
+        private static double ParseAbs(long m, int exp)
+        {
+            double d;
+            FloatParse.TryParse(m + "e" + exp, out d);
+            return d;
+        }
+
+        private static bool ReadsBack(string text, double v)
+        {
+            double back;
+            if (!FloatParse.TryParse(text, out back)) return false;
+            back = (double)(float)back;
+            return System.BitConverter.DoubleToInt64Bits(back) == System.BitConverter.DoubleToInt64Bits(v)
+                || (double.IsNaN(back) && double.IsNaN(v));
+        }
+
         private const uint MantissaMax = 0x19999998U;
 
         // mp_parse_float_internal for float: the same grammar as FloatParse.ParseUnsigned with a 32-bit

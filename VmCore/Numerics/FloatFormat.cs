@@ -197,6 +197,21 @@ namespace NanoMpy
         // or ' '), honouring the limits a buffer of bufSize bytes imposes. Returns the length.
         public static int FormatRaw(double fEntry, byte[] buf, int bufSize, char fmt, int prec, char sign)
         {
+            return FormatRaw(fEntry, buf, bufSize, fmt, prec, sign, Float32.Single);
+        }
+
+        // '%.{digits-1}e' of f by the double-precision formatter whatever the mode: the exact leading digits.
+        public static string DoubleDigits(double f, int digits)
+        {
+            byte[] buf = new byte[96];
+            int len = FormatRaw(f, buf, PrintBufSize, 'e', digits - 1, '\0', false);
+            char[] c = new char[len];
+            for (int i = 0; i < len; i++) c[i] = (char)buf[i];
+            return new string(c);
+        }
+
+        private static int FormatRaw(double fEntry, byte[] buf, int bufSize, char fmt, int prec, char sign, bool single)
+        {
             double f = fEntry;
             int start = 0;
             bool isNaN = double.IsNaN(fEntry);
@@ -227,7 +242,7 @@ namespace NanoMpy
             {
                 prec = 6;
             }
-            if (Float32.Single)
+            if (single)
             {
                 return FloatFormat32.Format((float)f, buf, start, bufSize, mode, prec, upper);
             }
