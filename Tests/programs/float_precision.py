@@ -14,7 +14,7 @@ for i in range(12):
     print(i, i * 0.1, 1.0 / (i + 1), 10.0 ** (i - 6), math.sqrt(i), 2.0 ** (i * 11))
 for s in ('0.1', '0.2', '0.3', '1e10', '9.999999e37', '5e-324', '2.2250738585072014e-308', '1.5e-40', '123.456'):
     print(s, float(s), repr(float(s) * 3))
-print(hash(0.5), hash(1.5), hash(1e20), hash(0.1), hash(-2.5), hash(1e10))
+print(hash(0.5), hash(1.5), hash(1e9), hash(0.1), hash(-2.5), hash(16777217.0), hash(-7.0))
 d = {0.1: 'a', 1.0: 'b', 2.5: 'c', 1e20: 'd', 1 / 3: 'e'}
 print(d[0.1], d[1], d[2.5], d[1e20], d[1 / 3], 1.0 in d, 0.3 in d)
 print(int(1e20), int(3.9), int(-2.5e9), int(1e10 + 0.5), int(16777217.0), int(-1e30))
