@@ -119,8 +119,12 @@ namespace NanoMpy
                 string dd = FloatFormat.DoubleDigits(a, digits); // d.ddd...de[+-]XX
                 int ePos = dd.IndexOf('e');
                 if (ePos != digits + 1) continue;
-                long m = long.Parse(dd.Substring(0, 1) + dd.Substring(2, digits - 1));
-                int exp = int.Parse(dd.Substring(ePos + 1).TrimStart('+')) - (digits - 1);
+                long m = dd[0] - '0';
+                for (int i = 2; i < ePos; i++) m = m * 10 + (dd[i] - '0');
+                int exp = 0;
+                for (int i = ePos + 2; i < dd.Length; i++) exp = exp * 10 + (dd[i] - '0');
+                if (dd[ePos + 1] == '-') exp = -exp;
+                exp -= digits - 1;
                 long lo = (m - 20000) / 2; // candidates 2i + 1
                 long hi = (m + 20000) / 2;
                 if (lo < 0) lo = 0;
