@@ -157,7 +157,7 @@ namespace NanoMpy
 
         private static double R(double d)
         {
-            return Float32.Single ? (double)(float)d : d;
+            return Float32.Round(d);
         }
 
         public static bool SignBit(double d)
