@@ -85,12 +85,12 @@ namespace NanoMpy.Compiler
                     return;
                 case Node.FloatObj:
                     if (double.IsNaN(n.FloatValue)) AddNan(n);
-                    Blob(TypeFloat, Utf8.Encode(FloatFormat.Repr(n.FloatValue)), false);
+                    Blob(TypeFloat, Utf8.Encode(Float32.ConstText(n.FloatValue, false)), false);
                     return;
                 case Node.ComplexObj:
                     if (double.IsNaN(n.FloatValue)) AddNan(n);
                     // complex_print with a zero real part: the imaginary part as repr prints it, then 'j'.
-                    Blob(TypeComplex, Utf8.Encode(FloatFormat.Format(n.FloatValue, 'g', FloatFormat.ReprPrecision, 0, ' ', -1) + "j"), false);
+                    Blob(TypeComplex, Utf8.Encode(Float32.ConstText(n.FloatValue, true) + "j"), false);
                     return;
                 case Node.ObjConst:
                     Put(n.Items[0]);

@@ -58,7 +58,7 @@ namespace NanoMpy.Tests
         }
 
         // First differing line, with both versions, plus the full actual output for context.
-        private static string Describe(byte[] expected, byte[] actual)
+        internal static string Describe(byte[] expected, byte[] actual)
         {
             string[] want = Encoding.UTF8.GetString(expected).Split('\n');
             string[] got = Encoding.UTF8.GetString(actual).Split('\n');

@@ -13,7 +13,7 @@ namespace NanoMpy.Host
     //   nanompy [opts] -m MODULE [args]     import MODULE as __main__ along sys.path ('' first, then MICROPYPATH
     //                                       or the unix port's default)
     //   opts: -h, --version, -i (REPL after the program), -v (memory statistics at exit; -v -v bytecode
-    //         listings), -O[N], -X heapsize=N[w][k|m], -X emit=bytecode, -X compile-only
+    //         listings), -O[N], -X heapsize=N[w][k|m], -X float=single|double, -X emit=bytecode, -X compile-only
     //   nanompy bench DIR [--micropython P] [--runs N]  each DIR/*.mpy times itself; best of N, vs binary P
     //   nanompy compile FILE.py [-o OUT] [-s NAME]  compile to .mpy v6 as mpy-cross v1.27.0 does
     //   nanompy board --pty [--link PATH] [DIR]     a simulated board on a pseudo-terminal (SimulatedBoard)
@@ -191,6 +191,11 @@ namespace NanoMpy.Host
                 req.FlashCache = n;
                 return true;
             }
+            if (opt == "float=single" || opt == "float=double")
+            {
+                req.SingleFloat = opt == "float=single";
+                return true;
+            }
             if (opt.StartsWith("heapsize="))
             {
                 long hs;
@@ -301,8 +306,9 @@ namespace NanoMpy.Host
                 + "  compile-only                 -- parse and compile only\n"
                 + "  emit=bytecode                -- set the default code emitter\n"
                 + "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default: bounded at 64M)\n"
-                + "  rom -- run from a ROMFS image of the program's folder at /rom, as the simulated board\n"
-                + "  flashcache=<n> -- bytes of flash cache for code run from /rom (default: 4096)\n");
+                + "  rom                          -- run from a ROMFS image of the program's folder at /rom, as the simulated board\n"
+                + "  flashcache=<n>               -- bytes of flash cache for code run from /rom (default: 4096)\n"
+                + "  float=single|double          -- float precision (single: as the ESP32 and STM32 ports)\n");
             stdout.Flush();
             return 0;
         }

@@ -74,6 +74,7 @@ namespace NanoMpy.Host
                 path = Cli.SearchPath(Path.GetDirectoryName(full));
             }
             MpConfig config = Config(board, req.Argv ?? new string[0], path ?? Cli.SearchPath(""), req.OptLevel);
+            config.SingleFloat = req.SingleFloat;
             config.Input = new NanoMpy.Board.ConsoleLineInput(new StdinKeys(req.Stdin, req.StdinIsTerminal), null, false);
             RomRun rom = null;
             if (req.Rom && ret == NothingExecuted)

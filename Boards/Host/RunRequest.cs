@@ -13,6 +13,7 @@ namespace NanoMpy.Host
         public bool Inspect;           // -i: the REPL after the program
         public bool CompileOnly;       // -X compile-only
         public int OptLevel;           // -O[N]
+        public bool SingleFloat;       // -X float=single
         public Stream Stdin = Stream.Null;
         public bool StdinIsTerminal;
         public bool Rom;               // -X rom: the program's folder as a ROMFS image, run from /rom (RomRun)

@@ -83,9 +83,9 @@ namespace NanoMpy.Host
             }
             Cli.WriteText(stdout, "nanompy board: serial port " + p.SlaveName + (link != null ? " (" + link + ")" : "")
                 + ", files in " + Path.GetFullPath(dir) + ", flash " + flash + ", profile " + profile.Name + "\n");
-            if (profile.SingleFloat || profile.Heap != FlashlessDefaultHeap)
+            if (profile.Heap != FlashlessDefaultHeap)
             {
-                Cli.WriteText(stdout, "nanompy board: not simulated for " + profile.Name + ": " + (profile.SingleFloat ? "single-precision floats (doubles run), " : "")
+                Cli.WriteText(stdout, "nanompy board: not simulated for " + profile.Name + ": "
                     + "its " + profile.Heap + "-byte heap (the host's heap runs)\n");
             }
             stdout.Flush();
@@ -108,6 +108,7 @@ namespace NanoMpy.Host
                         AttachFlash(port, chip, profile);
                         Reset reset = new Reset(board, port);
                         reset.Input = new ConsoleLineInput(console.Keys, repl.Editor, true);
+                        reset.SingleFloat = profile.SingleFloat;
                         new BoardLoop(repl, reset).Run();
                     }, StackSize);
                     t.Start();
@@ -177,6 +178,7 @@ namespace NanoMpy.Host
 
             // input() and sys.stdin on the serial line
             public IConsoleInput Input;
+            public bool SingleFloat; // the profile's float precision
 
             public Reset(HostBoard board, SimulatedPort port)
             {
@@ -192,6 +194,7 @@ namespace NanoMpy.Host
                 c.Port = _port;
                 c.FlashCacheBytes = _port.FlashCacheBytes;
                 c.Input = Input;
+                c.SingleFloat = SingleFloat;
                 MpState.Init(c);
             }
         }

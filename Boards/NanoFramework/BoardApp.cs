@@ -62,6 +62,7 @@ namespace NanoMpy.Boards.NanoFramework
             c.Port = _board;
             c.HeapSize = _profile.Heap;
             c.FlashCacheBytes = _profile.FlashCache;
+            c.SingleFloat = _profile.SingleFloat;
             c.Path = new string[] { "", ".frozen", "/lib" };
             c.Input = _input;
             MpState.Init(c);

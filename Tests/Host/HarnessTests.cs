@@ -48,5 +48,44 @@ namespace NanoMpy.Tests.Host
                 Directory.Delete(dir, true);
             }
         }
+    
+        // A single-precision profile: the harness asks the board, compares with X.single.exp where there is
+        // one (X.exp otherwise), and reports X.single.skip as SKIP.
+        [Tests.Board.PtyFact]
+        public void ComparesSinglePrecisionBoardsWithTheSingleGoldens()
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "nanompy-harness-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string programs = RepoPaths.File("Tests/programs");
+                foreach (string n in new[] { "float_precision", "tuple_ops", "math_cmath" })
+                {
+                    foreach (string ext in new[] { ".mpy", ".exp", ".exitcode", ".single.exp", ".single.exitcode", ".single.skip" })
+                    {
+                        string f = Path.Combine(programs, n + ext);
+                        if (File.Exists(f)) File.Copy(f, Path.Combine(dir, n + ext));
+                    }
+                }
+                // a single golden that is wrong must fail even though X.exp (double) would not matter
+                File.Copy(Path.Combine(programs, "float_precision.mpy"), Path.Combine(dir, "wrong_single.mpy"));
+                File.Copy(Path.Combine(programs, "float_precision.exp"), Path.Combine(dir, "wrong_single.exp"));
+                File.Copy(Path.Combine(programs, "float_precision.exp"), Path.Combine(dir, "wrong_single.single.exp"));
+                var o = new MemoryStream();
+                var e = new MemoryStream();
+                int rc = TestCommand.Run(new[] { "--sim", "--profile", "esp32", "--timeout", "10", dir }, 0, o, e);
+                string log = Encoding.UTF8.GetString(o.ToArray()) + Encoding.UTF8.GetString(e.ToArray());
+                Assert.Equal(1, rc);
+                Assert.Contains("PASS " + Path.Combine(dir, "float_precision.mpy"), log);
+                Assert.Contains("PASS " + Path.Combine(dir, "tuple_ops.mpy"), log);
+                Assert.Contains("SKIP " + Path.Combine(dir, "math_cmath.mpy"), log);
+                Assert.Contains("FAIL " + Path.Combine(dir, "wrong_single.mpy"), log);
+                Assert.Contains("2 passed, 1 failed, 1 skipped", log);
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
     }
 }

@@ -11,6 +11,12 @@
 # The .mpy files are run from a scratch copy holding only .mpy files: MicroPython prefers X.py over
 # X.mpy when both are on the path, so running here would test the source instead of the golden.
 # Nothing is built here; both binaries must already exist.
+#
+# With MICROPYTHON_SINGLE set to a unix port built with single-precision floats
+# (CFLAGS_EXTRA=-DMICROPY_FLOAT_IMPL=MICROPY_FLOAT_IMPL_FLOAT, as MicroPython's ESP32 and STM32 ports), every
+# program that uses floats (its source mentions float, math or a float literal, or its
+# output differs between the two builds) also gets X.single.exp from that binary, and X.single.exitcode when
+# its exit status differs from X.exitcode's.
 set -euo pipefail
 : "${MPY_CROSS:?set MPY_CROSS to an mpy-cross v1.27.0 binary}"
 : "${MICROPYTHON:?set MICROPYTHON to a unix-port micropython v1.27.0 binary}"
@@ -42,4 +48,16 @@ for name in "${names[@]}"; do
     (cd "$scratch" && env -u MICROPYPATH "$MICROPYTHON" -m "$name") >"$name.exp" 2>&1 || rc=$?
     if [ "$rc" -ne 0 ]; then echo "$rc" >"$name.exitcode"; else rm -f "$name.exitcode"; fi
     echo "$name: exit $rc"
+    if [ -n "${MICROPYTHON_SINGLE:-}" ]; then
+        src=0
+        (cd "$scratch" && env -u MICROPYPATH "$(realpath "$MICROPYTHON_SINGLE")" -m "$name") >"$scratch/$name.single" 2>&1 || src=$?
+        if ! cmp -s "$scratch/$name.single" "$name.exp" || [ "$src" -ne "$rc" ] \
+            || grep -Eq 'float|math|[0-9]\.[0-9]|[0-9][eE][-+]?[0-9]' "$name.py"; then
+            cp "$scratch/$name.single" "$name.single.exp"
+            if [ "$src" -ne "$rc" ]; then echo "$src" >"$name.single.exitcode"; else rm -f "$name.single.exitcode"; fi
+            echo "$name: single-precision golden, exit $src"
+        else
+            rm -f "$name.single.exp" "$name.single.exitcode"
+        fi
+    fi
 done

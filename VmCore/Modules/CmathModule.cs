@@ -36,7 +36,7 @@ namespace NanoMpy
             NumberOps.GetComplex(z, out re, out im);
             return new PyTuple(new Value[]
             {
-                Value.FromFloat(System.Math.Sqrt(re * re + im * im)),
+                Value.FromFloat(System.Math.Sqrt(Sq(re, im))),
                 Value.FromFloat(System.Math.Atan2(im, re)),
             });
         }
@@ -45,52 +45,63 @@ namespace NanoMpy
         {
             double r = NumberOps.GetFloat(rIn);
             double phi = NumberOps.GetFloat(phiIn);
-            return new PyComplex(r * System.Math.Cos(phi), r * System.Math.Sin(phi));
+            return new PyComplex(r * R(System.Math.Cos(phi)), r * R(System.Math.Sin(phi)));
         }
 
         private static Value Exp(Value z)
         {
             double re, im;
             NumberOps.GetComplex(z, out re, out im);
-            double e = System.Math.Exp(re);
-            return new PyComplex(e * System.Math.Cos(im), e * System.Math.Sin(im));
+            double e = R(System.Math.Exp(re));
+            return new PyComplex(e * R(System.Math.Cos(im)), e * R(System.Math.Sin(im)));
         }
 
         private static Value Log(Value z)
         {
             double re, im;
             NumberOps.GetComplex(z, out re, out im);
-            return new PyComplex(0.5 * System.Math.Log(re * re + im * im), System.Math.Atan2(im, re));
+            return new PyComplex(0.5 * R(System.Math.Log(Sq(re, im))), System.Math.Atan2(im, re));
         }
 
         private static Value Log10(Value z)
         {
             double re, im;
             NumberOps.GetComplex(z, out re, out im);
-            return new PyComplex(0.5 * System.Math.Log10(re * re + im * im), 0.4342944819032518 * System.Math.Atan2(im, re));
+            return new PyComplex(0.5 * R(System.Math.Log10(Sq(re, im))), R(0.4342944819032518) * R(System.Math.Atan2(im, re)));
         }
 
         private static Value Sqrt(Value z)
         {
             double re, im;
             NumberOps.GetComplex(z, out re, out im);
-            double sqrtAbs = System.Math.Pow(re * re + im * im, 0.25);
-            double theta = 0.5 * System.Math.Atan2(im, re);
-            return new PyComplex(sqrtAbs * System.Math.Cos(theta), sqrtAbs * System.Math.Sin(theta));
+            double sqrtAbs = R(System.Math.Pow(Sq(re, im), 0.25));
+            double theta = 0.5 * R(System.Math.Atan2(im, re));
+            return new PyComplex(sqrtAbs * R(System.Math.Cos(theta)), sqrtAbs * R(System.Math.Sin(theta)));
         }
 
         private static Value Cos(Value z)
         {
             double re, im;
             NumberOps.GetComplex(z, out re, out im);
-            return new PyComplex(System.Math.Cos(re) * System.Math.Cosh(im), -System.Math.Sin(re) * System.Math.Sinh(im));
+            return new PyComplex(R(System.Math.Cos(re)) * R(System.Math.Cosh(im)), -R(System.Math.Sin(re)) * R(System.Math.Sinh(im)));
         }
 
         private static Value Sin(Value z)
         {
             double re, im;
             NumberOps.GetComplex(z, out re, out im);
-            return new PyComplex(System.Math.Sin(re) * System.Math.Cosh(im), System.Math.Cos(re) * System.Math.Sinh(im));
+            return new PyComplex(R(System.Math.Sin(re)) * R(System.Math.Cosh(im)), R(System.Math.Cos(re)) * R(System.Math.Sinh(im)));
+        }
+
+        // Single precision: each C library call and operation of modcmath.c rounds to float.
+        private static double R(double d)
+        {
+            return Float32.Round(d);
+        }
+
+        private static double Sq(double re, double im)
+        {
+            return R(R(re * re) + R(im * im));
         }
     }
 }

@@ -75,7 +75,7 @@ namespace NanoMpy
             _g.SetQ(Qstr.Intern(name), new PyBuiltin(name, delegate (Value x)
             {
                 double a = NumberOps.GetFloat(x);
-                double r = f(a);
+                double r = Float32.Round(f(a)); // single precision: expf(100) is inf
                 if ((double.IsNaN(r) && !double.IsNaN(a)) || (double.IsInfinity(r) && !double.IsInfinity(a))) throw DomainError();
                 return Value.FromFloat(r);
             }));
@@ -87,7 +87,7 @@ namespace NanoMpy
             {
                 double a = NumberOps.GetFloat(x);
                 double b = NumberOps.GetFloat(y);
-                double r = f(a, b);
+                double r = Float32.Round(f(a, b));
                 if ((double.IsNaN(r) && !double.IsNaN(a) && !double.IsNaN(b))
                     || (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b)))
                 {
@@ -105,20 +105,21 @@ namespace NanoMpy
         private static Value IsInf(Value x) { return Value.FromBool(double.IsInfinity(NumberOps.GetFloat(x))); }
         private static Value IsNan(Value x) { return Value.FromBool(double.IsNaN(NumberOps.GetFloat(x))); }
 
-        private static Value Radians(Value x) { return Value.FromFloat(NumberOps.GetFloat(x) * (System.Math.PI / 180.0)); }
-        private static Value Degrees(Value x) { return Value.FromFloat(NumberOps.GetFloat(x) * (180.0 / System.Math.PI)); }
+        // The factors are the C constants, folded in float in single mode.
+        private static Value Radians(Value x) { return Value.FromFloat(NumberOps.GetFloat(x) * Float32.Round(Float32.Round(System.Math.PI) / 180.0)); }
+        private static Value Degrees(Value x) { return Value.FromFloat(NumberOps.GetFloat(x) * Float32.Round(180.0 / Float32.Round(System.Math.PI))); }
 
         // log(x[, base])
         private static Value Log(Value[] a, int s, int n)
         {
             double x = NumberOps.GetFloat(a[s]);
             if (x <= 0) throw DomainError();
-            double l = System.Math.Log(x);
+            double l = Float32.Round(System.Math.Log(x));
             if (n == 1) return Value.FromFloat(l);
             double b = NumberOps.GetFloat(a[s + 1]);
             if (b <= 0) throw DomainError();
             if (b == 1.0) throw Rt.ZeroDivisionError("divide by zero");
-            return Value.FromFloat(l / System.Math.Log(b));
+            return Value.FromFloat(l / Float32.Round(System.Math.Log(b)));
         }
 
         private static Value Frexp(Value x)
@@ -145,7 +146,7 @@ namespace NanoMpy
         private static Value IsClose(Value[] args, int s, int nPos, int nKw)
         {
             if (nPos != 2) throw Rt.TypeError(nPos < 2 ? "function missing required positional argument" : "function takes 2 positional arguments but " + nPos + " were given");
-            double relTol = 1e-9, absTol = 0;
+            double relTol = Float32.Round(1e-9), absTol = 0;
             for (int i = 0; i < nKw; i++)
             {
                 PyStr k = args[s + 2 + 2 * i].Obj as PyStr;
@@ -159,9 +160,9 @@ namespace NanoMpy
             double b = NumberOps.GetFloat(args[s + 1]);
             if (relTol < 0 || absTol < 0) throw DomainError();
             if (a == b) return Value.True;
-            double diff = System.Math.Abs(a - b);
+            double diff = Float32.Round(System.Math.Abs(a - b));
             if (double.IsInfinity(diff)) return Value.False;
-            if (diff <= absTol || diff <= System.Math.Abs(relTol * a) || diff <= System.Math.Abs(relTol * b)) return Value.True;
+            if (diff <= absTol || diff <= Float32.Round(System.Math.Abs(relTol * a)) || diff <= Float32.Round(System.Math.Abs(relTol * b))) return Value.True;
             return Value.False;
         }
 

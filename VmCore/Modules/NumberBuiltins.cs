@@ -356,8 +356,8 @@ namespace NanoMpy
             if (n > 1)
             {
                 long digits = NumberOps.GetInt(args[start + 1]);
-                double mult = System.Math.Pow(10, digits);
-                return Value.FromFloat(NearbyInt(val * mult) / mult);
+                double mult = Float32.Round(System.Math.Pow(10, Float32.FromLong(digits)));
+                return Value.FromFloat(NearbyInt(Float32.Round(val * mult)) / mult);
             }
             return FloatOps.ToInt(NearbyInt(val));
         }

@@ -120,6 +120,11 @@ namespace NanoMpy
         // [0, 1): 52 fraction bits from two draws under the exponent of 1.0, minus 1.
         private static double NextFloat()
         {
+            if (Float32.Single)
+            {
+                // float: the low 23 bits of one draw as the fraction
+                return Float32.FromBits(0x3F800000 | (int)(Next() & 0x7FFFFF)) - 1;
+            }
             ulong hi = Next();
             ulong lo = Next();
             ulong frac = ((hi << 32) | lo) & 0xFFFFFFFFFFFFFUL;
@@ -135,7 +140,7 @@ namespace NanoMpy
         {
             double a = NumberOps.GetFloat(aIn);
             double b = NumberOps.GetFloat(bIn);
-            return Value.FromFloat(a + (b - a) * NextFloat());
+            return Value.FromFloat(a + Float32.Round(Float32.Round(b - a) * NextFloat()));
         }
     }
 }

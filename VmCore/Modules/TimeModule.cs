@@ -36,6 +36,8 @@ namespace NanoMpy
 
         private static Value Time()
         {
+            // a float's 24 bits cannot hold the seconds: the single-precision unix port gives an int
+            if (Float32.Single) return Value.FromInt((NowTicks() - UnixEpochTicks) / 10000000);
             return Value.FromFloat((NowTicks() - UnixEpochTicks) / 10000000.0);
         }
 

@@ -167,6 +167,16 @@ namespace NanoMpy
         // not always correctly rounded, but float(big) and mixed big-int/float arithmetic must match it.
         public double ToDouble()
         {
+            if (Float32.Single)
+            {
+                // mpz_as_float in float: each step rounds to float32
+                float fv = 0;
+                for (int i = _mag.Length - 1; i >= 0; i--)
+                {
+                    fv = (float)((float)(fv * 4294967296.0f) + (float)_mag[i]);
+                }
+                return _sign < 0 ? -fv : fv;
+            }
             double val = 0;
             for (int i = _mag.Length - 1; i >= 0; i--)
             {

@@ -32,9 +32,9 @@ namespace NanoMpy
         private const int SafeMantissaDigits = 16;
         private const int MinExpBufSize = 7; // room for "+9e+199"
 
-        private const int ModeE = 1;
-        private const int ModeG = 2;
-        private const int ModeF = 4;
+        internal const int ModeE = 1;
+        internal const int ModeG = 2;
+        internal const int ModeF = 4;
 
         // repr(f) and str(f).
         public static string Repr(double f)
@@ -63,7 +63,7 @@ namespace NanoMpy
         {
             if (fmt == '%')
             {
-                f *= 100.0;
+                f = Float32.Round(f * 100.0);
                 fmt = 'f';
                 flags |= FlagAddPercent;
             }
@@ -197,6 +197,21 @@ namespace NanoMpy
         // or ' '), honouring the limits a buffer of bufSize bytes imposes. Returns the length.
         public static int FormatRaw(double fEntry, byte[] buf, int bufSize, char fmt, int prec, char sign)
         {
+            return FormatRaw(fEntry, buf, bufSize, fmt, prec, sign, Float32.Single);
+        }
+
+        // '%.{digits-1}e' of f by the double-precision formatter whatever the mode: the exact leading digits.
+        public static string DoubleDigits(double f, int digits)
+        {
+            byte[] buf = new byte[96];
+            int len = FormatRaw(f, buf, PrintBufSize, 'e', digits - 1, '\0', false);
+            char[] c = new char[len];
+            for (int i = 0; i < len; i++) c[i] = (char)buf[i];
+            return new string(c);
+        }
+
+        private static int FormatRaw(double fEntry, byte[] buf, int bufSize, char fmt, int prec, char sign, bool single)
+        {
             double f = fEntry;
             int start = 0;
             bool isNaN = double.IsNaN(fEntry);
@@ -226,6 +241,10 @@ namespace NanoMpy
             if (prec < 0)
             {
                 prec = 6;
+            }
+            if (single)
+            {
+                return FloatFormat32.Format((float)f, buf, start, bufSize, mode, prec, upper);
             }
             int maxExpZeros = prec < bufSize - 3 ? prec : bufSize - 3;
             if (prec == ReprPrecision)
@@ -345,7 +364,7 @@ namespace NanoMpy
         private static readonly LongDouble Half = LongDouble.Div(LongDouble.FromULong(1), LongDouble.FromULong(2));
 
         // Marks "the decimal point is already written" for RenderDigits (MicroPython uses 255).
-        private const int NoDot = 255;
+        internal const int NoDot = 255;
 
         // floor(log10(f)) for f > 0 (0 for f == 0), found from the binary exponent and corrected against
         // powers of ten computed as MicroPython computes them.
@@ -373,7 +392,7 @@ namespace NanoMpy
         }
 
         // "0." followed by count zeros at buf[s]; returns the new end.
-        private static int PutZeroPoint(byte[] buf, int s, int count)
+        internal static int PutZeroPoint(byte[] buf, int s, int count)
         {
             buf[s++] = (byte)'0';
             buf[s++] = (byte)'.';
@@ -387,7 +406,7 @@ namespace NanoMpy
         // Lays out the integer mantissa (numDigits digits, one more if rounding carried) at buf[s]:
         // decimal point after dec+1 digits, then extraZeros zeros, then for 'g' the removal of trailing
         // zeros and the exponent-free form for small exponents, then the exponent. Returns the end.
-        private static int RenderDigits(ulong mantissa, ulong cap, byte[] buf, int s, int numDigits, int maxExpZeros,
+        internal static int RenderDigits(ulong mantissa, ulong cap, byte[] buf, int s, int numDigits, int maxExpZeros,
             int extraZeros, int dec, int e, int mode, bool upper)
         {
             if (mantissa != 0 && mantissa >= cap)

@@ -147,6 +147,10 @@ namespace NanoMpy
         // Stops at the first character that does not belong (the caller checks what follows).
         public static int ParseUnsigned(byte[] text, int start, int end, out double res)
         {
+            if (Float32.Single)
+            {
+                return Float32.ParseUnsigned(text, start, end, out res);
+            }
             const int InIntg = 0;
             const int InFrac = 1;
             const int InExp = 2;

@@ -164,7 +164,7 @@ namespace NanoMpy
         public static double ToDouble(Value v)
         {
             if (v.IsFloat) return v.Float;
-            if (v.IsSmallInt) return v.Bits;
+            if (v.IsSmallInt) return Float32.FromLong(v.Bits);
             if (v.Obj is PyBool) return ((PyBool)v.Obj).B ? 1 : 0;
             if (v.Obj is PyBigInt) return ((PyBigInt)v.Obj).Big.ToDouble();
             return NumberOps.GetFloat(v); // __float__, else TypeError "can't convert X to float"

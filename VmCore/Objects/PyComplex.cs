@@ -13,6 +13,11 @@ namespace NanoMpy
 
         public PyComplex(double real, double imag)
         {
+            if (Float32.Single)
+            {
+                real = (double)(float)real;
+                imag = (double)(float)imag;
+            }
             Real = real;
             Imag = imag;
         }

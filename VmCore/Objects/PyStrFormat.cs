@@ -241,7 +241,7 @@ namespace NanoMpy
                             FormatPrint.Float(p, FormatPrint.ToDouble(arg), (char)type, flags, fill, width, precision);
                             break;
                         case '%':
-                            FormatPrint.Float(p, FormatPrint.ToDouble(arg) * 100.0, 'f', flags | PadFlags.AddPercent, fill, width, precision);
+                            FormatPrint.Float(p, Float32.Round(FormatPrint.ToDouble(arg) * 100.0), 'f', flags | PadFlags.AddPercent, fill, width, precision);
                             break;
                         default: throw UnknownCode(type, arg);
                     }

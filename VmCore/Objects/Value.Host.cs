@@ -95,6 +95,7 @@ namespace NanoMpy
 
         public static Value FromFloat(double d)
         {
+            if (Float32.Single) d = (double)(float)d; // single precision: every float is a float32 value
             return new Value(FloatTag, System.BitConverter.DoubleToInt64Bits(d));
         }
 

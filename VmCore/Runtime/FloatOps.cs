@@ -63,16 +63,17 @@ namespace NanoMpy
         // mp_obj_float_divmod: x == q*y + m with m of y's sign, following CPython's float divmod.
         private static void DivMod(double x, double y, out double q, out double m)
         {
+            // R: each step rounds to float32 in single mode, as the C code's float arithmetic does
             double mod = x % y;
-            double div = (x - mod) / y;
+            double div = R(R(x - mod) / y);
             if (mod == 0)
             {
                 mod = CopySign(0.0, y);
             }
             else if ((mod < 0) != (y < 0))
             {
-                mod += y;
-                div -= 1.0;
+                mod = R(mod + y);
+                div = R(div - 1.0);
             }
             double floordiv;
             if (div == 0)
@@ -82,7 +83,7 @@ namespace NanoMpy
             else
             {
                 floordiv = System.Math.Floor(div);
-                if (div - floordiv > 0.5)
+                if (R(div - floordiv) > 0.5)
                 {
                     floordiv += 1.0;
                 }
@@ -118,8 +119,8 @@ namespace NanoMpy
                         return new PyComplex(li / ri, -lr / ri);
                     }
                     {
-                        double lenSq = rr * rr + ri * ri;
-                        return Multiply(lr, li, rr / lenSq, ri / -lenSq);
+                        double lenSq = R(R(rr * rr) + R(ri * ri));
+                        return Multiply(lr, li, R(rr / lenSq), R(ri / -lenSq));
                     }
                 case BinaryOpKind.Power: return ComplexPower(lr, li, rr, ri);
                 case BinaryOpKind.Equal: return Value.FromBool(lr == rr && li == ri);
@@ -129,15 +130,15 @@ namespace NanoMpy
 
         private static Value Multiply(double lr, double li, double rr, double ri)
         {
-            double real = lr * rr - li * ri;
-            double imag = lr * ri + li * rr;
+            double real = R(lr * rr) - R(li * ri);
+            double imag = R(lr * ri) + R(li * rr);
             return new PyComplex(real, imag);
         }
 
         // z1 ** z2 = exp(z2 * ln(z1)), computed the way objcomplex.c does.
         private static Value ComplexPower(double lr, double li, double rr, double ri)
         {
-            double abs1 = System.Math.Sqrt(lr * lr + li * li);
+            double abs1 = R(System.Math.Sqrt(R(R(lr * lr) + R(li * li))));
             if (abs1 == 0)
             {
                 if (ri == 0 && rr >= 0)
@@ -146,12 +147,17 @@ namespace NanoMpy
                 }
                 throw Rt.ZeroDivisionError("0.0 to a complex power");
             }
-            double ln1 = System.Math.Log(abs1);
-            double arg1 = System.Math.Atan2(li, lr);
-            double x3 = rr * ln1 - ri * arg1;
-            double y3 = ri * ln1 + rr * arg1;
-            double expX3 = System.Math.Exp(x3);
-            return new PyComplex(expX3 * System.Math.Cos(y3), expX3 * System.Math.Sin(y3));
+            double ln1 = R(System.Math.Log(abs1));
+            double arg1 = R(System.Math.Atan2(li, lr));
+            double x3 = R(R(rr * ln1) - R(ri * arg1));
+            double y3 = R(R(ri * ln1) + R(rr * arg1));
+            double expX3 = R(System.Math.Exp(x3));
+            return new PyComplex(expX3 * R(System.Math.Cos(y3)), expX3 * R(System.Math.Sin(y3)));
+        }
+
+        private static double R(double d)
+        {
+            return Float32.Round(d);
         }
 
         public static bool SignBit(double d)

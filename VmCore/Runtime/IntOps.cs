@@ -51,12 +51,12 @@ namespace NanoMpy
                     return Value.FromInt(FloorDiv(x, y));
                 case BinaryOpKind.TrueDivide:
                     if (y == 0) throw DivideByZero();
-                    return Value.FromFloat((double)x / (double)y);
+                    return Value.FromFloat(Float32.FromLong(x) / Float32.FromLong(y));
                 case BinaryOpKind.Modulo:
                     if (y == 0) throw DivideByZero();
                     return Value.FromInt(y == -1 ? 0 : FloorMod(x, y));
                 case BinaryOpKind.Power:
-                    if (y < 0) return FloatOps.Binary(op, x, y); // negative exponent: a float result
+                    if (y < 0) return FloatOps.Binary(op, Float32.FromLong(x), Float32.FromLong(y)); // negative exponent: a float result
                     return Power(x, y);
                 case BinaryOpKind.DivMod:
                     {

@@ -15,6 +15,7 @@ namespace NanoMpy
         public IConsoleInput Input;       // what input() and sys.stdin read; null: nothing (EOF)
         public int FlashCacheBytes;       // RAM for the code of modules imported from flash (FlashCache); 0: the
                                           // default, 4 KB; below 0: none, code is read where the device maps it
+        public bool SingleFloat;          // MICROPY_FLOAT_IMPL_FLOAT: floats are float32 (-X float=single)
     }
 
     // The interpreter's lifecycle, as py/runtime.c's mp_init and mp_deinit: Init starts an interpreter from
@@ -43,6 +44,7 @@ namespace NanoMpy
     //   PrintBuiltins:     _stdoutPrinter, _stdoutSink (a printer over Rt.Stdout, remade when it changes)
     //   Rt:                _printDepth (nesting of Rt.Print, back to 0 when the outermost print ends)
     //   RomIoctl:          _cache (made at the first import from the ROMFS partition), _cacheBytes
+    //   Float32:           Single (the float precision, from MpConfig.SingleFloat)
     //   MachineModule:     LastResetCause belongs to the board, not the interpreter: it survives a soft reset
     // Not interpreter state, kept for the life of the process: the qstr pool (Qstr: _sources, _sourceCount,
     // _src, _off, _meta, _long, _obj, _count, _table, _staticCount, _chunk, _chunkUsed: MicroPython's soft reset
@@ -60,6 +62,7 @@ namespace NanoMpy
             Vm.SetBoard(c.Board);
             Vm.SourceCompiler = c.Compiler;
             Vm.Verbose = c.Verbose;
+            Float32.Single = c.SingleFloat;
             Vm.ResetState();
             Heap.Reset(c.HeapSize);
             Scheduler.Reset();
@@ -95,6 +98,7 @@ namespace NanoMpy
             KbdInterrupt.Clear();
             ConsoleInput.Current = null;
             RomIoctl.Reset(0);
+            Float32.Single = false;
         }
     }
 }

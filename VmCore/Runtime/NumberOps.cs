@@ -47,7 +47,7 @@ namespace NanoMpy
                 }
                 if (bo == Value.FloatTag)
                 {
-                    return FloatOps.Binary(op, a.Bits, b.Float);
+                    return FloatOps.Binary(op, Float32.FromLong(a.Bits), b.Float);
                 }
                 if (bo is PyBool)
                 {
@@ -59,7 +59,7 @@ namespace NanoMpy
                 }
                 if (bo is PyComplex)
                 {
-                    return FloatOps.Complex(op, a.Bits, 0, b);
+                    return FloatOps.Complex(op, Float32.FromLong(a.Bits), 0, b);
                 }
                 return IntOps.ExtraCases(op, a, b);
             }
@@ -168,7 +168,7 @@ namespace NanoMpy
                         if (v >= 0) return a;
                         return v == long.MinValue ? PyBigInt.Make(BigInt.FromLong(v).Neg()) : Value.FromInt(-v);
                     case UnaryOpKind.Invert: return Value.FromInt(~v);
-                    case UnaryOpKind.FloatMaybe: return Value.FromFloat(v);
+                    case UnaryOpKind.FloatMaybe: return Value.FromFloat(Float32.FromLong(v));
                 }
                 return Value.Null;
             }
@@ -215,7 +215,7 @@ namespace NanoMpy
                     case UnaryOpKind.ComplexMaybe:
                         return a;
                     case UnaryOpKind.Negative: return new PyComplex(-c.Real, -c.Imag);
-                    case UnaryOpKind.Abs: return Value.FromFloat(System.Math.Sqrt(c.Real * c.Real + c.Imag * c.Imag));
+                    case UnaryOpKind.Abs: return Value.FromFloat(System.Math.Sqrt(Float32.Round(Float32.Round(c.Real * c.Real) + Float32.Round(c.Imag * c.Imag))));
                 }
                 return Value.Null;
             }
@@ -315,7 +315,7 @@ namespace NanoMpy
             }
             if (o == Value.IntTag)
             {
-                d = v.Bits;
+                d = Float32.FromLong(v.Bits);
                 return true;
             }
             d = 0;
