@@ -42,6 +42,10 @@ namespace NanoMpy.Flash
 
         public int Bytes { get { return _lines.Length * _lines[0].Data.Length; } }
 
+        // The array of line i (memory reports leave the cache out of the VM heap, as gc.mem_alloc does).
+        public int LineCount { get { return _lines.Length; } }
+        public byte[] LineData(int i) { return _lines[i].Data; }
+
         // Lines some frame runs from now.
         public int Held
         {

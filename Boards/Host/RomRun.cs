@@ -68,6 +68,9 @@ namespace NanoMpy.Host
         // chip (flash, not the VM heap, as on a board) is not the program's.
         public void Started()
         {
+            // the flash cache holds flash bytes, not the VM heap's: made now, it is outside what gc counts
+            int index;
+            RomIoctl.CodeImageFor(_port.RomfsPartition.MapInPlace(0, _port.RomfsPartition.Size, out index));
             System.GC.Collect();
             Heap.Rebaseline();
         }

@@ -14,9 +14,16 @@ namespace NanoMpy
 
         public readonly RawCode Code;
         public readonly PyDict Globals;
-        public readonly Value[] Defaults;   // positional defaults (NDefPosArgs of them), or null
-        public readonly PyDict KwDefaults;  // keyword-only defaults, or null
-        public readonly Value[] Closure;    // PyCell values passed as the leading arguments, or null
+        // What most functions lack, in one field (a function object is made for every def of an imported
+        // module, so its size is paid per function): null; the closure's cells (Value[]); or Extras.
+        private readonly object _extra;
+
+        private sealed class Extras
+        {
+            public Value[] Defaults;
+            public PyDict KwDefaults;
+            public Value[] Closure;
+        }
 
         // defTuple: a tuple or None/Null; kwDict: a dict or None/Null.
         public PyFunction(RawCode code, PyDict globals, Value defTuple, Value kwDict, Value[] closure)
@@ -24,9 +31,49 @@ namespace NanoMpy
             Code = code;
             Globals = globals;
             PyTuple t = defTuple.Obj as PyTuple;
-            if (t != null) Defaults = t.Items;
-            KwDefaults = kwDict.Obj as PyDict;
-            Closure = closure;
+            PyDict kw = kwDict.Obj as PyDict;
+            if (t == null && kw == null)
+            {
+                _extra = closure;
+                return;
+            }
+            Extras x = new Extras();
+            if (t != null) x.Defaults = t.Items;
+            x.KwDefaults = kw;
+            x.Closure = closure;
+            _extra = x;
+        }
+
+        // PyCell values passed as the leading arguments, or null.
+        public Value[] Closure
+        {
+            get
+            {
+                object x = _extra;
+                if (x == null) return null;
+                Value[] c = x as Value[];
+                return c != null ? c : ((Extras)x).Closure;
+            }
+        }
+
+        // Positional defaults (NDefPosArgs of them), or null.
+        public Value[] Defaults
+        {
+            get
+            {
+                Extras x = _extra as Extras;
+                return x == null ? null : x.Defaults;
+            }
+        }
+
+        // Keyword-only defaults, or null.
+        public PyDict KwDefaults
+        {
+            get
+            {
+                Extras x = _extra as Extras;
+                return x == null ? null : x.KwDefaults;
+            }
         }
 
         public override PyType Type

@@ -115,7 +115,8 @@ namespace NanoMpy
                     if (!s[slot].IsNull) continue;
                     int q = names[nPosArgs + i];
                     Value dv = Value.Null;
-                    if (fn.KwDefaults != null) dv = fn.KwDefaults.GetQ(q);
+                    PyDict kwd = fn.KwDefaults;
+                    if (kwd != null) dv = kwd.GetQ(q);
                     if (dv.IsNull) throw Rt.TypeError("function missing required keyword argument '" + Qstr.Str(q) + "'");
                     s[slot] = dv;
                 }
