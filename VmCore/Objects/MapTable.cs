@@ -31,6 +31,9 @@ namespace NanoMpy
         // map.c's all_keys_are_qstrs: while every key of a dict is a str, a lookup of a non-str finds nothing
         // without hashing it (so `[] in {'a': 1}` is False, not a TypeError). Sets always hash.
         private bool _allStr = true;
+        // Every key is a str or a small int: a growth can place the keys without comparing them (they are
+        // distinct, and comparing them runs no Python code), as map.c's re-insertion ends in the same slots.
+        private bool _simpleKeys = true;
 
         public MapTable(int capacity, bool hasValues)
         {
@@ -83,10 +86,8 @@ namespace NanoMpy
             return Rt.Equal(a, b);
         }
 
-        private int Slot(long hash)
-        {
-            return (int)((ulong)hash % (ulong)Alloc);
-        }
+        // Probe's answer when the key is absent and the table has no free slot.
+        private const int Full = int.MinValue;
 
         // Slot holding key, or -1.
         public int Find(Value key)
@@ -101,18 +102,8 @@ namespace NanoMpy
                 return -1;
             }
             if (Alloc == 0) return -1;
-            long hash = HashOf(key);
-            int pos = Slot(hash);
-            int start = pos;
-            while (true)
-            {
-                Value k = Keys[pos];
-                if (k.IsNull) return -1;
-                if (!k.IsSentinel && KeyEqual(k, key)) return pos;
-                pos++;
-                if (pos == Alloc) pos = 0;
-                if (pos == start) return -1;
-            }
+            int r = Probe(key, HashOf(key));
+            return r >= 0 ? r : -1;
         }
 
         // Slot of key, adding it (value Null) when absent; added tells which.
@@ -121,34 +112,89 @@ namespace NanoMpy
             if (IsOrdered) return OrderedFindOrAdd(key, out added);
             long hash = HashOf(key);
             if (Alloc == 0) Rehash();
-            int pos = Slot(hash);
+            int r = Probe(key, hash);
+            if (r == Full)
+            {
+                Rehash();
+                r = Probe(key, hash);
+            }
+            if (r >= 0)
+            {
+                added = false;
+                return r;
+            }
+            return Claim(-1 - r, key, out added);
+        }
+
+        // map.c's probe from hash % alloc: the slot holding key (>= 0); when absent, -1 - the slot an add
+        // takes (the first deleted slot passed, else the empty slot that ended the search), or Full.
+        // str and small-int keys have their own loops: one load, a few reference tests and (for str) the
+        // cached hash and length per slot, no call, with KeyEqual's answers (a stored key of another kind
+        // goes through Rt.Equal, as KeyEqual does, so a user __eq__ runs as in MicroPython).
+        private int Probe(Value key, long hash)
+        {
+            Value[] keys = Keys;
+            int alloc = Alloc;
+            int pos = (int)((ulong)hash % (ulong)alloc);
             int start = pos;
             int avail = -1;
+            PyStr ks = key.Obj as PyStr;
+            if (ks != null)
+            {
+                int h = (int)hash;
+                int len = ks.Length;
+                while (true)
+                {
+                    Value k = keys[pos];
+                    if (k.IsNull) return -1 - (avail < 0 ? pos : avail);
+                    PyObject o = k.Obj;
+                    if (o == ks) return pos;
+                    PyStr s = o as PyStr;
+                    if (s != null)
+                    {
+                        if (s.CachedHash == h && s.Length == len
+                            && Qstr.BytesEqual(s.Data, s.Offset, ks.Data, ks.Offset, len)) return pos;
+                    }
+                    else if (k.IsSentinel)
+                    {
+                        if (avail < 0) avail = pos;
+                    }
+                    else if (!k.IsSmallInt && Rt.Equal(k, key)) return pos;
+                    if (++pos == alloc) pos = 0;
+                    if (pos == start) return avail < 0 ? Full : -1 - avail;
+                }
+            }
+            if (key.IsSmallInt)
+            {
+                long b = key.Bits;
+                while (true)
+                {
+                    Value k = keys[pos];
+                    if (k.IsNull) return -1 - (avail < 0 ? pos : avail);
+                    if (k.IsSmallInt)
+                    {
+                        if (k.Bits == b) return pos;
+                    }
+                    else if (k.IsSentinel)
+                    {
+                        if (avail < 0) avail = pos;
+                    }
+                    else if (Rt.Equal(k, key)) return pos;
+                    if (++pos == alloc) pos = 0;
+                    if (pos == start) return avail < 0 ? Full : -1 - avail;
+                }
+            }
             while (true)
             {
-                Value k = Keys[pos];
-                if (k.IsNull)
-                {
-                    if (avail < 0) avail = pos;
-                    return Claim(avail, key, out added);
-                }
+                Value k = keys[pos];
+                if (k.IsNull) return -1 - (avail < 0 ? pos : avail);
                 if (k.IsSentinel)
                 {
                     if (avail < 0) avail = pos;
                 }
-                else if (KeyEqual(k, key))
-                {
-                    added = false;
-                    return pos;
-                }
-                pos++;
-                if (pos == Alloc) pos = 0;
-                if (pos == start)
-                {
-                    if (avail >= 0) return Claim(avail, key, out added);
-                    Rehash();
-                    pos = start = Slot(hash);
-                }
+                else if (KeyEqual(k, key)) return pos;
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
         }
 
@@ -156,7 +202,11 @@ namespace NanoMpy
         {
             Used++;
             Keys[pos] = key;
-            if (!(key.Obj is PyStr)) _allStr = false;
+            if (!(key.Obj is PyStr))
+            {
+                _allStr = false;
+                if (!key.IsSmallInt) _simpleKeys = false;
+            }
             if (_hasValues) Vals[pos] = Value.Null;
             added = true;
             return pos;
@@ -235,6 +285,7 @@ namespace NanoMpy
             Alloc = 0;
             Used = 0;
             _allStr = true;
+            _simpleKeys = true;
         }
 
         // An exact copy, slot layout included (dict.copy() and set.copy() keep the order).
@@ -245,6 +296,7 @@ namespace NanoMpy
             t.Alloc = Alloc;
             t.Used = Used;
             t._allStr = _allStr;
+            t._simpleKeys = _simpleKeys;
             if (Keys != null) t.Keys = (Value[])Keys.Clone();
             if (Vals != null) t.Vals = (Value[])Vals.Clone();
             return t;
@@ -255,15 +307,32 @@ namespace NanoMpy
             int oldAlloc = Alloc;
             Value[] oldKeys = Keys;
             Value[] oldVals = Vals;
+            bool simple = _simpleKeys;
             Allocate(SizeAtLeast(Alloc + 1));
             Used = 0;
             _allStr = true;
+            _simpleKeys = true;
             for (int i = 0; i < oldAlloc; i++)
             {
                 Value k = oldKeys[i];
                 if (k.IsNull || k.IsSentinel) continue;
-                bool added;
-                int pos = FindOrAdd(k, out added);
+                int pos;
+                if (simple)
+                {
+                    // the new table has no deleted slots and no equal keys: the first empty slot from the hash
+                    pos = (int)((ulong)HashOf(k) % (ulong)Alloc);
+                    while (!Keys[pos].IsNull)
+                    {
+                        if (++pos == Alloc) pos = 0;
+                    }
+                    bool added;
+                    Claim(pos, k, out added);
+                }
+                else
+                {
+                    bool added;
+                    pos = FindOrAdd(k, out added);
+                }
                 if (_hasValues) Vals[pos] = oldVals[i];
             }
         }

@@ -20,7 +20,8 @@ namespace NanoMpy
         public readonly byte[] Data;
         public readonly int Offset;
         public readonly int Length;   // in bytes
-        private int _hash;            // 0: not computed
+        // 0: not computed. A str key of a hash table (MapTable) always has it: probes read it directly.
+        internal int CachedHash;
         private int _qstr;            // interned id, 0: unknown/not interned
         private int _charLen = -1;    // code points, -1: not computed
 
@@ -39,7 +40,7 @@ namespace NanoMpy
             Offset = Qstr.Offset(q);
             Length = Qstr.Length(q);
             _qstr = q;
-            _hash = Qstr.Hash(q);
+            CachedHash = Qstr.Hash(q);
         }
 
         // A str in MicroPython's emergency exception buffer (static memory): never refused.
@@ -89,8 +90,8 @@ namespace NanoMpy
         {
             get
             {
-                if (_hash == 0) _hash = Qstr.ComputeHash(Data, Offset, Length);
-                return _hash;
+                if (CachedHash == 0) CachedHash = Qstr.ComputeHash(Data, Offset, Length);
+                return CachedHash;
             }
         }
 
