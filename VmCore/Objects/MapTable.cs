@@ -60,8 +60,8 @@ namespace NanoMpy
 
         public bool IsFilled(int pos)
         {
-            Value k = Keys[pos];
-            return !k.IsNull && !k.IsSentinel;
+            PyObject o = Keys[pos].Obj;
+            return o != null && o != Value.SentinelTag;
         }
 
         // mp_unary_op(MP_UNARY_OP_HASH) as map.c uses it (str keys: their qstr hash).
@@ -128,9 +128,11 @@ namespace NanoMpy
 
         // map.c's probe from hash % alloc: the slot holding key (>= 0); when absent, -1 - the slot an add
         // takes (the first deleted slot passed, else the empty slot that ended the search), or Full.
-        // str and small-int keys have their own loops: one load, a few reference tests and (for str) the
-        // cached hash and length per slot, no call, with KeyEqual's answers (a stored key of another kind
-        // goes through Rt.Equal, as KeyEqual does, so a user __eq__ runs as in MicroPython).
+        // str and small-int keys have their own loops with KeyEqual's answers and no call per slot: str
+        // slots compare the cached hash, the length, then the bytes; a stored key of another kind goes
+        // through Rt.Equal, as in KeyEqual, so a user __eq__ runs as in MicroPython. Each slot is read once
+        // through Obj and tested by reference (Obj is null only for Null, the tag for a small int or the
+        // sentinel), which is a field load on the host and one call on nanoFramework.
         private int Probe(Value key, long hash)
         {
             Value[] keys = Keys;
@@ -138,16 +140,17 @@ namespace NanoMpy
             int pos = (int)((ulong)hash % (ulong)alloc);
             int start = pos;
             int avail = -1;
-            PyStr ks = key.Obj as PyStr;
+            PyObject sentinel = Value.SentinelTag;
+            PyObject intTag = Value.IntTag;
+            PyObject ko = key.Obj;
+            PyStr ks = ko as PyStr;
             if (ks != null)
             {
                 int h = (int)hash;
                 int len = ks.Length;
                 while (true)
                 {
-                    Value k = keys[pos];
-                    if (k.IsNull) return -1 - (avail < 0 ? pos : avail);
-                    PyObject o = k.Obj;
+                    PyObject o = keys[pos].Obj;
                     if (o == ks) return pos;
                     PyStr s = o as PyStr;
                     if (s != null)
@@ -155,31 +158,33 @@ namespace NanoMpy
                         if (s.CachedHash == h && s.Length == len
                             && Qstr.BytesEqual(s.Data, s.Offset, ks.Data, ks.Offset, len)) return pos;
                     }
-                    else if (k.IsSentinel)
+                    else if (o == null) return -1 - (avail < 0 ? pos : avail);
+                    else if (o == sentinel)
                     {
                         if (avail < 0) avail = pos;
                     }
-                    else if (!k.IsSmallInt && Rt.Equal(k, key)) return pos;
+                    else if (o != intTag && Rt.Equal(keys[pos], key)) return pos;
                     if (++pos == alloc) pos = 0;
                     if (pos == start) return avail < 0 ? Full : -1 - avail;
                 }
             }
-            if (key.IsSmallInt)
+            if (ko == intTag)
             {
                 long b = key.Bits;
                 while (true)
                 {
                     Value k = keys[pos];
-                    if (k.IsNull) return -1 - (avail < 0 ? pos : avail);
-                    if (k.IsSmallInt)
+                    PyObject o = k.Obj;
+                    if (o == intTag)
                     {
                         if (k.Bits == b) return pos;
                     }
-                    else if (k.IsSentinel)
+                    else if (o == null) return -1 - (avail < 0 ? pos : avail);
+                    else if (o == sentinel)
                     {
                         if (avail < 0) avail = pos;
                     }
-                    else if (Rt.Equal(k, key)) return pos;
+                    else if (!(o is PyStr) && Rt.Equal(k, key)) return pos;
                     if (++pos == alloc) pos = 0;
                     if (pos == start) return avail < 0 ? Full : -1 - avail;
                 }
@@ -187,8 +192,9 @@ namespace NanoMpy
             while (true)
             {
                 Value k = keys[pos];
-                if (k.IsNull) return -1 - (avail < 0 ? pos : avail);
-                if (k.IsSentinel)
+                PyObject o = k.Obj;
+                if (o == null) return -1 - (avail < 0 ? pos : avail);
+                if (o == sentinel)
                 {
                     if (avail < 0) avail = pos;
                 }
@@ -270,10 +276,12 @@ namespace NanoMpy
         public int NextFilled(int pos)
         {
             int n = IsOrdered ? Used : Alloc;
+            Value[] keys = Keys;
+            PyObject sentinel = Value.SentinelTag;
             for (; pos < n; pos++)
             {
-                Value k = Keys[pos];
-                if (!k.IsNull && !k.IsSentinel) return pos;
+                PyObject o = keys[pos].Obj;
+                if (o != null && o != sentinel) return pos;
             }
             return -1;
         }
