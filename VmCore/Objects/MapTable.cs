@@ -126,75 +126,104 @@ namespace NanoMpy
             return Claim(-1 - r, key, out added);
         }
 
+        // map.c's start slot, hash % alloc with the hash as an unsigned word (32-bit division when it fits:
+        // str hashes always do).
+        private static int StartSlot(long hash, int alloc)
+        {
+            if ((ulong)hash <= 0xFFFFFFFFUL) return (int)((uint)hash % (uint)alloc);
+            return (int)((ulong)hash % (ulong)alloc);
+        }
+
         // map.c's probe from hash % alloc: the slot holding key (>= 0); when absent, -1 - the slot an add
         // takes (the first deleted slot passed, else the empty slot that ended the search), or Full.
-        // str and small-int keys have their own loops with KeyEqual's answers and no call per slot: str
-        // slots compare the cached hash, the length, then the bytes; a stored key of another kind goes
-        // through Rt.Equal, as in KeyEqual, so a user __eq__ runs as in MicroPython. Each slot is read once
-        // through Obj and tested by reference (Obj is null only for Null, the tag for a small int or the
-        // sentinel), which is a field load on the host and one call on nanoFramework.
+        // str and small-int keys have their own loops (each its own method, with no call inside, so that
+        // its state stays in registers): str slots compare the cached hash, the length, then the bytes. A
+        // stored key of another kind hands the rest of the probe to ProbeFrom, which compares with
+        // KeyEqual, so a user __eq__ runs as in MicroPython. Each slot is read once through Obj and tested by
+        // reference (Obj is null only for Null, the tag for a small int or the sentinel): a field load on the
+        // host, one call on nanoFramework.
         private int Probe(Value key, long hash)
+        {
+            PyObject ko = key.Obj;
+            PyStr ks = ko as PyStr;
+            if (ks != null) return ProbeStr(ks, (int)hash, key);
+            int pos = StartSlot(hash, Alloc);
+            if (ko == Value.IntTag) return ProbeInt(key.Bits, pos, key);
+            return ProbeFrom(key, pos, pos, -1);
+        }
+
+        private int ProbeStr(PyStr ks, int h, Value key)
         {
             Value[] keys = Keys;
             int alloc = Alloc;
-            int pos = (int)((ulong)hash % (ulong)alloc);
+            int pos = (int)((uint)h % (uint)alloc);
             int start = pos;
             int avail = -1;
-            PyObject sentinel = Value.SentinelTag;
+            int len = ks.Length;
+            while (true)
+            {
+                PyObject o = keys[pos].Obj;
+                if (o == ks) return pos;
+                PyStr s = o as PyStr;
+                if (s != null)
+                {
+                    if (s.CachedHash == h && s.Length == len)
+                    {
+                        byte[] a = s.Data, b = ks.Data;
+                        int ao = s.Offset, bo = ks.Offset, i = 0;
+                        while (i < len && a[ao + i] == b[bo + i]) i++;
+                        if (i == len) return pos;
+                    }
+                }
+                else if (o == null) return -1 - (avail < 0 ? pos : avail);
+                else if (o == Value.SentinelTag)
+                {
+                    if (avail < 0) avail = pos;
+                }
+                else return ProbeFrom(key, pos, start, avail);
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
+            }
+        }
+
+        private int ProbeInt(long b, int pos, Value key)
+        {
+            Value[] keys = Keys;
+            int alloc = Alloc;
+            int start = pos;
+            int avail = -1;
             PyObject intTag = Value.IntTag;
-            PyObject ko = key.Obj;
-            PyStr ks = ko as PyStr;
-            if (ks != null)
+            PyObject sentinel = Value.SentinelTag;
+            while (true)
             {
-                int h = (int)hash;
-                int len = ks.Length;
-                while (true)
+                Value k = keys[pos];
+                PyObject o = k.Obj;
+                if (o == intTag)
                 {
-                    PyObject o = keys[pos].Obj;
-                    if (o == ks) return pos;
-                    PyStr s = o as PyStr;
-                    if (s != null)
-                    {
-                        if (s.CachedHash == h && s.Length == len
-                            && Qstr.BytesEqual(s.Data, s.Offset, ks.Data, ks.Offset, len)) return pos;
-                    }
-                    else if (o == null) return -1 - (avail < 0 ? pos : avail);
-                    else if (o == sentinel)
-                    {
-                        if (avail < 0) avail = pos;
-                    }
-                    else if (o != intTag && Rt.Equal(keys[pos], key)) return pos;
-                    if (++pos == alloc) pos = 0;
-                    if (pos == start) return avail < 0 ? Full : -1 - avail;
+                    if (k.Bits == b) return pos;
                 }
-            }
-            if (ko == intTag)
-            {
-                long b = key.Bits;
-                while (true)
+                else if (o == null) return -1 - (avail < 0 ? pos : avail);
+                else if (o == sentinel)
                 {
-                    Value k = keys[pos];
-                    PyObject o = k.Obj;
-                    if (o == intTag)
-                    {
-                        if (k.Bits == b) return pos;
-                    }
-                    else if (o == null) return -1 - (avail < 0 ? pos : avail);
-                    else if (o == sentinel)
-                    {
-                        if (avail < 0) avail = pos;
-                    }
-                    else if (!(o is PyStr) && Rt.Equal(k, key)) return pos;
-                    if (++pos == alloc) pos = 0;
-                    if (pos == start) return avail < 0 ? Full : -1 - avail;
+                    if (avail < 0) avail = pos;
                 }
+                else return ProbeFrom(key, pos, start, avail);
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
+        }
+
+        // The probe from slot pos on (start: where it began, avail: the first deleted slot passed or -1).
+        private int ProbeFrom(Value key, int pos, int start, int avail)
+        {
+            Value[] keys = Keys;
+            int alloc = Alloc;
             while (true)
             {
                 Value k = keys[pos];
                 PyObject o = k.Obj;
                 if (o == null) return -1 - (avail < 0 ? pos : avail);
-                if (o == sentinel)
+                if (o == Value.SentinelTag)
                 {
                     if (avail < 0) avail = pos;
                 }
@@ -328,7 +357,7 @@ namespace NanoMpy
                 if (simple)
                 {
                     // the new table has no deleted slots and no equal keys: the first empty slot from the hash
-                    pos = (int)((ulong)HashOf(k) % (ulong)Alloc);
+                    pos = StartSlot(HashOf(k), Alloc);
                     while (!Keys[pos].IsNull)
                     {
                         if (++pos == Alloc) pos = 0;
