@@ -92,7 +92,9 @@ namespace NanoMpy
         // Slot holding key, or -1.
         public int Find(Value key)
         {
-            if (_hasValues && _allStr && !(key.Obj is PyStr)) return -1;
+            PyObject ko = key.Obj;
+            PyStr ks = ko as PyStr;
+            if (ks == null && _hasValues && _allStr) return -1;
             if (IsOrdered)
             {
                 for (int i = 0; i < Used; i++)
@@ -102,7 +104,7 @@ namespace NanoMpy
                 return -1;
             }
             if (Alloc == 0) return -1;
-            int r = Probe(key, HashOf(key));
+            int r = ks != null ? ProbeStr(ks, ks.HashCode, key) : Probe(key, ko, HashOf(key));
             return r >= 0 ? r : -1;
         }
 
@@ -110,13 +112,15 @@ namespace NanoMpy
         public int FindOrAdd(Value key, out bool added)
         {
             if (IsOrdered) return OrderedFindOrAdd(key, out added);
-            long hash = HashOf(key);
+            PyObject ko = key.Obj;
+            PyStr ks = ko as PyStr;
+            long hash = ks != null ? ks.HashCode : HashOf(key);
             if (Alloc == 0) Rehash();
-            int r = Probe(key, hash);
+            int r = ks != null ? ProbeStr(ks, (int)hash, key) : Probe(key, ko, hash);
             if (r == Full)
             {
                 Rehash();
-                r = Probe(key, hash);
+                r = ks != null ? ProbeStr(ks, (int)hash, key) : Probe(key, ko, hash);
             }
             if (r >= 0)
             {
@@ -136,17 +140,14 @@ namespace NanoMpy
 
         // map.c's probe from hash % alloc: the slot holding key (>= 0); when absent, -1 - the slot an add
         // takes (the first deleted slot passed, else the empty slot that ended the search), or Full.
-        // str and small-int keys have their own loops (each its own method, with no call inside, so that
-        // its state stays in registers): str slots compare the cached hash, the length, then the bytes. A
-        // stored key of another kind hands the rest of the probe to ProbeFrom, which compares with
-        // KeyEqual, so a user __eq__ runs as in MicroPython. Each slot is read once through Obj and tested by
-        // reference (Obj is null only for Null, the tag for a small int or the sentinel): a field load on the
-        // host, one call on nanoFramework.
-        private int Probe(Value key, long hash)
+        // Find and FindOrAdd call ProbeStr for a str key, this for any other. str and small-int keys have
+        // their own loops (each its own method, with no call inside, so that its state stays in registers):
+        // str slots compare the cached hash, the length, then the bytes. A stored key of another kind hands
+        // the rest of the probe to ProbeFrom, which compares with KeyEqual, so a user __eq__ runs as in
+        // MicroPython. Each slot is read once through Obj and tested by reference (Obj is null only for Null,
+        // the tag for a small int or the sentinel): a field load on the host, one call on nanoFramework.
+        private int Probe(Value key, PyObject ko, long hash)
         {
-            PyObject ko = key.Obj;
-            PyStr ks = ko as PyStr;
-            if (ks != null) return ProbeStr(ks, (int)hash, key);
             int pos = StartSlot(hash, Alloc);
             if (ko == Value.IntTag) return ProbeInt(key.Bits, pos, key);
             return ProbeFrom(key, pos, pos, -1);

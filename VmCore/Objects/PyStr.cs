@@ -116,7 +116,9 @@ namespace NanoMpy
             if (o == this) return true;
             if (Length != o.Length) return false;
             if (_qstr != 0 && o._qstr != 0) return _qstr == o._qstr;
-            if (HashCode != o.HashCode) return false;
+            // hashes only when both are known, as mp_obj_str_equal: computing them reads both texts in full,
+            // more than the comparison itself
+            if (CachedHash != 0 && o.CachedHash != 0 && CachedHash != o.CachedHash) return false;
             return Qstr.BytesEqual(Data, Offset, o.Data, o.Offset, Length);
         }
 
