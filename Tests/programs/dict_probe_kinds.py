@@ -80,3 +80,20 @@ for i in range(50):
     a.add("p" + str(i))
 print(len(a), "p3" in a, ("p" + "49") in a, "p50" in a)
 print(a == set(["p%d" % i for i in range(50)]), len(a & {"p1", "p2", "q"}))
+
+# a large table of str and int keys: slots freed by str keys are taken by ints, then by strs again
+lg = {}
+for i in range(400):
+    lg["n%d" % i] = i
+for i in range(0, 400, 2):
+    del lg["n%d" % i]
+for i in range(300):
+    lg[i] = -i
+for i in range(0, 400, 4):
+    lg["n%d" % i] = i
+print(len(lg), sum(1 for k in lg if isinstance(k, str)), lg["n8"], lg["n9"], lg.get("n10"), lg[299])
+print(list(lg)[:10], list(lg)[-5:])
+ls = set(lg)
+ls.discard(5)
+ls.add("n5x")
+print(len(ls), "n5x" in ls, "n6" in ls, "n7" in ls, 5 in ls, list(ls)[:6])

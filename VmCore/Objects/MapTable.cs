@@ -34,6 +34,12 @@ namespace NanoMpy
         // Every key is a str or a small int: a growth can place the keys without comparing them (they are
         // distinct, and comparing them runs no Python code), as map.c's re-insertion ends in the same slots.
         private bool _simpleKeys = true;
+        // In a large table (LargeTable slots or more) holding str keys: each str slot's hash (qstr hashes are
+        // 16-bit). MicroPython's 16-bit str hashes crowd a large table into long runs of filled slots; a
+        // probe that reads the hash here touches two arrays in order instead of every str object it passes.
+        // Made with the first str key, so int-keyed and small tables (the usual ones on a board) pay nothing.
+        private ushort[] _strHash;
+        private const int LargeTable = 256;
 
         public MapTable(int capacity, bool hasValues)
         {
@@ -45,6 +51,7 @@ namespace NanoMpy
         {
             if (n != 0) Heap.CheckGrow(n * (_hasValues ? 16L : 8L));
             Alloc = n;
+            _strHash = null;
             Keys = n == 0 ? null : Value.NewArray(n);
             Vals = _hasValues && n > 0 ? Value.NewArray(n) : null;
         }
@@ -155,6 +162,7 @@ namespace NanoMpy
 
         private int ProbeStr(PyStr ks, int h, Value key)
         {
+            if (_strHash != null && _simpleKeys) return ProbeStrLarge(ks, h);
             Value[] keys = Keys;
             int alloc = Alloc;
             int pos = (int)((uint)h % (uint)alloc);
@@ -182,6 +190,44 @@ namespace NanoMpy
                     if (avail < 0) avail = pos;
                 }
                 else return ProbeFrom(key, pos, start, avail);
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
+            }
+        }
+
+        // ProbeStr over a table of str and small-int keys with its str hashes at hand: a slot's str object is
+        // read only when its hash matches.
+        private int ProbeStrLarge(PyStr ks, int h)
+        {
+            Value[] keys = Keys;
+            ushort[] sh = _strHash;
+            int alloc = Alloc;
+            int pos = (int)((uint)h % (uint)alloc);
+            int start = pos;
+            int avail = -1;
+            int len = ks.Length;
+            PyObject intTag = Value.IntTag;
+            PyObject sentinel = Value.SentinelTag;
+            while (true)
+            {
+                PyObject o = keys[pos].Obj;
+                if (o == ks) return pos;
+                if (o == null) return -1 - (avail < 0 ? pos : avail);
+                if (o == sentinel)
+                {
+                    if (avail < 0) avail = pos;
+                }
+                else if (sh[pos] == h && o != intTag)
+                {
+                    PyStr s = (PyStr)o;
+                    if (s.Length == len)
+                    {
+                        byte[] a = s.Data, b = ks.Data;
+                        int ao = s.Offset, bo = ks.Offset, i = 0;
+                        while (i < len && a[ao + i] == b[bo + i]) i++;
+                        if (i == len) return pos;
+                    }
+                }
                 if (++pos == alloc) pos = 0;
                 if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
@@ -236,9 +282,16 @@ namespace NanoMpy
 
         private int Claim(int pos, Value key, out bool added)
         {
+            PyStr s = key.Obj as PyStr;
+            // (not while the heap is locked: the table works without it, and MicroPython allocates nothing here)
+            if (s != null && _strHash == null && Alloc >= LargeTable && !IsOrdered && Heap.LockDepth == 0) MakeStrHashes();
             Used++;
             Keys[pos] = key;
-            if (!(key.Obj is PyStr))
+            if (s != null)
+            {
+                if (_strHash != null) _strHash[pos] = (ushort)s.CachedHash;
+            }
+            else
             {
                 _allStr = false;
                 if (!key.IsSmallInt) _simpleKeys = false;
@@ -246,6 +299,18 @@ namespace NanoMpy
             if (_hasValues) Vals[pos] = Value.Null;
             added = true;
             return pos;
+        }
+
+        // The hash of every str key so far (a hash table's keys all have theirs cached).
+        private void MakeStrHashes()
+        {
+            ushort[] h = new ushort[Alloc];
+            for (int i = 0; i < Alloc; i++)
+            {
+                PyStr s = Keys[i].Obj as PyStr;
+                if (s != null) h[i] = (ushort)s.CachedHash;
+            }
+            _strHash = h;
         }
 
         private int OrderedFindOrAdd(Value key, out bool added)
@@ -320,6 +385,7 @@ namespace NanoMpy
         {
             Keys = null;
             Vals = null;
+            _strHash = null;
             Alloc = 0;
             Used = 0;
             _allStr = true;
@@ -337,6 +403,7 @@ namespace NanoMpy
             t._simpleKeys = _simpleKeys;
             if (Keys != null) t.Keys = (Value[])Keys.Clone();
             if (Vals != null) t.Vals = (Value[])Vals.Clone();
+            if (_strHash != null) t._strHash = (ushort[])_strHash.Clone();
             return t;
         }
 
