@@ -31,6 +31,15 @@ namespace NanoMpy
         // map.c's all_keys_are_qstrs: while every key of a dict is a str, a lookup of a non-str finds nothing
         // without hashing it (so `[] in {'a': 1}` is False, not a TypeError). Sets always hash.
         private bool _allStr = true;
+        // Every key is a str or a small int: a growth can place the keys without comparing them (they are
+        // distinct, and comparing them runs no Python code), as map.c's re-insertion ends in the same slots.
+        private bool _simpleKeys = true;
+        // In a large table (LargeTable slots or more) holding str keys: each str slot's hash (qstr hashes are
+        // 16-bit). MicroPython's 16-bit str hashes crowd a large table into long runs of filled slots; a
+        // probe that reads the hash here touches two arrays in order instead of every str object it passes.
+        // Made with the first str key, so int-keyed and small tables (the usual ones on a board) pay nothing.
+        private ushort[] _strHash;
+        private const int LargeTable = 256;
 
         public MapTable(int capacity, bool hasValues)
         {
@@ -42,6 +51,7 @@ namespace NanoMpy
         {
             if (n != 0) Heap.CheckGrow(n * (_hasValues ? 16L : 8L));
             Alloc = n;
+            _strHash = null;
             Keys = n == 0 ? null : Value.NewArray(n);
             Vals = _hasValues && n > 0 ? Value.NewArray(n) : null;
         }
@@ -57,8 +67,8 @@ namespace NanoMpy
 
         public bool IsFilled(int pos)
         {
-            Value k = Keys[pos];
-            return !k.IsNull && !k.IsSentinel;
+            PyObject o = Keys[pos].Obj;
+            return o != null && o != Value.SentinelTag;
         }
 
         // mp_unary_op(MP_UNARY_OP_HASH) as map.c uses it (str keys: their qstr hash).
@@ -83,15 +93,15 @@ namespace NanoMpy
             return Rt.Equal(a, b);
         }
 
-        private int Slot(long hash)
-        {
-            return (int)((ulong)hash % (ulong)Alloc);
-        }
+        // Probe's answer when the key is absent and the table has no free slot.
+        private const int Full = int.MinValue;
 
         // Slot holding key, or -1.
         public int Find(Value key)
         {
-            if (_hasValues && _allStr && !(key.Obj is PyStr)) return -1;
+            PyObject ko = key.Obj;
+            PyStr ks = ko as PyStr;
+            if (ks == null && _hasValues && _allStr) return -1;
             if (IsOrdered)
             {
                 for (int i = 0; i < Used; i++)
@@ -101,65 +111,206 @@ namespace NanoMpy
                 return -1;
             }
             if (Alloc == 0) return -1;
-            long hash = HashOf(key);
-            int pos = Slot(hash);
-            int start = pos;
-            while (true)
-            {
-                Value k = Keys[pos];
-                if (k.IsNull) return -1;
-                if (!k.IsSentinel && KeyEqual(k, key)) return pos;
-                pos++;
-                if (pos == Alloc) pos = 0;
-                if (pos == start) return -1;
-            }
+            int r = ks != null ? ProbeStr(ks, ks.HashCode, key) : Probe(key, ko, HashOf(key));
+            return r >= 0 ? r : -1;
         }
 
         // Slot of key, adding it (value Null) when absent; added tells which.
         public int FindOrAdd(Value key, out bool added)
         {
             if (IsOrdered) return OrderedFindOrAdd(key, out added);
-            long hash = HashOf(key);
+            PyObject ko = key.Obj;
+            PyStr ks = ko as PyStr;
+            long hash = ks != null ? ks.HashCode : HashOf(key);
             if (Alloc == 0) Rehash();
-            int pos = Slot(hash);
+            int r = ks != null ? ProbeStr(ks, (int)hash, key) : Probe(key, ko, hash);
+            if (r == Full)
+            {
+                Rehash();
+                r = ks != null ? ProbeStr(ks, (int)hash, key) : Probe(key, ko, hash);
+            }
+            if (r >= 0)
+            {
+                added = false;
+                return r;
+            }
+            return Claim(-1 - r, key, out added);
+        }
+
+        // map.c's start slot, hash % alloc with the hash as an unsigned word (32-bit division when it fits:
+        // str hashes always do).
+        private static int StartSlot(long hash, int alloc)
+        {
+            if ((ulong)hash <= 0xFFFFFFFFUL) return (int)((uint)hash % (uint)alloc);
+            return (int)((ulong)hash % (ulong)alloc);
+        }
+
+        // map.c's probe from hash % alloc: the slot holding key (>= 0); when absent, -1 - the slot an add
+        // takes (the first deleted slot passed, else the empty slot that ended the search), or Full.
+        // Find and FindOrAdd call ProbeStr for a str key, this for any other. str and small-int keys have
+        // their own loops (each its own method, with no call inside, so that its state stays in registers):
+        // str slots compare the cached hash, the length, then the bytes. A stored key of another kind hands
+        // the rest of the probe to ProbeFrom, which compares with KeyEqual, so a user __eq__ runs as in
+        // MicroPython. Each slot is read once through Obj and tested by reference (Obj is null only for Null,
+        // the tag for a small int or the sentinel): a field load on the host, one call on nanoFramework.
+        private int Probe(Value key, PyObject ko, long hash)
+        {
+            int pos = StartSlot(hash, Alloc);
+            if (ko == Value.IntTag) return ProbeInt(key.Bits, pos, key);
+            return ProbeFrom(key, pos, pos, -1);
+        }
+
+        private int ProbeStr(PyStr ks, int h, Value key)
+        {
+            if (_strHash != null && _simpleKeys) return ProbeStrLarge(ks, h);
+            Value[] keys = Keys;
+            int alloc = Alloc;
+            int pos = (int)((uint)h % (uint)alloc);
             int start = pos;
             int avail = -1;
+            int len = ks.Length;
             while (true)
             {
-                Value k = Keys[pos];
-                if (k.IsNull)
+                PyObject o = keys[pos].Obj;
+                if (o == ks) return pos;
+                PyStr s = o as PyStr;
+                if (s != null)
+                {
+                    if (s.CachedHash == h && s.Length == len)
+                    {
+                        byte[] a = s.Data, b = ks.Data;
+                        int ao = s.Offset, bo = ks.Offset, i = 0;
+                        while (i < len && a[ao + i] == b[bo + i]) i++;
+                        if (i == len) return pos;
+                    }
+                }
+                else if (o == null) return -1 - (avail < 0 ? pos : avail);
+                else if (o == Value.SentinelTag)
                 {
                     if (avail < 0) avail = pos;
-                    return Claim(avail, key, out added);
                 }
-                if (k.IsSentinel)
+                else return ProbeFrom(key, pos, start, avail);
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
+            }
+        }
+
+        // ProbeStr over a table of str and small-int keys with its str hashes at hand: a slot's str object is
+        // read only when its hash matches.
+        private int ProbeStrLarge(PyStr ks, int h)
+        {
+            Value[] keys = Keys;
+            ushort[] sh = _strHash;
+            int alloc = Alloc;
+            int pos = (int)((uint)h % (uint)alloc);
+            int start = pos;
+            int avail = -1;
+            int len = ks.Length;
+            PyObject intTag = Value.IntTag;
+            PyObject sentinel = Value.SentinelTag;
+            while (true)
+            {
+                PyObject o = keys[pos].Obj;
+                if (o == ks) return pos;
+                if (o == null) return -1 - (avail < 0 ? pos : avail);
+                if (o == sentinel)
                 {
                     if (avail < 0) avail = pos;
                 }
-                else if (KeyEqual(k, key))
+                else if (sh[pos] == h && o != intTag)
                 {
-                    added = false;
-                    return pos;
+                    PyStr s = (PyStr)o;
+                    if (s.Length == len)
+                    {
+                        byte[] a = s.Data, b = ks.Data;
+                        int ao = s.Offset, bo = ks.Offset, i = 0;
+                        while (i < len && a[ao + i] == b[bo + i]) i++;
+                        if (i == len) return pos;
+                    }
                 }
-                pos++;
-                if (pos == Alloc) pos = 0;
-                if (pos == start)
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
+            }
+        }
+
+        private int ProbeInt(long b, int pos, Value key)
+        {
+            Value[] keys = Keys;
+            int alloc = Alloc;
+            int start = pos;
+            int avail = -1;
+            PyObject intTag = Value.IntTag;
+            PyObject sentinel = Value.SentinelTag;
+            while (true)
+            {
+                Value k = keys[pos];
+                PyObject o = k.Obj;
+                if (o == intTag)
                 {
-                    if (avail >= 0) return Claim(avail, key, out added);
-                    Rehash();
-                    pos = start = Slot(hash);
+                    if (k.Bits == b) return pos;
                 }
+                else if (o == null) return -1 - (avail < 0 ? pos : avail);
+                else if (o == sentinel)
+                {
+                    if (avail < 0) avail = pos;
+                }
+                else return ProbeFrom(key, pos, start, avail);
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
+            }
+        }
+
+        // The probe from slot pos on (start: where it began, avail: the first deleted slot passed or -1).
+        private int ProbeFrom(Value key, int pos, int start, int avail)
+        {
+            Value[] keys = Keys;
+            int alloc = Alloc;
+            while (true)
+            {
+                Value k = keys[pos];
+                PyObject o = k.Obj;
+                if (o == null) return -1 - (avail < 0 ? pos : avail);
+                if (o == Value.SentinelTag)
+                {
+                    if (avail < 0) avail = pos;
+                }
+                else if (KeyEqual(k, key)) return pos;
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
         }
 
         private int Claim(int pos, Value key, out bool added)
         {
+            PyStr s = key.Obj as PyStr;
+            // (not while the heap is locked: the table works without it, and MicroPython allocates nothing here)
+            if (s != null && _strHash == null && Alloc >= LargeTable && !IsOrdered && Heap.LockDepth == 0) MakeStrHashes();
             Used++;
             Keys[pos] = key;
-            if (!(key.Obj is PyStr)) _allStr = false;
+            if (s != null)
+            {
+                if (_strHash != null) _strHash[pos] = (ushort)s.CachedHash;
+            }
+            else
+            {
+                _allStr = false;
+                if (!key.IsSmallInt) _simpleKeys = false;
+            }
             if (_hasValues) Vals[pos] = Value.Null;
             added = true;
             return pos;
+        }
+
+        // The hash of every str key so far (a hash table's keys all have theirs cached).
+        private void MakeStrHashes()
+        {
+            ushort[] h = new ushort[Alloc];
+            for (int i = 0; i < Alloc; i++)
+            {
+                PyStr s = Keys[i].Obj as PyStr;
+                if (s != null) h[i] = (ushort)s.CachedHash;
+            }
+            _strHash = h;
         }
 
         private int OrderedFindOrAdd(Value key, out bool added)
@@ -220,10 +371,12 @@ namespace NanoMpy
         public int NextFilled(int pos)
         {
             int n = IsOrdered ? Used : Alloc;
+            Value[] keys = Keys;
+            PyObject sentinel = Value.SentinelTag;
             for (; pos < n; pos++)
             {
-                Value k = Keys[pos];
-                if (!k.IsNull && !k.IsSentinel) return pos;
+                PyObject o = keys[pos].Obj;
+                if (o != null && o != sentinel) return pos;
             }
             return -1;
         }
@@ -232,9 +385,11 @@ namespace NanoMpy
         {
             Keys = null;
             Vals = null;
+            _strHash = null;
             Alloc = 0;
             Used = 0;
             _allStr = true;
+            _simpleKeys = true;
         }
 
         // An exact copy, slot layout included (dict.copy() and set.copy() keep the order).
@@ -245,8 +400,10 @@ namespace NanoMpy
             t.Alloc = Alloc;
             t.Used = Used;
             t._allStr = _allStr;
+            t._simpleKeys = _simpleKeys;
             if (Keys != null) t.Keys = (Value[])Keys.Clone();
             if (Vals != null) t.Vals = (Value[])Vals.Clone();
+            if (_strHash != null) t._strHash = (ushort[])_strHash.Clone();
             return t;
         }
 
@@ -255,15 +412,32 @@ namespace NanoMpy
             int oldAlloc = Alloc;
             Value[] oldKeys = Keys;
             Value[] oldVals = Vals;
+            bool simple = _simpleKeys;
             Allocate(SizeAtLeast(Alloc + 1));
             Used = 0;
             _allStr = true;
+            _simpleKeys = true;
             for (int i = 0; i < oldAlloc; i++)
             {
                 Value k = oldKeys[i];
                 if (k.IsNull || k.IsSentinel) continue;
-                bool added;
-                int pos = FindOrAdd(k, out added);
+                int pos;
+                if (simple)
+                {
+                    // the new table has no deleted slots and no equal keys: the first empty slot from the hash
+                    pos = StartSlot(HashOf(k), Alloc);
+                    while (!Keys[pos].IsNull)
+                    {
+                        if (++pos == Alloc) pos = 0;
+                    }
+                    bool added;
+                    Claim(pos, k, out added);
+                }
+                else
+                {
+                    bool added;
+                    pos = FindOrAdd(k, out added);
+                }
                 if (_hasValues) Vals[pos] = oldVals[i];
             }
         }

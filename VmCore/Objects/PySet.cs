@@ -126,8 +126,18 @@ namespace NanoMpy
             return s;
         }
 
+        // A set argument (exactly set or frozenset: a subclass may define __iter__) is read slot by slot, as
+        // its iterator would, without the iterator object and its calls per item.
         public void UpdateFrom(Value iterable)
         {
+            PySet o = iterable.Obj as PySet;
+            if (o != null)
+            {
+                Value x;
+                int pos = 0;
+                while ((pos = o.Next(pos, out x)) >= 0) Add(x);
+                return;
+            }
             Value it = Rt.GetIter(iterable);
             while (true)
             {
@@ -267,6 +277,17 @@ namespace NanoMpy
 
         private void SymmetricDifferenceUpdate(Value other)
         {
+            PySet o = other.Obj as PySet;
+            if (o != null)
+            {
+                Value x;
+                int pos = 0;
+                while ((pos = o.Next(pos, out x)) >= 0)
+                {
+                    if (Table.Remove(x) < 0) Add(x);
+                }
+                return;
+            }
             Value it = Rt.GetIter(other);
             while (true)
             {
@@ -281,12 +302,25 @@ namespace NanoMpy
         {
             if (other.Obj == this) return update ? Value.None : (Value)Copy();
             PySet r = new PySet();
-            Value it = Rt.GetIter(other);
-            while (true)
+            PySet o = other.Obj as PySet;
+            if (o != null)
             {
-                Value x = Rt.IterNext(it);
-                if (x.IsNull) break;
-                if (Contains(x)) r.Add(x);
+                Value x;
+                int pos = 0;
+                while ((pos = o.Next(pos, out x)) >= 0)
+                {
+                    if (Contains(x)) r.Add(x);
+                }
+            }
+            else
+            {
+                Value it = Rt.GetIter(other);
+                while (true)
+                {
+                    Value x = Rt.IterNext(it);
+                    if (x.IsNull) break;
+                    if (Contains(x)) r.Add(x);
+                }
             }
             if (update)
             {
@@ -308,6 +342,14 @@ namespace NanoMpy
             if (other.Obj == this)
             {
                 Table.Clear();
+                return;
+            }
+            PySet o = other.Obj as PySet;
+            if (o != null)
+            {
+                Value x;
+                int pos = 0;
+                while ((pos = o.Next(pos, out x)) >= 0) Table.Remove(x);
                 return;
             }
             Value it = Rt.GetIter(other);

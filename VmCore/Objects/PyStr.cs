@@ -20,7 +20,8 @@ namespace NanoMpy
         public readonly byte[] Data;
         public readonly int Offset;
         public readonly int Length;   // in bytes
-        private int _hash;            // 0: not computed
+        // 0: not computed. A str key of a hash table (MapTable) always has it: probes read it directly.
+        internal int CachedHash;
         private int _qstr;            // interned id, 0: unknown/not interned
         private int _charLen = -1;    // code points, -1: not computed
 
@@ -39,7 +40,7 @@ namespace NanoMpy
             Offset = Qstr.Offset(q);
             Length = Qstr.Length(q);
             _qstr = q;
-            _hash = Qstr.Hash(q);
+            CachedHash = Qstr.Hash(q);
         }
 
         // A str in MicroPython's emergency exception buffer (static memory): never refused.
@@ -89,8 +90,8 @@ namespace NanoMpy
         {
             get
             {
-                if (_hash == 0) _hash = Qstr.ComputeHash(Data, Offset, Length);
-                return _hash;
+                if (CachedHash == 0) CachedHash = Qstr.ComputeHash(Data, Offset, Length);
+                return CachedHash;
             }
         }
 
@@ -115,7 +116,9 @@ namespace NanoMpy
             if (o == this) return true;
             if (Length != o.Length) return false;
             if (_qstr != 0 && o._qstr != 0) return _qstr == o._qstr;
-            if (HashCode != o.HashCode) return false;
+            // hashes only when both are known, as mp_obj_str_equal: computing them reads both texts in full,
+            // more than the comparison itself
+            if (CachedHash != 0 && o.CachedHash != 0 && CachedHash != o.CachedHash) return false;
             return Qstr.BytesEqual(Data, Offset, o.Data, o.Offset, Length);
         }
 
