@@ -60,19 +60,25 @@ namespace NanoMpy
             Touch(PyFunction.GenFunTypeObj);
             Touch(PyFunction.TypeObj);
             Touch(PyGenerator.TypeObj);
+#if MP_EXTRA_MODULES
             Touch(PyHash.Sha1Type);
             Touch(PyHash.Sha256Type);
+#endif
             Touch(PyInt.TypeObj);
             Touch(PyList.TypeObj);
             Touch(PyMap.TypeObj);
+#if MP_RE
             Touch(PyMatch.TypeObj);
+#endif
             Touch(PyMemoryView.TypeObj);
             Touch(PyModule.TypeObj);
             Touch(PyNone.TypeObj);
             Touch(PyNotImplemented.TypeObj);
             Touch(PyProperty.TypeObj);
             Touch(PyRange.TypeObj);
+#if MP_RE
             Touch(PyRegex.TypeObj);
+#endif
             Touch(PyReversed.TypeObj);
             Touch(PyRingIO.TypeObj);
             Touch(PySeqIterator.TypeObj);
