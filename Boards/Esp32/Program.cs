@@ -10,7 +10,11 @@ namespace NanoMpy.Boards.Esp32
             nanoFramework.Hardware.Esp32.Configuration.SetPinFunction(16, nanoFramework.Hardware.Esp32.DeviceFunction.COM2_RX);
             nanoFramework.Hardware.Esp32.Configuration.SetPinFunction(17, nanoFramework.Hardware.Esp32.DeviceFunction.COM2_TX);
             string profile = (string)nanoFramework.Runtime.Native.ResourceUtility.GetObject(Resources.ResourceManager, Resources.StringResources.Profile);
-            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:");
+#if MP_COMPILER
+            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:", new NanoMpy.Compiler.SourceCompiler());
+#else
+            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:", null);
+#endif
         }
     }
 }

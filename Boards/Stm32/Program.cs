@@ -8,7 +8,11 @@ namespace NanoMpy.Boards.Stm32
         {
             // the REPL's UART (COM6, the Arduino header's D0/D1) needs no pin set-up on this board
             string profile = (string)nanoFramework.Runtime.Native.ResourceUtility.GetObject(Resources.ResourceManager, Resources.StringResources.Profile);
-            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:");
+#if MP_COMPILER
+            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:", new NanoMpy.Compiler.SourceCompiler());
+#else
+            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:", null);
+#endif
         }
     }
 }

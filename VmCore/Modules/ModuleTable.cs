@@ -16,7 +16,10 @@ namespace NanoMpy
             + "cmath "
 #endif
             + "micropython gc "
-            + "array collections "
+            + "array "
+#if MP_EXTRA_MODULES
+            + "collections "
+#endif
 #if MP_EXTRA_MODULES
             + "binascii hashlib "
 #endif
@@ -116,8 +119,8 @@ namespace NanoMpy
                 case "micropython": return MicroPythonModule.Make();
                 case "gc": return GcModule.Make();
                 case "array": return ArrayModule.Make();
-                case "collections": return CollectionsModule.Make();
 #if MP_EXTRA_MODULES
+                case "collections": return CollectionsModule.Make();
                 case "binascii": return BinasciiModule.Make();
                 case "hashlib": return HashlibModule.Make();
                 case "heapq": return HeapqModule.Make();

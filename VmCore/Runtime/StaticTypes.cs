@@ -47,7 +47,9 @@ namespace NanoMpy
             Touch(PyCell.TypeObj);
             Touch(PyClassMethod.TypeObj);
             Touch(PyComplex.TypeObj);
+#if MP_EXTRA_MODULES
             Touch(PyDeque.TypeObj);
+#endif
             Touch(PyDict.OrderedDictType);
             Touch(PyDict.TypeObj);
             Touch(PyDictIterator.TypeObj);
@@ -80,7 +82,9 @@ namespace NanoMpy
             Touch(PyRegex.TypeObj);
 #endif
             Touch(PyReversed.TypeObj);
+#if MP_EXTRA_MODULES
             Touch(PyRingIO.TypeObj);
+#endif
             Touch(PySeqIterator.TypeObj);
             Touch(PySet.FrozenSetType);
             Touch(PySet.TypeObj);
