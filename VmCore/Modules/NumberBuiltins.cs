@@ -61,7 +61,11 @@ namespace NanoMpy
             {
                 return x.Obj is PyBool ? Value.FromInt(((PyBool)x.Obj).B ? 1 : 0) : x;
             }
+#if MP_COMPLEX
             if (x.IsObj && !(x.Obj is PyComplex))
+#else
+            if (x.IsObj)
+#endif
             {
                 return x.Obj.UnaryOp(UnaryOpKind.IntMaybe);
             }
@@ -174,6 +178,7 @@ namespace NanoMpy
             return Value.FromFloat(NumberOps.GetFloat(x));
         }
 
+#if MP_COMPLEX
         // complex(), complex(x), complex(real, imag).
         public static Value MakeComplex(PyType type, Value[] args, int start, int nPos, int nKw)
         {
@@ -227,6 +232,7 @@ namespace NanoMpy
             }
             return new PyComplex(re, im);
         }
+#endif
 
         // bool(), bool(x).
         public static Value MakeBool(PyType type, Value[] args, int start, int nPos, int nKw)

@@ -40,7 +40,11 @@ namespace NanoMpy
                     if (x == 0 && y < 0 && !double.IsInfinity(y)) throw IntOps.DivideByZero();
                     if (x < 0 && y != System.Math.Floor(y) && !double.IsNaN(y))
                     {
+#if MP_COMPLEX
                         return ComplexPower(x, 0, y, 0);
+#else
+                        throw Rt.ValueError("complex values not supported");
+#endif
                     }
                     return Value.FromFloat(System.Math.Pow(x, y));
                 case BinaryOpKind.DivMod:
@@ -91,6 +95,7 @@ namespace NanoMpy
             m = mod;
         }
 
+#if MP_COMPLEX
         // complex op rhs, where the left operand is (lr, li); Null when rhs is not a number.
         public static Value Complex(int op, double lr, double li, Value rhs)
         {
@@ -153,6 +158,7 @@ namespace NanoMpy
             double expX3 = System.Math.Exp(x3);
             return new PyComplex(expX3 * System.Math.Cos(y3), expX3 * System.Math.Sin(y3));
         }
+#endif
 
         public static bool SignBit(double d)
         {

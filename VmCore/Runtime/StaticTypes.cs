@@ -46,7 +46,9 @@ namespace NanoMpy
             Touch(PyBytes.TypeObj);
             Touch(PyCell.TypeObj);
             Touch(PyClassMethod.TypeObj);
+#if MP_COMPLEX
             Touch(PyComplex.TypeObj);
+#endif
 #if MP_EXTRA_MODULES
             Touch(PyDeque.TypeObj);
 #endif
