@@ -11,6 +11,7 @@ namespace NanoMpy
         {
         }
 
+
         public static readonly BigInt Zero = null;
         public static readonly BigInt One = null;
 
@@ -33,19 +34,9 @@ namespace NanoMpy
         public static BigInt Add(BigInt a, BigInt b) { throw Overflow(); }
         public static BigInt Sub(BigInt a, BigInt b) { throw Overflow(); }
         public static BigInt Mul(BigInt a, BigInt b) { throw Overflow(); }
-        public static BigInt FloorDiv(BigInt a, BigInt b) { throw Overflow(); }
-        public static BigInt Mod(BigInt a, BigInt b) { throw Overflow(); }
-        public static void FloorDivMod(BigInt a, BigInt b, out BigInt quo, out BigInt rem) { throw Overflow(); }
-        public static BigInt And(BigInt a, BigInt b) { throw Overflow(); }
-        public static BigInt Or(BigInt a, BigInt b) { throw Overflow(); }
-        public static BigInt Xor(BigInt a, BigInt b) { throw Overflow(); }
 
         public int Sign { get { throw Overflow(); } }
-        public bool IsZero { get { throw Overflow(); } }
         public bool IsNegative { get { throw Overflow(); } }
-        public int WordCount { get { throw Overflow(); } }
-        public int BitLength() { throw Overflow(); }
-        public bool EqualsValue(BigInt other) { throw Overflow(); }
         public bool TryToLong(out long value) { throw Overflow(); }
         public long TruncatedLong() { throw Overflow(); }
         public double ToDouble() { throw Overflow(); }
@@ -53,12 +44,7 @@ namespace NanoMpy
         public BigInt Neg() { throw Overflow(); }
         public BigInt Not() { throw Overflow(); }
         public BigInt Abs() { throw Overflow(); }
-        public BigInt Pow(int exp) { throw Overflow(); }
-        public BigInt ModPow(BigInt exp, BigInt mod) { throw Overflow(); }
-        public BigInt Shl(int n) { throw Overflow(); }
-        public BigInt Shr(int n) { throw Overflow(); }
         public byte[] ToBytes(int length, bool bigEndian) { throw Overflow(); }
-        public string ToString(int radix) { throw Overflow(); }
         public string ToString(int radix, bool upper) { throw Overflow(); }
     }
 }

@@ -13,6 +13,8 @@ def t(name, f):
         print(name, "OverflowError", ex)
     except ValueError as ex:
         print(name, "ValueError", ex)
+    except NotImplementedError as ex:
+        print(name, "NotImplementedError", ex)
 
 
 t("mul", lambda: x * 4)
@@ -27,3 +29,4 @@ t("to_bytes", lambda: (1000).to_bytes(4, "little"))
 t("formats", lambda: (hex(255), bin(-5), oct(8), hex(-x)))
 t("divmod", lambda: divmod(-x, 7))
 t("abs", lambda: abs(-x))
+t("pow3", lambda: pow(2, 3, 5))
