@@ -192,6 +192,14 @@ namespace NanoMpy.Boards.Esp32
             Assert.True(errors == 0, output);
             Assert.Matches(@"gate: VmCore +\d+ files +0 errors", output);
             Assert.Matches(@"gate: Compiler +\d+ files +0 errors", output);
+            // every feature level (build/FeatureLevel.props) is compiled and size-reported; minimal has no compiler
+            foreach (string level in new[] { "minimal", "standard", "full" })
+            {
+                Assert.Matches(@"gate: size " + level + @" +VmCore +\d+ B IL", output);
+                Assert.Matches(@"gate: size " + level + @" +deployed +\d+ B IL", output);
+            }
+            Assert.DoesNotMatch(@"gate: size minimal +Compiler", output);
+            Assert.Matches(@"gate: size standard +Compiler", output);
         }
     }
 }

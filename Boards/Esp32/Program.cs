@@ -14,7 +14,11 @@ namespace NanoMpy.Boards.Esp32
             // /rom: the app's binary resource "romfs" when Resources.resx lists one (README, "Flash a board"),
             // else the image file I:\romfs.img that mpremote romfs deploy writes
             NanoMpy.Boards.NanoFramework.ResourceChunks image = new NanoMpy.Boards.NanoFramework.ResourceChunks(Resources.ResourceManager, NanoMpy.Boards.NanoFramework.BoardFlash.ResourceName);
-            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:", image.Present() ? image : null);
+            #if MP_COMPILER
+            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:", image.Present() ? image : null, new NanoMpy.Compiler.SourceCompiler());
+#else
+            NanoMpy.Boards.NanoFramework.BoardApp.Run(profile, "I:", image.Present() ? image : null, null);
+#endif
         }
     }
 }

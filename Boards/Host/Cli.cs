@@ -1,5 +1,7 @@
 using System.IO;
+#if MP_COMPILER
 using NanoMpy.Compiler;
+#endif
 
 namespace NanoMpy.Host
 {
@@ -48,7 +50,9 @@ namespace NanoMpy.Host
         public static int Run(string[] args, Stream stdin, bool stdinIsTerminal, Stream stdout, Stream stderr)
         {
             // Source nested deeper than the thread's stack can parse is MicroPython's MemoryError, not a crash.
+#if MP_COMPILER
             NestingGuard.HasStack = System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack;
+#endif
             try
             {
                 return RunChecked(args, stdin, stdinIsTerminal, stdout, stderr);
@@ -144,7 +148,9 @@ namespace NanoMpy.Host
                 else
                 {
                     if (s == "bench") return Bench.Run(args, a + 1, stdout, stderr);
+#if MP_COMPILER
                     if (s == "compile") return CompileCommand.Run(args, a + 1, stdout, stderr);
+#endif
                     if (s == "board") return SimulatedBoard.Run(args, a + 1, stdout, stderr);
                     if (s == "romfs") return RomfsCommand.Run(args, a + 1, stdout, stderr);
                     if (s == "test") return TestCommand.Run(args, a + 1, stdout, stderr);

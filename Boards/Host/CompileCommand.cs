@@ -1,3 +1,5 @@
+#if MP_COMPILER
+// (only with the compiler: build/FeatureLevel.props)
 using System.Collections.Generic;
 using System.IO;
 using NanoMpy.Compiler;
@@ -124,3 +126,4 @@ namespace NanoMpy.Host
         }
     }
 }
+#endif

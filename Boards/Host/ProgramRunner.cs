@@ -1,5 +1,7 @@
 using System.IO;
+#if MP_COMPILER
 using NanoMpy.Compiler;
+#endif
 
 namespace NanoMpy.Host
 {
@@ -46,7 +48,9 @@ namespace NanoMpy.Host
         {
             MpConfig c = new MpConfig();
             c.Board = board;
+#if MP_COMPILER
             c.Compiler = new SourceCompiler();
+#endif
             c.HeapSize = Cli.HeapSize;
             c.Verbose = Cli.Verbose;
             c.Argv = argv;

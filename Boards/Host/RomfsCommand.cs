@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+#if MP_COMPILER
 using NanoMpy.Compiler;
+#endif
 using NanoMpy.Flash;
 
 namespace NanoMpy.Host
@@ -130,6 +132,7 @@ namespace NanoMpy.Host
 
         private static byte[] Compile(byte[] source, string name)
         {
+#if MP_COMPILER
             try
             {
                 return PyCompiler.Compile(Utf8.DecodeSource(source, 0, source.Length), name);
@@ -139,6 +142,9 @@ namespace NanoMpy.Host
                 string where = e.Line > 0 ? "Traceback (most recent call last):\n  File \"" + name + "\", line " + e.Line + "\n" : "";
                 throw new RomfsBuildError(where + e.Kind + ": " + e.Text);
             }
+#else
+            throw new RomfsBuildError("Error: " + name + ": this nanompy is built without the compiler (FeatureLevel=minimal)");
+#endif
         }
 
         private static int List(string path, Stream stdout, Stream stderr)

@@ -12,10 +12,12 @@ namespace NanoMpy.Boards.NanoFramework
         private readonly BoardProfile _profile;
         private readonly Repl _repl;
         private readonly ConsoleLineInput _input;
+        private readonly ISourceCompiler _compiler;
 
-        private BoardApp(SerialConsole console, BoardProfile profile, string drive)
+        private BoardApp(SerialConsole console, BoardProfile profile, string drive, ISourceCompiler compiler)
         {
             _profile = profile;
+            _compiler = compiler;
             _board = new NanoBoard(console, profile, drive);
             ReplOptions options = new ReplOptions();
             options.Machine = profile.Machine;
@@ -23,25 +25,26 @@ namespace NanoMpy.Boards.NanoFramework
             _input = new ConsoleLineInput(console.Keys, _repl.Editor, true);
         }
 
-        // Opens the UART and runs the board until the power goes. profileText is the board's profile file.
-        public static void Run(string profileText, string drive)
-        {
-            Run(profileText, drive, null);
-        }
-
-        // As Run, with /rom from romfsImage (the app's embedded ROMFS image; null: none) or else from the image
-        // file on drive (BoardFlash).
-        public static void Run(string profileText, string drive, IChunkSource romfsImage)
+        // Opens the UART and runs the board until the power goes. profileText is the board's profile file;
+        // /rom comes from romfsImage (the app's embedded ROMFS image; null: none) or else from the image file on
+        // drive (BoardFlash); compiler is the source compiler (exec, eval, .py files, the REPL), null in a build
+        // without one.
+        public static void Run(string profileText, string drive, IChunkSource romfsImage, ISourceCompiler compiler)
         {
             string error;
             BoardProfile profile = BoardProfile.Parse(profileText, out error);
             if (profile == null) throw new System.ArgumentException("board profile: " + error);
+            // the profile says which feature level the app must be built at (the app's .nfproj FeatureLevel)
+            if (profile.Level != FeatureLevel.Name)
+            {
+                throw new System.ArgumentException("board profile: level " + profile.Level + ", but the app is built at " + FeatureLevel.Name);
+            }
             SerialPort port = new SerialPort(profile.Uart, profile.Baud, Parity.None, 8, StopBits.One);
             port.Open();
             // the recursion limit the heap affords (docs/DEVICE-MEMORY.md, "Recursion limit")
             Vm.MaxDepth = Vm.DepthForHeap(profile.Heap);
             SerialConsole console = new SerialConsole(port);
-            BoardApp app = new BoardApp(console, profile, drive);
+            BoardApp app = new BoardApp(console, profile, drive, compiler);
             string note;
             app._board.AttachRomfs(BoardFlash.Open(profile, romfsImage, drive, out note));
             if (note != null)
@@ -60,6 +63,7 @@ namespace NanoMpy.Boards.NanoFramework
             MpConfig c = new MpConfig();
             c.Board = _board;
             c.Port = _board;
+            c.Compiler = _compiler;
             c.HeapSize = _profile.Heap;
             c.FlashCacheBytes = _profile.FlashCache;
             c.SingleFloat = _profile.SingleFloat;

@@ -1,3 +1,5 @@
+#if MP_COMPILER
+// (only in builds with MP_COMPILER: build/FeatureLevel.props)
 namespace NanoMpy.Board
 {
     // Tab completion (py/repl.c mp_repl_autocomplete): completes the dotted name before the cursor from the
@@ -421,3 +423,4 @@ namespace NanoMpy.Board
         }
     }
 }
+#endif

@@ -362,10 +362,17 @@ namespace NanoMpy.Board
                 int start = _origLen < _line.Length ? _origLen : _line.Length;
                 int len = _cursor - start;
                 if (len < 0) len = 0;
+#if MP_COMPILER
                 Autocomplete.Result r = Autocomplete.Complete(_line.Bytes, start, len, Main, _out.Print);
                 text = r.Text;
                 textOff = r.Offset;
                 count = r.Count;
+#else
+                // no completion without a compiler (MICROPY_HELPER_REPL goes with the REPL)
+                text = null;
+                textOff = 0;
+                count = 0;
+#endif
             }
             if (count == -1)
             {

@@ -56,7 +56,9 @@ namespace NanoMpy.Board
         {
             KbdInterrupt.Prepare();
             KbdInterrupt.Clear();
+#if MP_COMPILER
             Autocomplete.BeginSession();
+#endif
             MicroPythonModule.InterruptChar = -1;
             Main = Imports.NewModule(Q.__main__);
             _editor.Main = Main;
@@ -375,7 +377,9 @@ namespace NanoMpy.Board
                     string text;
                     if (source != null)
                     {
+#if MP_COMPILER
                         SourceNames.Intern(source.Bytes, source.Length);
+#endif
                         text = source.Text(0);
                     }
                     else

@@ -1,3 +1,5 @@
+#if MP_COMPILER
+// (only in builds with MP_COMPILER: build/FeatureLevel.props)
 namespace NanoMpy.Board
 {
     // Interns the names of REPL input in the order they appear, as MicroPython's parser does while it reads
@@ -136,3 +138,4 @@ namespace NanoMpy.Board
         }
     }
 }
+#endif

@@ -24,6 +24,23 @@ namespace NanoMpy.Tests.Board
             Assert.True(p.RomfsSize > 0 && p.RomfsStart + p.RomfsSize <= p.FlashSize);
         }
 
+        // A board app is built at its profile's feature level (BoardApp.Run refuses a mismatch on the board):
+        // the FeatureLevel of its .nfproj (build/FeatureLevel.props) is the profile's `level`.
+        [Theory]
+        [InlineData("Esp32", "esp32")]
+        [InlineData("Stm32", "stm32f769i-disco")]
+        public void BoardAppsAreBuiltAtTheirProfilesLevel(string app, string profile)
+        {
+            string error;
+            BoardProfile p = SimulatedBoard.LoadProfile(profile, out error);
+            Assert.True(p != null, error);
+            string proj = File.ReadAllText(Path.Combine(RepoPaths.Root, "Boards", app, app + ".nfproj"));
+            var m = System.Text.RegularExpressions.Regex.Match(proj, @"<FeatureLevel Condition=""'\$\(FeatureLevel\)' == ''"">(\w+)</FeatureLevel>");
+            Assert.True(m.Success, app + ".nfproj sets no FeatureLevel");
+            Assert.Equal(p.Level, m.Groups[1].Value);
+            Assert.Contains("Profiles/" + profile + ".profile", proj.Replace('\\', '/') + File.ReadAllText(Path.Combine(RepoPaths.Root, "Boards", app, "Resources.resx")).Replace('\\', '/'));
+        }
+
         [Fact]
         public void BadProfilesSayWhy()
         {

@@ -19,7 +19,11 @@ namespace NanoMpy.Tests.Device
             string[] names = CorpusRunner.Programs(image);
             if (names.Length == 0) Assert.SkipTest("the romfs image holds no program (X.mpy with X.exp)");
             CorpusBoard board = new CorpusBoard(image, Drive);
+#if MP_COMPILER
             ISourceCompiler compiler = new NanoMpy.Compiler.SourceCompiler();
+#else
+            ISourceCompiler compiler = null;
+#endif
             int failed = 0;
             string firstFailure = null;
             for (int i = 0; i < names.Length; i++)

@@ -14,6 +14,12 @@
 //                                   of Tests/programs without its .py files, instead of in the oracle:
 //                                   used to check the native nanompy binary (see .ci/run); needs no `npm ci`.
 //
+//   node check.mjs --exe PATH --level L [NAME...]
+//                                   a nanompy built at feature level L (-p:FeatureLevel=L, see
+//                                   build/FeatureLevel.props): the corpus without the programs that
+//                                   Tests/levels/L-excluded.txt lists as needing a feature L leaves out, then
+//                                   the programs of Tests/levels/L/ (goldens of MicroPython built at that level).
+//
 // Prints PASS/FAIL per program, then "N passed, M failed"; exits 1 on any failure.
 import { readdirSync, readFileSync, existsSync, statSync, openSync, closeSync, mkdtempSync, rmSync, cpSync } from "fs";
 import { join, dirname, relative, resolve } from "path";
@@ -21,11 +27,12 @@ import { fileURLToPath } from "url";
 import { spawnSync } from "child_process";
 import { tmpdir } from "os";
 
-const programsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "programs");
+const corpusDir = join(dirname(fileURLToPath(import.meta.url)), "..", "programs");
+const levelsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "levels");
 const mountPoint = "/prog";
 
 let args = process.argv.slice(2);
-let mpyDir = programsDir;
+let mpyDir = corpusDir;
 let exe = null;
 if (args[0] === "--mpy-dir") {
   mpyDir = resolve(args[1]);
@@ -33,6 +40,21 @@ if (args[0] === "--mpy-dir") {
 } else if (args[0] === "--exe") {
   exe = resolve(args[1]);
   args = args.slice(2);
+}
+let level = null;
+if (exe !== null && args[0] === "--level") {
+  level = args[1];
+  args = args.slice(2);
+}
+// --level: the excluded programs, by name, each with the feature it needs ("NAME feature")
+const levelExcluded = new Map();
+if (level !== null) {
+  for (const line of readFileSync(join(levelsDir, `${level}-excluded.txt`), "utf8").split("\n")) {
+    const t = line.trim();
+    if (t === "" || t.startsWith("#")) continue;
+    const sp = t.indexOf(" ");
+    levelExcluded.set(sp < 0 ? t : t.slice(0, sp), sp < 0 ? "" : t.slice(sp + 1));
+  }
 }
 // The oracle is loaded only when it runs, so --exe works without the npm dependency.
 const loadMicroPython = exe === null
@@ -100,109 +122,128 @@ async function runProgram(name, files) {
   return { output: dropRunnerFrame(Buffer.concat(chunks).toString("latin1")), rc };
 }
 
-// `cd programs && EXE NAME.mpy 2>&1` without a shell, from a copy of programs/ without the sources (as
-// regen.sh runs MicroPython: a helper's .py next to its .mpy would win the import). Both streams go to one
-// file, so their interleaving is what the program wrote; output bytes are kept as they are (latin1).
-const scratch = exe === null ? null : mkdtempSync(join(tmpdir(), "nanompy-corpus-"));
-const exeDir = scratch === null ? null : join(scratch, "programs");
-if (exeDir !== null) cpSync(programsDir, exeDir, { recursive: true, filter: (src) => !src.endsWith(".py") });
-function runExe(name) {
-  const outFile = join(scratch, "out");
-  const fd = openSync(outFile, "w");
-  let r;
-  try {
-    r = spawnSync(exe, [`${name}.mpy`], { cwd: exeDir, stdio: ["ignore", fd, fd], timeout: 60000 });
-  } finally {
-    closeSync(fd);
+async function checkFolder(programsDir, excluding) {
+  // `cd programs && EXE NAME.mpy 2>&1` without a shell, from a copy of programs/ without the sources (as
+  // regen.sh runs MicroPython: a helper's .py next to its .mpy would win the import). Both streams go to one
+  // file, so their interleaving is what the program wrote; output bytes are kept as they are (latin1).
+  let scratch = exe === null ? null : mkdtempSync(join(tmpdir(), "nanompy-corpus-"));
+  const exeDir = scratch === null ? null : join(scratch, "programs");
+  if (exeDir !== null) cpSync(programsDir, exeDir, { recursive: true, filter: (src) => !src.endsWith(".py") });
+  function runExe(name) {
+    const outFile = join(scratch, "out");
+    const fd = openSync(outFile, "w");
+    let r;
+    try {
+      r = spawnSync(exe, [`${name}.mpy`], { cwd: exeDir, stdio: ["ignore", fd, fd], timeout: 60000 });
+    } finally {
+      closeSync(fd);
+    }
+    let output = readFileSync(outFile).toString("latin1");
+    let rc = r.status;
+    if (r.error) {
+      output += `RUNNER ERROR: ${r.error.message}\n`;
+      rc = -1;
+    } else if (rc === null) {
+      output += `RUNNER ERROR: killed by ${r.signal}\n`;
+      rc = -1;
+    }
+    return { output, rc };
   }
-  let output = readFileSync(outFile).toString("latin1");
-  let rc = r.status;
-  if (r.error) {
-    output += `RUNNER ERROR: ${r.error.message}\n`;
-    rc = -1;
-  } else if (rc === null) {
-    output += `RUNNER ERROR: killed by ${r.signal}\n`;
-    rc = -1;
-  }
-  return { output, rc };
-}
 
-const files = exe === null ? listMpy(mpyDir) : [];
-const wanted = args;
-const programs = readdirSync(programsDir)
-  .filter((f) => f.endsWith(".mpy") && existsSync(join(programsDir, f.slice(0, -4) + ".exp")))
-  .map((f) => f.slice(0, -4))
-  .filter((n) => wanted.length === 0 || wanted.includes(n))
-  .sort();
+  const files = exe === null ? listMpy(mpyDir) : [];
+  const wanted = args;
+  const programs = readdirSync(programsDir)
+    .filter((f) => f.endsWith(".mpy") && existsSync(join(programsDir, f.slice(0, -4) + ".exp")))
+    .map((f) => f.slice(0, -4))
+    .filter((n) => wanted.length === 0 || wanted.includes(n))
+    .sort();
+
+
+  // unix-only.txt: programs the 32-bit oracle cannot check (their goldens are the 64-bit unix port's).
+  const unixOnly = new Map();
+  for (const line of readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unix-only.txt"), "utf8").split("\n")) {
+    const t = line.trim();
+    if (t === "" || t.startsWith("#")) continue;
+    const sp = t.indexOf(" ");
+    unixOnly.set(t.slice(0, sp), t.slice(sp + 1));
+  }
+
+  // Corpus consistency (regen.sh conventions): every program X.py has X.mpy and X.exp, every helper .py
+  // (mod_*.py and anything in a subfolder) has its .mpy. Stale goldens are not detectable without mpy-cross.
+  function listPy(dir) {
+    const out = [];
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) out.push(...listPy(full));
+      else if (name.endsWith(".py")) out.push(relative(programsDir, full));
+    }
+    return out;
+  }
+  if (wanted.length === 0 && mpyDir === programsDir) {
+    for (const py of listPy(programsDir)) {
+      const base = join(programsDir, py.slice(0, -3));
+      const isProgram = !/[\\/]/.test(py) && !py.startsWith("mod_");
+      const missing = [".mpy"].concat(isProgram ? [".exp"] : []).filter((ext) => !existsSync(base + ext));
+      if (missing.length > 0) {
+        failed++;
+        console.log(`FAIL ${py}: missing ${missing.join(", ")} (run Tests/programs/regen.sh)`);
+      }
+    }
+  }
+
+  if (excluding) {
+    for (const name of levelExcluded.keys()) {
+      if (!programs.includes(name) && wanted.length === 0) {
+        failed++;
+        console.log(`FAIL ${name}: listed in Tests/levels/${level}-excluded.txt but no such program`);
+      }
+    }
+  }
+  for (const name of programs) {
+    if (excluding && levelExcluded.has(name)) {
+      excludedCount++;
+      continue;
+    }
+    if (exe === null && unixOnly.has(name)) {
+      skipped++;
+      console.log(`SKIP ${name}: ${unixOnly.get(name)}`);
+      continue;
+    }
+    // latin1 keeps the comparison byte-exact whatever the program prints.
+    const expected = readFileSync(join(programsDir, `${name}.exp`)).toString("latin1");
+    const codeFile = join(programsDir, `${name}.exitcode`);
+    const expectedRc = existsSync(codeFile) ? parseInt(readFileSync(codeFile, "utf8").trim(), 10) : 0;
+    if (!existsSync(join(exe === null ? mpyDir : programsDir, `${name}.mpy`))) {
+      failed++;
+      console.log(`FAIL ${name}: no ${name}.mpy in ${exe === null ? mpyDir : programsDir}`);
+      continue;
+    }
+    const { output, rc } = exe === null ? await runProgram(name, files) : runExe(name);
+    if (output === expected && rc === expectedRc) {
+      passed++;
+      console.log(`PASS ${name}`);
+    } else {
+      failed++;
+      console.log(`FAIL ${name}` + (rc !== expectedRc ? ` (exit ${rc}, expected ${expectedRc})` : ""));
+      const a = expected.split("\n");
+      const b = output.split("\n");
+      for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (a[i] !== b[i]) {
+          console.log(`  line ${i + 1}:\n    expected: ${JSON.stringify(a[i])}\n    ${exe === null ? "oracle:" : "actual:"}   ${JSON.stringify(b[i])}`);
+          break;
+        }
+      }
+    }
+  }
+  if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
+}
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-
-// unix-only.txt: programs the 32-bit oracle cannot check (their goldens are the 64-bit unix port's).
-const unixOnly = new Map();
-for (const line of readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unix-only.txt"), "utf8").split("\n")) {
-  const t = line.trim();
-  if (t === "" || t.startsWith("#")) continue;
-  const sp = t.indexOf(" ");
-  unixOnly.set(t.slice(0, sp), t.slice(sp + 1));
-}
-
-// Corpus consistency (regen.sh conventions): every program X.py has X.mpy and X.exp, every helper .py
-// (mod_*.py and anything in a subfolder) has its .mpy. Stale goldens are not detectable without mpy-cross.
-function listPy(dir) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listPy(full));
-    else if (name.endsWith(".py")) out.push(relative(programsDir, full));
-  }
-  return out;
-}
-if (wanted.length === 0 && mpyDir === programsDir) {
-  for (const py of listPy(programsDir)) {
-    const base = join(programsDir, py.slice(0, -3));
-    const isProgram = !/[\\/]/.test(py) && !py.startsWith("mod_");
-    const missing = [".mpy"].concat(isProgram ? [".exp"] : []).filter((ext) => !existsSync(base + ext));
-    if (missing.length > 0) {
-      failed++;
-      console.log(`FAIL ${py}: missing ${missing.join(", ")} (run Tests/programs/regen.sh)`);
-    }
-  }
-}
-
-for (const name of programs) {
-  if (exe === null && unixOnly.has(name)) {
-    skipped++;
-    console.log(`SKIP ${name}: ${unixOnly.get(name)}`);
-    continue;
-  }
-  // latin1 keeps the comparison byte-exact whatever the program prints.
-  const expected = readFileSync(join(programsDir, `${name}.exp`)).toString("latin1");
-  const codeFile = join(programsDir, `${name}.exitcode`);
-  const expectedRc = existsSync(codeFile) ? parseInt(readFileSync(codeFile, "utf8").trim(), 10) : 0;
-  if (!existsSync(join(mpyDir, `${name}.mpy`))) {
-    failed++;
-    console.log(`FAIL ${name}: no ${name}.mpy in ${mpyDir}`);
-    continue;
-  }
-  const { output, rc } = exe === null ? await runProgram(name, files) : runExe(name);
-  if (output === expected && rc === expectedRc) {
-    passed++;
-    console.log(`PASS ${name}`);
-  } else {
-    failed++;
-    console.log(`FAIL ${name}` + (rc !== expectedRc ? ` (exit ${rc}, expected ${expectedRc})` : ""));
-    const a = expected.split("\n");
-    const b = output.split("\n");
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      if (a[i] !== b[i]) {
-        console.log(`  line ${i + 1}:\n    expected: ${JSON.stringify(a[i])}\n    ${exe === null ? "oracle:" : "actual:"}   ${JSON.stringify(b[i])}`);
-        break;
-      }
-    }
-  }
-}
-if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
-console.log(`${passed} passed, ${failed} failed` + (skipped > 0 ? `, ${skipped} skipped (unix-only.txt)` : ""));
+let excludedCount = 0;
+await checkFolder(corpusDir, level !== null);
+if (level !== null) await checkFolder(join(levelsDir, level), false);
+console.log(`${passed} passed, ${failed} failed` + (skipped > 0 ? `, ${skipped} skipped (unix-only.txt)` : "") +
+  (excludedCount > 0 ? `, ${excludedCount} left out at level ${level}` : ""));
 process.exit(failed === 0 ? 0 : 1);

@@ -1,3 +1,5 @@
+#if MP_COMPILER
+// (only in builds with MP_COMPILER: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // The bytecode listing of `micropython -v -v` (py/showbc.c): for each compiled function its prelude
@@ -270,3 +272,4 @@ namespace NanoMpy
 
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // binascii (extmod/modbinascii.c): hexlify, unhexlify, a2b_base64, b2a_base64, crc32. Results are bytes.
@@ -154,3 +156,4 @@ namespace NanoMpy
 
     }
 }
+#endif

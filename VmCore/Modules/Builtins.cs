@@ -14,12 +14,21 @@ namespace NanoMpy
         // Every builtin, in modbuiltins.c's order (the unix port's, without `help`, which nanoMpy does not have).
         internal const string Names = "__build_class__ __import__ __repl_print__ "
             // built-in types
-            + "bool bytes bytearray complex dict enumerate filter float frozenset int list map memoryview object "
+            + "bool bytes bytearray "
+#if MP_COMPLEX
+            + "complex "
+#endif
+            + "dict enumerate filter float frozenset int list map memoryview object "
             + "property range reversed set slice str super tuple type zip classmethod staticmethod "
             // built-in objects
             + "Ellipsis NotImplemented "
             // built-in functions
+            // (no compile, eval, exec, execfile without a compiler: MICROPY_PY_BUILTINS_EVAL_EXEC and _COMPILE)
+#if MP_COMPILER
             + "abs all any bin callable compile chr delattr dir divmod eval exec execfile getattr setattr globals "
+#else
+            + "abs all any bin callable chr delattr dir divmod getattr setattr globals "
+#endif
             + "hasattr hash hex id input isinstance issubclass iter len locals max min next oct open ord pow print repr "
             + "round sorted sum "
             // built-in exceptions
@@ -40,7 +49,9 @@ namespace NanoMpy
                 case "bool": return PyBool.TypeObj;
                 case "bytes": return PyBytes.TypeObj;
                 case "bytearray": return PyByteArray.TypeObj;
+#if MP_COMPLEX
                 case "complex": return PyComplex.TypeObj;
+#endif
                 case "dict": return PyDict.TypeObj;
                 case "enumerate": return PyEnumerate.TypeObj;
                 case "filter": return PyFilter.TypeObj;
@@ -72,14 +83,18 @@ namespace NanoMpy
                 case "any": return new PyBuiltin("any", IterationBuiltins.Any);
                 case "bin": return new PyBuiltin("bin", NumberBuiltins.Bin);
                 case "callable": return new PyBuiltin("callable", ClassBuiltins.Callable);
+#if MP_COMPILER
                 case "compile": return new PyBuiltin("compile", 3, 6, ExecBuiltins.Compile);
+#endif
                 case "chr": return new PyBuiltin("chr", StringBuiltins.Chr);
                 case "delattr": return new PyBuiltin("delattr", AttributeBuiltins.DelAttr);
                 case "dir": return new PyBuiltin("dir", 0, 1, AttributeBuiltins.Dir);
                 case "divmod": return new PyBuiltin("divmod", NumberBuiltins.DivMod);
+#if MP_COMPILER
                 case "eval": return new PyBuiltin("eval", 1, 3, ExecBuiltins.Eval);
                 case "exec": return new PyBuiltin("exec", 1, 3, ExecBuiltins.Exec);
                 case "execfile": return new PyBuiltin("execfile", 1, 3, ExecBuiltins.ExecFile);
+#endif
                 case "getattr": return new PyBuiltin("getattr", 2, 3, AttributeBuiltins.GetAttr);
                 case "setattr": return new PyBuiltin("setattr", AttributeBuiltins.SetAttr);
                 case "globals": return new PyBuiltin("globals", ExecBuiltins.Globals);

@@ -1,3 +1,5 @@
+#if MP_COMPLEX
+// (only in builds with MP_COMPLEX: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // cmath (py/modcmath.c): e, pi, phase, polar, rect, exp, log, log10, sqrt, cos, sin, computed with
@@ -105,3 +107,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

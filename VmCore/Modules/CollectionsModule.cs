@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // The collections module of MicroPython's unix port: OrderedDict, deque, namedtuple. Made on first use;
@@ -56,3 +58,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -3,10 +3,12 @@ using NanoMpy.Flash;
 namespace NanoMpy
 {
     // Running code (py/builtinevex.c, modbuiltins.c): exec, eval, compile and execfile over the board's source
-    // compiler, and globals and locals, the scope code runs in. Without a compiler exec/eval/compile raise
-    // NotImplementedError.
+    // compiler, and globals and locals, the scope code runs in. Without a compiler installed exec/eval/compile
+    // raise NotImplementedError; a build without one (MP_COMPILER unset, MICROPY_ENABLE_COMPILER 0) has no
+    // exec, eval, compile or execfile, and compiling source raises RuntimeError as pyexec.c does.
     public static class ExecBuiltins
     {
+#if MP_COMPILER
         private static ISourceCompiler Compiler
         {
             get
@@ -109,6 +111,14 @@ namespace NanoMpy
             args[0] = new PyCode(rc, CompileMode.Exec);
             return Run(args, 0, n, CompileMode.Exec);
         }
+
+#else
+        // parse_compile_execute (shared/runtime/pyexec.c) without MICROPY_ENABLE_COMPILER
+        public static RawCode CompileText(string source, string fileName, int mode)
+        {
+            throw Rt.RuntimeError("script compilation not supported");
+        }
+#endif
 
         internal static Value Globals()
         {

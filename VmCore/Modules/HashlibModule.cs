@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // hashlib (extmod/modhashlib.c): sha256 and sha1 objects with update() and digest(). After digest() the
@@ -15,3 +17,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // heapq (extmod/modheapq.c): heappush, heappop, heapify on a list, with the same sift order as MicroPython
@@ -89,3 +91,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_JSON
+// (only in builds with MP_JSON: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // json (extmod/modjson.c): dumps/dump write MicroPython's JSON print of an object (its printers in JSON
@@ -356,3 +358,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -18,14 +18,19 @@ namespace NanoMpy
             g.SetQ(Q.__name__, Qstr.Obj(name));
             g.SetQ(Qstr.Intern("e"), Value.FromFloat(System.Math.E));
             g.SetQ(Qstr.Intern("pi"), Value.FromFloat(System.Math.PI));
+#if MP_MATH_EXTRAS
             g.SetQ(Qstr.Intern("tau"), Value.FromFloat(2 * System.Math.PI));
             g.SetQ(Qstr.Intern("inf"), Value.FromFloat(double.PositiveInfinity));
             g.SetQ(Qstr.Intern("nan"), Value.FromFloat(double.NaN));
+#endif
             One("sqrt", System.Math.Sqrt);
             Two("pow", System.Math.Pow);
             One("exp", System.Math.Exp);
+#if MP_MATH_EXTRAS
             One("expm1", LibmExtras.Expm1);
+#endif
             g.SetQ(Qstr.Intern("log"), new PyBuiltin("log", 1, 2, Log));
+#if MP_MATH_EXTRAS
             One("log2", LibmExtras.Log2);
             One("log10", System.Math.Log10);
             One("cosh", System.Math.Cosh);
@@ -34,6 +39,7 @@ namespace NanoMpy
             One("acosh", LibmExtras.Acosh);
             One("asinh", LibmExtras.Asinh);
             One("atanh", LibmExtras.Atanh);
+#endif
             One("cos", System.Math.Cos);
             One("sin", System.Math.Sin);
             One("tan", System.Math.Tan);
@@ -52,15 +58,19 @@ namespace NanoMpy
             g.SetQ(Qstr.Intern("isfinite"), new PyBuiltin("isfinite", IsFinite));
             g.SetQ(Qstr.Intern("isinf"), new PyBuiltin("isinf", IsInf));
             g.SetQ(Qstr.Intern("isnan"), new PyBuiltin("isnan", IsNan));
+#if MP_MATH_EXTRAS
             g.SetQ(Qstr.Intern("isclose"), new PyBuiltin("isclose", IsClose));
+#endif
             g.SetQ(Qstr.Intern("trunc"), new PyBuiltin("trunc", Trunc));
             g.SetQ(Qstr.Intern("radians"), new PyBuiltin("radians", Radians));
             g.SetQ(Qstr.Intern("degrees"), new PyBuiltin("degrees", Degrees));
+#if MP_MATH_EXTRAS
             g.SetQ(Qstr.Intern("factorial"), new PyBuiltin("factorial", Factorial));
             One("erf", LibmExtras.Erf);
             One("erfc", LibmExtras.Erfc);
             One("gamma", LibmExtras.Gamma);
             One("lgamma", LibmExtras.LGamma);
+#endif
             _g = null;
             return new PyModule(name, g);
         }
@@ -142,6 +152,7 @@ namespace NanoMpy
             return new PyTuple(new Value[] { Value.FromFloat(fp), Value.FromFloat(ip) });
         }
 
+#if MP_MATH_EXTRAS
         // isclose(a, b, *, rel_tol=1e-9, abs_tol=0)
         private static Value IsClose(Value[] args, int s, int nPos, int nKw)
         {
@@ -182,5 +193,6 @@ namespace NanoMpy
             long mid = start + ((end - start) >> 1);
             return Rt.BinaryOp(BinaryOpKind.Multiply, FactorialRange(start, mid), FactorialRange(mid + 1, end));
         }
+#endif
     }
 }

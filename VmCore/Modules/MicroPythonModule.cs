@@ -26,7 +26,9 @@ namespace NanoMpy
             g.SetQ(Qstr.Intern("heap_unlock"), new PyBuiltin("heap_unlock", HeapUnlock));
             g.SetQ(Qstr.Intern("kbd_intr"), new PyBuiltin("kbd_intr", KbdIntr));
             g.SetQ(Qstr.Intern("schedule"), new PyBuiltin("schedule", Schedule));
+#if MP_EXTRA_MODULES
             g.SetQ(Qstr.Intern("RingIO"), PyRingIO.TypeObj);
+#endif
             return new PyModule(name, g);
         }
 

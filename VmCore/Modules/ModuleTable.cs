@@ -10,20 +10,57 @@ namespace NanoMpy
     {
         // Every name Fixed and Extensible answer, for whoever must list the built-in modules (the REPL's
         // completion after "import ", help('modules')); keep it in step with Make. A literal, so it stays in flash.
-        public const string Names = "sys builtins math cmath micropython gc "
-            + "array collections binascii hashlib json re heapq random time struct io errno os";
+        // A feature level leaves some out (build/FeatureLevel.props): they are neither listed nor importable.
+        public const string Names = "sys builtins math "
+#if MP_COMPLEX
+            + "cmath "
+#endif
+            + "micropython gc "
+            + "array "
+#if MP_EXTRA_MODULES
+            + "collections "
+#endif
+#if MP_EXTRA_MODULES
+            + "binascii hashlib "
+#endif
+#if MP_JSON
+            + "json "
+#endif
+#if MP_RE
+            + "re "
+#endif
+#if MP_EXTRA_MODULES
+            + "heapq random "
+#endif
+            + "time "
+#if MP_EXTRA_MODULES
+            + "struct "
+#endif
+            + "io errno os";
 
         // The first FixedCount names are fixed built-ins, the rest extensible.
-        private const int FixedCount = 6;
+        private const int FixedCount =
+#if MP_COMPLEX
+            6;
+#else
+            5;
+#endif
         private const int BuiltinsIndex = 1;
-        private const int OsIndex = 18;
-        private const int Count = 19;
+        // how many names Names has (its length differs by feature level)
+        private static int Count
+        {
+            get { return Words.Count(Names); }
+        }
 
-        public const string BoardNames = "machine vfs select";
+        public const string BoardNames = "machine vfs"
+#if MP_EXTRA_MODULES
+            + " select"
+#endif
+            ;
 
         // Each module is made on its first import and kept, by index in Names then BoardNames (a static
         // initializer per module would cost a board RAM at start-up: nanoCLR runs them all then).
-        private static readonly PyModule[] Made = new PyModule[Count + 3];
+        private static PyModule[] _made;
 
         public static PyModule Fixed(string name)
         {
@@ -48,50 +85,61 @@ namespace NanoMpy
         // with its state (random's generator, say) new.
         public static void Reset()
         {
-            for (int i = 0; i < Made.Length; i++) Made[i] = null;
+            _made = null;
         }
 
         private static PyModule Get(int i)
         {
-            PyModule m = Made[i];
+            PyModule[] made = _made;
+            if (made == null) _made = made = new PyModule[Count + Words.Count(BoardNames)];
+            PyModule m = made[i];
             if (m == null)
             {
-                m = Make(i);
+                string name = i < Count ? Words.At(Names, i) : Words.At(BoardNames, i - Count);
+                m = Make(name);
                 // a program may store into builtins (MICROPY_CAN_OVERRIDE_BUILTINS), not into the others
                 m.ReadOnly = i != BuiltinsIndex;
                 // os differs between a board and the desktop, so OsModule keeps (and switches) its own; builtins
                 // is a view of the builtins namespace, which a soft reset starts afresh
-                if (i != OsIndex && i != BuiltinsIndex) Made[i] = m;
+                if (name != "os" && i != BuiltinsIndex) made[i] = m;
             }
             return m;
         }
 
-        private static PyModule Make(int i)
+        private static PyModule Make(string name)
         {
-            switch (i)
+            switch (name)
             {
-                case 0: return SysModule.Module;
-                case BuiltinsIndex: return new PyModule(Qstr.Intern("builtins"), Builtins.Dict);
-                case 2: return MathModule.Make();
-                case 3: return CmathModule.Make();
-                case 4: return MicroPythonModule.Make();
-                case 5: return GcModule.Make();
-                case 6: return ArrayModule.Make();
-                case 7: return CollectionsModule.Make();
-                case 8: return BinasciiModule.Make();
-                case 9: return HashlibModule.Make();
-                case 10: return JsonModule.Make();
-                case 11: return ReModule.Make();
-                case 12: return HeapqModule.Make();
-                case 13: return RandomModule.Make();
-                case 14: return TimeModule.Make();
-                case 15: return StructModule.Make();
-                case 16: return IoModule.Make();
-                case 17: return ErrnoModule.Make();
-                case OsIndex: return OsModule.Module;
-                case Count: return MachineModule.Make();
-                case Count + 1: return VfsModule.Make();
-                default: return SelectModule.Make();
+                case "sys": return SysModule.Module;
+                case "builtins": return new PyModule(Qstr.Intern("builtins"), Builtins.Dict);
+                case "math": return MathModule.Make();
+#if MP_COMPLEX
+                case "cmath": return CmathModule.Make();
+#endif
+                case "micropython": return MicroPythonModule.Make();
+                case "gc": return GcModule.Make();
+                case "array": return ArrayModule.Make();
+#if MP_EXTRA_MODULES
+                case "collections": return CollectionsModule.Make();
+                case "binascii": return BinasciiModule.Make();
+                case "hashlib": return HashlibModule.Make();
+                case "heapq": return HeapqModule.Make();
+                case "random": return RandomModule.Make();
+                case "struct": return StructModule.Make();
+                case "select": return SelectModule.Make();
+#endif
+#if MP_JSON
+                case "json": return JsonModule.Make();
+#endif
+#if MP_RE
+                case "re": return ReModule.Make();
+#endif
+                case "time": return TimeModule.Make();
+                case "io": return IoModule.Make();
+                case "errno": return ErrnoModule.Make();
+                case "os": return OsModule.Module;
+                case "machine": return MachineModule.Make();
+                default: return VfsModule.Make();
             }
         }
     }

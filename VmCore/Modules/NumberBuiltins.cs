@@ -61,7 +61,11 @@ namespace NanoMpy
             {
                 return x.Obj is PyBool ? Value.FromInt(((PyBool)x.Obj).B ? 1 : 0) : x;
             }
+#if MP_COMPLEX
             if (x.IsObj && !(x.Obj is PyComplex))
+#else
+            if (x.IsObj)
+#endif
             {
                 return x.Obj.UnaryOp(UnaryOpKind.IntMaybe);
             }
@@ -174,6 +178,7 @@ namespace NanoMpy
             return Value.FromFloat(NumberOps.GetFloat(x));
         }
 
+#if MP_COMPLEX
         // complex(), complex(x), complex(real, imag).
         public static Value MakeComplex(PyType type, Value[] args, int start, int nPos, int nKw)
         {
@@ -227,6 +232,7 @@ namespace NanoMpy
             }
             return new PyComplex(re, im);
         }
+#endif
 
         // bool(), bool(x).
         public static Value MakeBool(PyType type, Value[] args, int start, int nPos, int nKw)
@@ -266,8 +272,16 @@ namespace NanoMpy
                 throw Rt.TypeError("object with buffer protocol required");
             }
             bool bigEndian = n < 2 || !IsLittle(args[start + 1]);
+#if MP_LONGINT
             BigInt v = BigInt.FromBytes(data, off, len, bigEndian);
             return PyBigInt.Make(v);
+#else
+            // int_from_bytes without long ints: the bytes into a machine word, then a small int or the overflow
+            ulong u = 0;
+            for (int k = 0; k < len; k++) u = (u << 8) | data[bigEndian ? off + k : off + len - 1 - k];
+            if (u > long.MaxValue) throw Rt.OverflowError("small int overflow");
+            return Value.FromInt((long)u);
+#endif
         }
 
         // int.to_bytes(length=1, byteorder='big', signed=False): negative values are always written in
@@ -440,9 +454,25 @@ namespace NanoMpy
 
         private static Value Prefixed(Value x, int radix, string prefix)
         {
+#if MP_LONGINT
             BigInt v = NumberOps.ToBigInt(x);
             string digits = v.Abs().ToString(radix);
             return PyStr.FromString((v.Sign < 0 ? "-" : "") + prefix + digits);
+#else
+            // only small ints: the digits of the magnitude as an unsigned word (long.MinValue's too)
+            long s = x.Obj is PyBool ? (((PyBool)x.Obj).B ? 1 : 0) : NumberOps.GetInt(x);
+            ulong m = s < 0 ? (ulong)(-s) : (ulong)s;
+            char[] buf = new char[64];
+            int i = buf.Length;
+            do
+            {
+                int d = (int)(m % (ulong)radix);
+                buf[--i] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+                m /= (ulong)radix;
+            }
+            while (m != 0);
+            return PyStr.FromString((s < 0 ? "-" : "") + prefix + new string(buf, i, buf.Length - i));
+#endif
         }
     }
 }

@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // random (extmod/modrandom.c): MicroPython's Yasmarang generator, so a seeded sequence is the one
@@ -144,3 +146,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

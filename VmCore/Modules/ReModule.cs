@@ -1,3 +1,5 @@
+#if MP_RE
+// (only in builds with MP_RE: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // re (extmod/modre.c over lib/re1.5): compile, match, search, sub. Patterns: RegexProgram.cs.
@@ -16,3 +18,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

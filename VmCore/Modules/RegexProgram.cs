@@ -1,3 +1,5 @@
+#if MP_RE
+// (only in builds with MP_RE: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // A compiled regular expression in MicroPython's re1.5 byte code (lib/re1.5), and its backtracking matcher.
@@ -377,3 +379,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // select (extmod/modselect.c) on a board: poll() objects with register/unregister/modify, poll(timeout)
@@ -173,3 +175,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

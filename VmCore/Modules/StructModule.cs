@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // struct (py/modstruct.c, py/binary.c): calcsize, pack, pack_into, unpack, unpack_from.
@@ -348,3 +350,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

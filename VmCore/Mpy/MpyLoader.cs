@@ -215,7 +215,11 @@ namespace NanoMpy
             double imag;
             int kind = FloatParse.ParseDecimal(_d, off, off + len, complex, false, out real, out imag);
             if (kind == FloatParse.Real) return Value.FromFloat(real);
+#if MP_COMPLEX
             if (kind == FloatParse.Complex) return new PyComplex(real, imag);
+#else
+            if (kind == FloatParse.Complex) throw Rt.ValueError("complex values not supported");
+#endif
             throw Corrupt("bad float constant");
         }
 

@@ -1,3 +1,5 @@
+#if MP_LONGINT
+// (only in builds with MP_LONGINT: build/FeatureLevel.props; BigIntNone.cs stands in without it)
 using System;
 
 namespace NanoMpy
@@ -771,3 +773,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -4,6 +4,7 @@ namespace NanoMpy
     // (negative values are always written in two's complement, from_bytes is always unsigned).
     public sealed partial class BigInt
     {
+#if MP_LONGINT
         // Unsigned integer from buf[start .. start+len).
         public static BigInt FromBytes(byte[] buf, int start, int len, bool bigEndian)
         {
@@ -63,6 +64,8 @@ namespace NanoMpy
             }
             return ok ? buf : null;
         }
+
+#endif
 
         // The same for an int held as a long (MicroPython's small-int path: minimal two's complement
         // length, sign-extended to the buffer). Null when it does not fit.

@@ -1,8 +1,11 @@
 namespace NanoMpy
 {
     // BigInt <-> text in radix 2..36: str(), hex()/oct()/bin() digits and int(text, base).
+    // Without MP_LONGINT (MICROPY_LONGINT_IMPL_NONE) only the small-int parser is here: a value past it raises
+    // as mp_obj_new_int_from_str_len does there.
     public sealed partial class BigInt
     {
+#if MP_LONGINT
         public override string ToString()
         {
             return ToString(10, false);
@@ -70,12 +73,15 @@ namespace NanoMpy
             return bits * 1000;
         }
 
+#endif
+
         // MicroPython's unichar_isspace on ASCII: space, \t \n \v \f \r.
         public static bool IsSpaceByte(int c)
         {
             return c == ' ' || (c >= 9 && c <= 13);
         }
 
+#if MP_LONGINT
         // int(text, radix) on a .NET string (tests and host tools); null when invalid.
         public static BigInt Parse(string text, int radix)
         {
@@ -90,6 +96,8 @@ namespace NanoMpy
             }
             return big != null ? big : FromLong(small);
         }
+
+#endif
 
         // Non-ASCII characters become 0xFF, which is never a digit or a space.
         internal static byte[] AsciiBytes(string text)
@@ -188,6 +196,9 @@ namespace NanoMpy
 
             if (overflow)
             {
+#if !MP_LONGINT
+                throw Rt.OverflowError("long int not supported in this build");
+#else
                 uint[] mag = new uint[(end - valStart) * 6 / 32 + 2];
                 int n = 0;
                 for (i = valStart; i < end; i++)
@@ -209,6 +220,7 @@ namespace NanoMpy
                 {
                     big = v;
                 }
+#endif
             }
             else
             {
@@ -249,6 +261,7 @@ namespace NanoMpy
             return -1;
         }
 
+#if MP_LONGINT
         // mag[0..n) = mag * m + a; returns the new used length (mag has room).
         private static int MulAddSmall(uint[] mag, int n, uint m, uint a)
         {
@@ -265,5 +278,6 @@ namespace NanoMpy
             }
             return n;
         }
+#endif
     }
 }

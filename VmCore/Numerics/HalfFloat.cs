@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // IEEE 754 binary16 ('e' in struct): conversion from and to float, rounding to nearest even as a C
@@ -65,3 +67,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -107,6 +107,7 @@ namespace NanoMpy
             if (r == 0) return CopySign(0.0, x);
             return r;
         }
+#if MP_MATH_EXTRAS
 
         public static double Log2(double x)
         {
@@ -306,5 +307,6 @@ namespace NanoMpy
             if (r < 0) r += 2.0;
             return System.Math.Sin(System.Math.PI * r);
         }
+#endif
     }
 }

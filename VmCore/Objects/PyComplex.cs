@@ -1,3 +1,5 @@
+#if MP_COMPLEX
+// (only in builds with MP_COMPLEX: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // complex: two doubles. Arithmetic lives in FloatOps (py/objcomplex.c's rules), the constructor in
@@ -84,3 +86,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // collections.deque(iterable, maxlen[, flags]) (py/objdeque.c): a ring buffer of maxlen + 1 slots; when
@@ -185,3 +187,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // One running hash. Both algorithms share the 64-byte block, the big-endian length padding and the
@@ -197,3 +199,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

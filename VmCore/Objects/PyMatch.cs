@@ -1,3 +1,5 @@
+#if MP_RE
+// (only in builds with MP_RE: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // A match (type name "match"): group(n) only, as on MicroPython's unix port (groups/span/start/end are
@@ -52,3 +54,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

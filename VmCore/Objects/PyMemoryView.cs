@@ -27,7 +27,9 @@ namespace NanoMpy
 
         private static void FillMethods(PyType t)
         {
+#if MP_STR_EXTRAS
             t.AddMethod(new PyBuiltin("hex", 1, 2, HexM));
+#endif
         }
 
         public PyMemoryView(Value owner, int typeCode, int start, int length, bool writable)
@@ -120,6 +122,7 @@ namespace NanoMpy
             return new PyTypedIterator(this);
         }
 
+#if MP_STR_EXTRAS
         private static Value HexM(Value[] a, int s, int n)
         {
             if (!(a[s].Obj is PyMemoryView)) throw SeqArgs.WrongSelf("memoryview", a[s]);
@@ -131,6 +134,7 @@ namespace NanoMpy
             for (int i = 1; i < n; i++) args[i] = a[s + i];
             return Rt.Call(PyBytes.TypeObj.Lookup(Qstr.Intern("hex")), args, 0, n, 0);
         }
+#endif
 
         private static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)
         {

@@ -1,3 +1,5 @@
+#if MP_RE
+// (only in builds with MP_RE: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // The compiled-pattern object of the re module (type name "re", extmod/modre.c): match, search, split, sub.
@@ -200,3 +202,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // micropython.RingIO (py/objringio.c): a byte ring buffer with the stream methods any, read, readline,
@@ -156,3 +158,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -14,8 +14,10 @@ namespace NanoMpy
         // bytes and bytearray (bytearray's append/extend are added by PyByteArray).
         public static void RegisterBinary(PyType t, bool byteArray)
         {
+#if MP_STR_EXTRAS
             t.AddMethod(new PyBuiltin("hex", 1, 2, Hex));
             t.AddMethod(new PyBuiltin("fromhex", 1, 2, byteArray ? (BuiltinFnVar)FromHexByteArray : FromHexBytes));
+#endif
             t.AddMethod(new PyBuiltin("decode", 1, 3, Decode));
             RegisterCommon(t);
         }
@@ -28,7 +30,9 @@ namespace NanoMpy
             t.AddMethod(new PyBuiltin("rindex", 2, 4, RIndex));
             t.AddMethod(new PyBuiltin("join", Join));
             t.AddMethod(new PyBuiltin("split", 1, 3, Split));
+#if MP_STR_EXTRAS
             t.AddMethod(new PyBuiltin("splitlines", SplitLines));
+#endif
             t.AddMethod(new PyBuiltin("rsplit", 1, 3, RSplit));
             t.AddMethod(new PyBuiltin("startswith", 2, 4, StartsWith));
             t.AddMethod(new PyBuiltin("endswith", 2, 4, EndsWith));
@@ -38,9 +42,11 @@ namespace NanoMpy
             t.AddMethod(new PyBuiltin("format", StrFormat.FormatMethod));
             t.AddMethod(new PyBuiltin("replace", 3, 4, Replace));
             t.AddMethod(new PyBuiltin("count", 2, 4, Count));
+#if MP_STR_EXTRAS
             t.AddMethod(new PyBuiltin("partition", Partition));
             t.AddMethod(new PyBuiltin("rpartition", RPartition));
             t.AddMethod(new PyBuiltin("center", Center));
+#endif
             t.AddMethod(new PyBuiltin("lower", Lower));
             t.AddMethod(new PyBuiltin("upper", Upper));
             t.AddMethod(new PyBuiltin("isspace", IsSpaceM));
@@ -448,6 +454,7 @@ namespace NanoMpy
             return res;
         }
 
+#if MP_STR_EXTRAS
         private static Value SplitLines(Value[] a, int s, int nPos, int nKw)
         {
             if (nPos < 1) throw Rt.TypeError("function missing 1 required positional arguments");
@@ -480,6 +487,7 @@ namespace NanoMpy
             }
             return res;
         }
+#endif
 
         private static Value Join(Value self, Value arg)
         {
@@ -570,6 +578,7 @@ namespace NanoMpy
             return SeqArgs.FromPrinter(kind, p);
         }
 
+#if MP_STR_EXTRAS
         private static Value Partition(Value self, Value arg) { return Partitioner(self, arg, 1); }
         private static Value RPartition(Value self, Value arg) { return Partitioner(self, arg, -1); }
 
@@ -608,6 +617,7 @@ namespace NanoMpy
             System.Array.Copy(d, off, r, (int)(w - len) / 2, len);
             return SeqArgs.Wrap(kind, r, (int)w);
         }
+#endif
 
         private static Value Lower(Value self) { return CaseConv(self, false); }
         private static Value Upper(Value self) { return CaseConv(self, true); }
@@ -680,6 +690,7 @@ namespace NanoMpy
             return MakeStr(PyStr.TypeObj, args, 0, n > 2 ? 3 : 2, 0);
         }
 
+#if MP_STR_EXTRAS
         private static Value Hex(Value[] a, int s, int n)
         {
             byte[] d;
@@ -732,5 +743,6 @@ namespace NanoMpy
             if (c >= 'A' && c <= 'F') return c - 'A' + 10;
             return -1;
         }
+#endif
     }
 }

@@ -40,7 +40,11 @@ namespace NanoMpy
                     if (x == 0 && y < 0 && !double.IsInfinity(y)) throw IntOps.DivideByZero();
                     if (x < 0 && y != System.Math.Floor(y) && !double.IsNaN(y))
                     {
+#if MP_COMPLEX
                         return ComplexPower(x, 0, y, 0);
+#else
+                        throw Rt.ValueError("complex values not supported");
+#endif
                     }
                     return Value.FromFloat(System.Math.Pow(x, y));
                 case BinaryOpKind.DivMod:
@@ -92,6 +96,7 @@ namespace NanoMpy
             m = mod;
         }
 
+#if MP_COMPLEX
         // complex op rhs, where the left operand is (lr, li); Null when rhs is not a number.
         public static Value Complex(int op, double lr, double li, Value rhs)
         {
@@ -154,6 +159,7 @@ namespace NanoMpy
             double expX3 = R(System.Math.Exp(x3));
             return new PyComplex(expX3 * R(System.Math.Cos(y3)), expX3 * R(System.Math.Sin(y3)));
         }
+#endif
 
         private static double R(double d)
         {

@@ -134,6 +134,7 @@ namespace NanoMpy
             return Value.FromInt(ans);
         }
 
+#if MP_LONGINT
         // x ** y for y >= 0 (y saturates at long.MaxValue; odd tells the parity of the real exponent).
         private static Value BigPower(BigInt x, long y)
         {
@@ -227,6 +228,13 @@ namespace NanoMpy
             }
             return Value.Null;
         }
+#else
+        // Without long ints (MICROPY_LONGINT_IMPL_NONE) the callers' BigInt.FromLong has raised "small int
+        // overflow" already (BigIntNone.cs) and no big int exists: nothing reaches these.
+        private static Value BigPower(BigInt x, long y) { throw Rt.OverflowError("small int overflow"); }
+        private static Value ShiftLeftBig(BigInt x, long n) { throw Rt.OverflowError("small int overflow"); }
+        public static Value Big(int op, BigInt x, Value yv) { throw Rt.OverflowError("small int overflow"); }
+#endif
 
         // mp_obj_int_binary_op_extra_cases: int * str/bytes/tuple/list is the sequence's repetition;
         // anything else with a non-number is unsupported here (Null).
@@ -246,6 +254,10 @@ namespace NanoMpy
         // pow(base, exp, mod) for ints (mp_obj_int_pow3).
         public static Value Pow3(Value b, Value e, Value m)
         {
+#if !MP_LONGINT
+            // MICROPY_PY_BUILTINS_POW3 is an extra feature (mp_obj_int_pow3 needs long ints): modbuiltins.c
+            throw Rt.NotImplementedError("3-arg pow() not supported");
+#else
             // mp_obj_is_int: bool does not count here
             if (b.Obj is PyBool || e.Obj is PyBool || m.Obj is PyBool || !NumberOps.IsInt(b) || !NumberOps.IsInt(e)
                 || !NumberOps.IsInt(m))
@@ -258,6 +270,7 @@ namespace NanoMpy
                 throw Rt.ValueError("divide by zero");
             }
             return PyBigInt.Make(NumberOps.ToBigInt(b).ModPow(NumberOps.ToBigInt(e), mod));
+#endif
         }
 
         public static PyException DivideByZero()

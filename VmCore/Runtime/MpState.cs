@@ -33,7 +33,7 @@ namespace NanoMpy
     //   Scheduler:         Pending, _head, _running; KbdInterrupt: Pending, _exc
     //   BoardPort:         Current, HardResetRequested; ConsoleInput: Current
     //   Builtins:          _made, _complete (a program's overrides go with it); Imports: Main
-    //   ModuleTable:       the modules made so far (their own state, random's generator say, with them)
+    //   ModuleTable:       _made, the modules made so far (their own state, random's generator say, with them)
     //   SysModule:         _module (ps1, ps2, ...), Modules, Path, Argv, ExitFunc, _portShown, _portSet, _executable
     //   GcModule:          _enabled, _threshold
     //   MicroPythonModule: OptLevel, _peak, InterruptChar

@@ -57,18 +57,22 @@ namespace NanoMpy
                 {
                     return IntOps.Big(op, BigInt.FromLong(a.Bits), b);
                 }
+#if MP_COMPLEX
                 if (bo is PyComplex)
                 {
                     return FloatOps.Complex(op, Float32.FromLong(a.Bits), 0, b);
                 }
+#endif
                 return IntOps.ExtraCases(op, a, b);
             }
             if (ao == Value.FloatTag)
             {
+#if MP_COMPLEX
                 if (b.Obj is PyComplex)
                 {
                     return FloatOps.Complex(op, a.Float, 0, b);
                 }
+#endif
                 double y;
                 if (!TryGetFloat(b, out y))
                 {
@@ -88,17 +92,21 @@ namespace NanoMpy
                 {
                     return FloatOps.Binary(op, ab.Big.ToDouble(), b.Float);
                 }
+#if MP_COMPLEX
                 if (bo is PyComplex)
                 {
                     return FloatOps.Complex(op, ab.Big.ToDouble(), 0, b);
                 }
+#endif
                 return IntOps.ExtraCases(op, a, b);
             }
+#if MP_COMPLEX
             PyComplex ac = ao as PyComplex;
             if (ac != null)
             {
                 return FloatOps.Complex(op, ac.Real, ac.Imag, b);
             }
+#endif
             return Value.Null;
         }
 
@@ -111,7 +119,11 @@ namespace NanoMpy
             {
                 a = Value.FromInt(1); // bool_binary_op re-dispatches with the int
             }
+#if MP_COMPLEX
             if (a.IsSmallInt && (b.IsSmallInt || b.IsFloat || b.Obj is PyComplex))
+#else
+            if (a.IsSmallInt && (b.IsSmallInt || b.IsFloat))
+#endif
             {
                 return UnsupportedError(op, a, b); // fast path, original operator
             }
@@ -204,6 +216,7 @@ namespace NanoMpy
                 }
                 return Value.Null;
             }
+#if MP_COMPLEX
             PyComplex c = o as PyComplex;
             if (c != null)
             {
@@ -219,6 +232,7 @@ namespace NanoMpy
                 }
                 return Value.Null;
             }
+#endif
             return Value.Null;
         }
 
@@ -240,6 +254,7 @@ namespace NanoMpy
                 PyBigInt y = b.Obj as PyBigInt;
                 return x != null && y != null && BigInt.Compare(x.Big, y.Big) == 0;
             }
+#if MP_COMPLEX
             if (a.Obj is PyComplex || b.Obj is PyComplex)
             {
                 double ar, ai, br, bi;
@@ -249,6 +264,7 @@ namespace NanoMpy
                 }
                 return ar == br && ai == bi;
             }
+#endif
             double fa, fb;
             if (!TryGetFloat(a, out fa) || !TryGetFloat(b, out fb))
             {
@@ -266,8 +282,10 @@ namespace NanoMpy
             if (o is PyBool) return ((PyBool)o).B ? 1 : 0;
             PyBigInt b = o as PyBigInt;
             if (b != null) return b.Big.Hash();
+#if MP_COMPLEX
             PyComplex c = o as PyComplex;
             if (c != null) return BigInt.HashLong(FloatOps.RawHash(c.Real) ^ FloatOps.RawHash(c.Imag));
+#endif
             return o.Hash();
         }
 
@@ -334,10 +352,12 @@ namespace NanoMpy
                 d = b.Big.ToDouble();
                 return true;
             }
+#if MP_COMPLEX
             if (o is PyComplex)
             {
                 return false;
             }
+#endif
             Value r = o.UnaryOp(UnaryOpKind.FloatMaybe);
             if (r.IsFloat)
             {
@@ -358,6 +378,7 @@ namespace NanoMpy
             return d;
         }
 
+#if MP_COMPLEX
         // mp_obj_get_complex_maybe.
         public static bool TryGetComplex(Value v, out double re, out double im)
         {
@@ -387,6 +408,7 @@ namespace NanoMpy
                 throw Rt.TypeError("can't convert " + Rt.TypeNameOf(v) + " to complex");
             }
         }
+#endif
 
         // mp_obj_get_int_maybe: a machine-word int from int, bool or __int__; a big int raises
         // OverflowError as MicroPython does; false for other types.
@@ -408,7 +430,11 @@ namespace NanoMpy
             {
                 throw Rt.OverflowError("overflow converting long int to machine word");
             }
+#if MP_COMPLEX
             if (o == null || !v.IsObj || o is PyComplex)
+#else
+            if (o == null || !v.IsObj)
+#endif
             {
                 return false;
             }

@@ -21,7 +21,11 @@ namespace NanoMpy
         public static bool IsNumber(Value v)
         {
             PyObject o = v.Obj;
+#if MP_COMPLEX
             return o == Value.IntTag || o == Value.FloatTag || o is PyBool || o is PyBigInt || o is PyComplex;
+#else
+            return o == Value.IntTag || o == Value.FloatTag || o is PyBool || o is PyBigInt;
+#endif
         }
 
         public static bool IsTrue(Value v)
@@ -137,7 +141,11 @@ namespace NanoMpy
             if (a.Obj == b.Obj)
             {
                 // float and complex are not reflexive (MP_TYPE_FLAG_EQ_NOT_REFLEXIVE): a NaN is unequal to itself
+#if MP_COMPLEX
                 if (a.Bits == b.Bits && !(a.Obj is PyComplex)) return !a.IsFloat || !double.IsNaN(a.Float);
+#else
+                if (a.Bits == b.Bits) return !a.IsFloat || !double.IsNaN(a.Float);
+#endif
                 if (a.IsSmallInt) return false;
             }
             if (IsNumber(a) || IsNumber(b))

@@ -46,8 +46,12 @@ namespace NanoMpy
             Touch(PyBytes.TypeObj);
             Touch(PyCell.TypeObj);
             Touch(PyClassMethod.TypeObj);
+#if MP_COMPLEX
             Touch(PyComplex.TypeObj);
+#endif
+#if MP_EXTRA_MODULES
             Touch(PyDeque.TypeObj);
+#endif
             Touch(PyDict.OrderedDictType);
             Touch(PyDict.TypeObj);
             Touch(PyDictIterator.TypeObj);
@@ -60,21 +64,29 @@ namespace NanoMpy
             Touch(PyFunction.GenFunTypeObj);
             Touch(PyFunction.TypeObj);
             Touch(PyGenerator.TypeObj);
+#if MP_EXTRA_MODULES
             Touch(PyHash.Sha1Type);
             Touch(PyHash.Sha256Type);
+#endif
             Touch(PyInt.TypeObj);
             Touch(PyList.TypeObj);
             Touch(PyMap.TypeObj);
+#if MP_RE
             Touch(PyMatch.TypeObj);
+#endif
             Touch(PyMemoryView.TypeObj);
             Touch(PyModule.TypeObj);
             Touch(PyNone.TypeObj);
             Touch(PyNotImplemented.TypeObj);
             Touch(PyProperty.TypeObj);
             Touch(PyRange.TypeObj);
+#if MP_RE
             Touch(PyRegex.TypeObj);
+#endif
             Touch(PyReversed.TypeObj);
+#if MP_EXTRA_MODULES
             Touch(PyRingIO.TypeObj);
+#endif
             Touch(PySeqIterator.TypeObj);
             Touch(PySet.FrozenSetType);
             Touch(PySet.TypeObj);

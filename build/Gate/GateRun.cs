@@ -12,6 +12,7 @@ namespace NanoMpy.Gate
         public string Listings;      // folder with api.txt and api-boards.txt, or null: ../shared/nanoframework, else build/
         public string Mscorlib;      // or null: the restored nanoFramework.CoreLibrary package's
         public string Keep;          // write the generated sources and assemblies here, or null
+        public string Types;         // a feature level whose IL per type is printed, or null
         public TextWriter Out = Console.Out;
     }
 
@@ -38,15 +39,41 @@ namespace NanoMpy.Gate
             w.WriteLine("gate: self-check passed (" + SelfCheck.Count + " board files: the bad ones fail, the good ones compile)");
 
             LanguageRules.KnownIssues known = LanguageRules.KnownIssues.Read(Path.Combine(gateDir, "known-issues.txt"));
-            var compiled = new Dictionary<PortableUnit, MetadataReference>();
             int errors = 0;
+            var reported = new HashSet<string>();
             var summary = new List<string>();
             var sizes = new List<string>();
-            long totalIl = 0;
-            foreach (PortableUnit unit in PortableUnits.Discover(root))
+            foreach (FeatureLevel level in FeatureLevel.Read(root))
+            {
+                errors += RunLevel(root, level, refs, known, reported, summary, sizes, o);
+            }
+            foreach (string s in known.Stale()) w.WriteLine("gate: note: " + s);
+            foreach (string s in summary) w.WriteLine(s);
+            // the size report per level (issue 11: the minimal level's deployed IL at most 128 KB)
+            foreach (string s in sizes) w.WriteLine(s);
+            w.WriteLine(errors == 0 ? "gate: passed: 0 errors" : "gate: FAILED: " + errors + " errors");
+            return errors;
+        }
+
+        // Folders that are not part of what a board deploys: the device tests, and the second board app (one
+        // app is counted, Boards/Esp32).
+        private static readonly string[] NotDeployed = { "Tests/Device", "Boards/Stm32" };
+
+        // Compiles every portable folder of one feature level; returns its errors. An error or finding that an
+        // earlier level printed already is counted but not printed again.
+        private static int RunLevel(string root, FeatureLevel level, ReferenceSet refs, LanguageRules.KnownIssues known,
+            HashSet<string> reported, List<string> summary, List<string> sizes, GateOptions o)
+        {
+            TextWriter w = o.Out;
+            var compiled = new Dictionary<PortableUnit, MetadataReference>();
+            int errors = 0;
+            var deployed = new SizeReport();
+            var deployedNames = new List<string>();
+            summary.Add("gate: level " + level.Name + (level.Symbols.Count > 0 ? " (" + string.Join(" ", level.Symbols) + ")" : ""));
+            foreach (PortableUnit unit in PortableUnits.Discover(root, level))
             {
                 var trees = new List<SyntaxTree>();
-                foreach (string f in unit.Files) trees.Add(UnitCompiler.ParseFile(f, Path.GetRelativePath(root, f).Replace('\\', '/')));
+                foreach (string f in unit.Files) trees.Add(UnitCompiler.ParseFile(f, Path.GetRelativePath(root, f).Replace('\\', '/'), level.Symbols));
                 var references = refs.All();
                 foreach (PortableUnit dep in Closure(unit)) references.Add(compiled[dep]);
                 UnitCompiler.Result r = UnitCompiler.Compile(unit.AssemblyName, trees, references);
@@ -54,7 +81,8 @@ namespace NanoMpy.Gate
                 int unitErrors = 0, unitKnown = 0;
                 foreach (Diagnostic d in r.Errors)
                 {
-                    w.WriteLine(UnitCompiler.Format(d));
+                    string text = UnitCompiler.Format(d);
+                    if (reported.Add(text)) w.WriteLine(text);
                     unitErrors++;
                 }
                 foreach (SyntaxTree t in trees)
@@ -63,11 +91,12 @@ namespace NanoMpy.Gate
                     {
                         if (known.IsKnown(f, out string reason))
                         {
-                            w.WriteLine(f.Text.Replace(": error ", ": known ") + " [known issue: " + reason + "]");
+                            string line = f.Text.Replace(": error ", ": known ") + " [known issue: " + reason + "]";
+                            if (reported.Add(line)) w.WriteLine(line);
                             unitKnown++;
                             continue;
                         }
-                        w.WriteLine(f.Text);
+                        if (reported.Add(f.Text)) w.WriteLine(f.Text);
                         unitErrors++;
                     }
                 }
@@ -75,18 +104,22 @@ namespace NanoMpy.Gate
                 if (r.Image != null)
                 {
                     SizeReport size = SizeReport.Of(r.Image);
-                    totalIl += size.IlBytes;
-                    sizes.Add(string.Format("gate: size {0,-20} {1}", unit.Folder, size));
+                    sizes.Add(string.Format("gate: size {0,-8} {1,-20} {2}", level.Name, unit.Folder, size));
+                    if (Array.IndexOf(NotDeployed, unit.Folder) < 0)
+                    {
+                        deployed.Add(size);
+                        deployedNames.Add(unit.Folder);
+                    }
+                    if (o.Types == level.Name)
+                    {
+                        foreach (string line in SizeReport.PerType(r.Image)) w.WriteLine("gate: types " + level.Name + " " + unit.Folder + " " + line);
+                    }
                 }
                 summary.Add(string.Format("gate: {0,-14} {1,4} files  {2} errors{3}", unit.Folder, unit.Files.Count, unitErrors,
                     unitKnown > 0 ? ", " + unitKnown + " known issues" : ""));
             }
-            foreach (string s in known.Stale()) w.WriteLine("gate: note: " + s);
-            foreach (string s in summary) w.WriteLine(s);
-            // the size report (issue: minimal level at most 128 KB of IL; one level, full, is built today)
-            foreach (string s in sizes) w.WriteLine(s);
-            w.WriteLine("gate: size total IL " + totalIl + " B (feature level: full)");
-            w.WriteLine(errors == 0 ? "gate: passed: 0 errors" : "gate: FAILED: " + errors + " errors");
+            sizes.Add(string.Format("gate: size {0,-8} {1,-20} {2}  ({3})", level.Name, "deployed", deployed,
+                string.Join(" + ", deployedNames)));
             return errors;
         }
 

@@ -25,13 +25,13 @@ namespace NanoMpy.Gate
             "Flash", "VmCore", "Compiler", "Boards/Runtime", "Boards/NanoFramework", "Boards/Esp32", "Boards/Stm32", "Tests/Device",
         };
 
-        public static List<PortableUnit> Discover(string root)
+        public static List<PortableUnit> Discover(string root, FeatureLevel level)
         {
             var units = new List<PortableUnit>();
             foreach (string folder in Folders)
             {
                 string dir = Path.Combine(root, folder);
-                if (!Directory.Exists(dir)) continue;
+                if (!Directory.Exists(dir) || level.ExcludedFolders.Contains(folder)) continue;
                 var unit = new PortableUnit { Folder = folder, AssemblyName = "NanoMpy." + folder.Replace('/', '.') };
                 foreach (string f in Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories))
                 {
@@ -46,7 +46,7 @@ namespace NanoMpy.Gate
                 }
                 else
                 {
-                    ReadProject(root, project, unit, units);
+                    ReadProject(root, project, unit, units, level);
                 }
                 units.Add(unit);
             }
@@ -71,7 +71,7 @@ namespace NanoMpy.Gate
             return null;
         }
 
-        private static void ReadProject(string root, string project, PortableUnit unit, List<PortableUnit> earlier)
+        private static void ReadProject(string root, string project, PortableUnit unit, List<PortableUnit> earlier, FeatureLevel level)
         {
             XDocument doc = XDocument.Load(project);
             foreach (XElement e in doc.Descendants())
@@ -79,7 +79,7 @@ namespace NanoMpy.Gate
                 if (e.Name.LocalName == "AssemblyName" && e.Value.Trim().Length > 0) unit.AssemblyName = e.Value.Trim();
                 if (e.Name.LocalName != "ProjectReference") continue;
                 string include = (string)e.Attribute("Include");
-                if (include == null) continue;
+                if (include == null || !level.Accepts((string)e.Attribute("Condition"), project)) continue;
                 string target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project), include.Replace('\\', '/')));
                 string folder = Path.GetRelativePath(root, Path.GetDirectoryName(target)).Replace('\\', '/');
                 PortableUnit dep = earlier.Find(u => u.Folder == folder);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
@@ -31,6 +32,45 @@ namespace NanoMpy.Gate
                 }
             }
             return s;
+        }
+
+        public void Add(SizeReport o)
+        {
+            IlBytes += o.IlBytes;
+            Types += o.Types;
+            Methods += o.Methods;
+            Fields += o.Fields;
+            StringBytes += o.StringBytes;
+        }
+
+        // "IL  methods  Namespace.Type" per type (nested types on their own line), largest first: where to trim.
+        public static List<string> PerType(byte[] image)
+        {
+            var rows = new List<KeyValuePair<long, string>>();
+            using (var pe = new PEReader(new MemoryStream(image)))
+            {
+                MetadataReader md = pe.GetMetadataReader();
+                foreach (TypeDefinitionHandle th in md.TypeDefinitions)
+                {
+                    TypeDefinition t = md.GetTypeDefinition(th);
+                    long il = 0;
+                    int methods = 0;
+                    foreach (MethodDefinitionHandle h in t.GetMethods())
+                    {
+                        methods++;
+                        int rva = md.GetMethodDefinition(h).RelativeVirtualAddress;
+                        if (rva != 0) il += pe.GetMethodBody(rva).Size;
+                    }
+                    string name = md.GetString(t.Name);
+                    if (t.IsNested) name = md.GetString(md.GetTypeDefinition(t.GetDeclaringType()).Name) + "/" + name;
+                    else if (!t.Namespace.IsNil) name = md.GetString(t.Namespace) + "." + name;
+                    rows.Add(new KeyValuePair<long, string>(il, string.Format("{0,8} B IL {1,5} methods  {2}", il, methods, name)));
+                }
+            }
+            rows.Sort((a, b) => b.Key.CompareTo(a.Key));
+            var lines = new List<string>();
+            foreach (var r in rows) lines.Add(r.Value);
+            return lines;
         }
 
         public override string ToString()

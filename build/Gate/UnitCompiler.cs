@@ -34,10 +34,11 @@ namespace NanoMpy.Gate
             return CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, path);
         }
 
-        public static SyntaxTree ParseFile(string file, string relativePath)
+        public static SyntaxTree ParseFile(string file, string relativePath, IEnumerable<string> symbols = null)
         {
             using FileStream fs = File.OpenRead(file);
-            return CSharpSyntaxTree.ParseText(SourceText.From(fs, Encoding.UTF8), ParseOptions, relativePath);
+            CSharpParseOptions options = symbols == null ? ParseOptions : ParseOptions.WithPreprocessorSymbols(symbols);
+            return CSharpSyntaxTree.ParseText(SourceText.From(fs, Encoding.UTF8), options, relativePath);
         }
 
         public static Result Compile(string assemblyName, List<SyntaxTree> trees, IEnumerable<MetadataReference> references)
