@@ -475,6 +475,32 @@ namespace NanoMpy
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
+                                inst = s[sp].Obj as PyInstance;
+                                if (inst != null)
+                                {
+                                    // a plain function of the instance's own class, in the slot of the class's table
+                                    // this instruction found it in last time, and not shadowed by an instance member
+                                    lc = rc.Context.Lookups;
+                                    mt = inst.Class.OwnMap;
+                                    if (lc != null && mt != null)
+                                    {
+                                        e = (cbase + opStart) & lc.Mask;
+                                        n = lc.Slot[e];
+                                        if (lc.Pos[e] == cbase + opStart + 1 && n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q)
+                                            && mt.Vals[n].Obj is PyFunction && inst.Dict.Map.Find(Qstr.Obj(q)) < 0)
+                                        {
+                                            self = s[sp];
+                                            s[sp] = mt.Vals[n];
+                                            s[++sp] = self;
+                                            break;
+                                        }
+                                    }
+                                    Rt.LoadMethod(s[sp], q, out m, out self);
+                                    if (mt != null && m.Obj is PyFunction && self.Obj == inst) LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                    s[sp] = m;
+                                    s[++sp] = self;
+                                    break;
+                                }
                                 Rt.LoadMethod(s[sp], q, out m, out self);
                                 s[sp] = m;
                                 s[++sp] = self;
