@@ -301,7 +301,9 @@ namespace NanoMpy
             f.Line = line;
             byte[] code = line.Data;
             int cbase = line.Base;
-            int lim = line.Limit;
+            // instrumentation (tests) sets lim to 0, so that the line check below runs before every instruction
+            // and counts it: the fast path then pays one compare for both
+            int lim = CountOpcodes ? 0 : line.Limit;
             ip -= cbase;
             f.CodeBase = cbase;
             Value[] s = f.S;
@@ -362,11 +364,15 @@ namespace NanoMpy
                             lim = line.Limit;
                             ip -= cbase;
                             f.CodeBase = cbase;
+                            if (CountOpcodes)
+                            {
+                                lim = 0;
+                                Instrument(code[ip]);
+                            }
                         }
                         opStart = ip;
                         f.OpStart = ip;
                         int op = code[ip++];
-                        if (CountOpcodes) Instrument(op);
                         switch (op)
                         {
                             case Op.LoadConstFalse: s[++sp] = Value.False; break;
@@ -578,6 +584,28 @@ namespace NanoMpy
                                 // stack: (..., value, w)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
+                                inst = s[sp].Obj as PyInstance;
+                                if (inst != null && (inst.Class.Flags & (TypeFlags.HasSetAttr | TypeFlags.HasDescriptors)) == 0)
+                                {
+                                    // a member the instance has: the slot of its dict this instruction stored to last time
+                                    mt = inst.Dict.Map;
+                                    lc = rc.Context.Lookups;
+                                    if (lc != null)
+                                    {
+                                        e = (cbase + opStart) & lc.Mask;
+                                        n = lc.Slot[e];
+                                        if (lc.Pos[e] == cbase + opStart + 1 && n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q))
+                                        {
+                                            mt.Vals[n] = s[sp - 1];
+                                            sp -= 2;
+                                            break;
+                                        }
+                                    }
+                                    Rt.StoreAttr(s[sp], q, s[sp - 1]);
+                                    LookupCache.Find(rc.Context, cbase + opStart, inst.Dict.Map, q);
+                                    sp -= 2;
+                                    break;
+                                }
                                 Rt.StoreAttr(s[sp], q, s[sp - 1]);
                                 sp -= 2;
                                 break;
