@@ -211,6 +211,18 @@ namespace NanoMpy
         // allocate nothing after the first use).
         public static PyStr Obj(int id)
         {
+            // small enough to be inlined where the VM checks its look-up caches; making the object is apart
+            PyStr[] chunk = _obj[id >> ObjShift];
+            if (chunk != null)
+            {
+                PyStr s = chunk[id & ObjMask];
+                if (s != null) return s;
+            }
+            return MakeObj(id);
+        }
+
+        private static PyStr MakeObj(int id)
+        {
             PyStr[] chunk = _obj[id >> ObjShift];
             if (chunk == null)
             {

@@ -584,28 +584,6 @@ namespace NanoMpy
                                 // stack: (..., value, w)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
-                                inst = s[sp].Obj as PyInstance;
-                                if (inst != null && (inst.Class.Flags & (TypeFlags.HasSetAttr | TypeFlags.HasDescriptors)) == 0)
-                                {
-                                    // a member the instance has: the slot of its dict this instruction stored to last time
-                                    mt = inst.Dict.Map;
-                                    lc = rc.Context.Lookups;
-                                    if (lc != null)
-                                    {
-                                        e = (cbase + opStart) & lc.Mask;
-                                        n = lc.Slot[e];
-                                        if (lc.Pos[e] == cbase + opStart + 1 && n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q))
-                                        {
-                                            mt.Vals[n] = s[sp - 1];
-                                            sp -= 2;
-                                            break;
-                                        }
-                                    }
-                                    Rt.StoreAttr(s[sp], q, s[sp - 1]);
-                                    LookupCache.Find(rc.Context, cbase + opStart, inst.Dict.Map, q);
-                                    sp -= 2;
-                                    break;
-                                }
                                 Rt.StoreAttr(s[sp], q, s[sp - 1]);
                                 sp -= 2;
                                 break;
