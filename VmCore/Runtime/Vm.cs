@@ -366,7 +366,10 @@ namespace NanoMpy
                             f.CodeBase = cbase;
                             if (CountOpcodes)
                             {
+                                // the step limit raises from here: at this instruction, as any other error
                                 lim = 0;
+                                opStart = ip;
+                                f.OpStart = ip;
                                 Instrument(code[ip]);
                             }
                         }
