@@ -139,8 +139,18 @@ namespace NanoMpy
             int index;
             if (part.MapInPlace(off, len, out index) == null)
             {
-                // flash no array holds: the image is read where it lies, through the flash cache
-                RomfsImage ri = RomfsImage.Open(CacheOf(part), part.Start + off, len, out error);
+                // flash no array holds: the image is read where it lies, through the flash cache (a chip that
+                // fails to read leaves the board without /rom, as a corrupt image does)
+                RomfsImage ri;
+                try
+                {
+                    ri = RomfsImage.Open(CacheOf(part), part.Start + off, len, out error);
+                }
+                catch (FlashException e)
+                {
+                    ri = null;
+                    error = e.Message;
+                }
                 rom = ri == null ? null : PyVfsRom.OverImage(ri);
             }
             else
