@@ -30,6 +30,7 @@ namespace NanoMpy
 
         private static Value Collect()
         {
+            BytecodeVerifier.ReleaseScratch();
             IMemoryInfo m = Vm.Board as IMemoryInfo;
             if (m != null) m.Collect();
             return Value.Zero; // MicroPython returns a count of freed blocks; the host collector has none to give

@@ -72,6 +72,16 @@ namespace NanoMpy
         private static StackVerifier _shared;
         private static int _sharedBusy;
 
+        // Lets go of scratch grown past a few hundred slots for a large function (gc.collect: a board does not keep
+        // RAM that only loading needs; the next load grows it again).
+        public static void Trim()
+        {
+            if (System.Threading.Interlocked.CompareExchange(ref _sharedBusy, 1, 0) != 0) return;
+            StackVerifier v = _shared;
+            if (v != null && v._stateAt.Length + v._pool.Length + v._work.Length + v._targets.Length * 4 > 1024) _shared = null;
+            _sharedBusy = 0;
+        }
+
         // Verifies rc, made with closedCells closed-over cells (0: not a closure); records at each child
         // how it is made, for its own verification.
         public static void Verify(RawCode rc, int closedCells)
