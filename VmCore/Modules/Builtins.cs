@@ -18,8 +18,19 @@ namespace NanoMpy
 #if MP_COMPLEX
             + "complex "
 #endif
-            + "dict enumerate filter float frozenset int list map memoryview object "
-            + "property range reversed set slice str super tuple type zip classmethod staticmethod "
+            + "dict enumerate filter float "
+#if MP_SET
+            + "frozenset "
+#endif
+            + "int list map "
+#if MP_ARRAY
+            + "memoryview "
+#endif
+            + "object property range reversed "
+#if MP_SET
+            + "set "
+#endif
+            + "slice str super tuple type zip classmethod staticmethod "
             // built-in objects
             + "Ellipsis NotImplemented "
             // built-in functions
@@ -56,16 +67,22 @@ namespace NanoMpy
                 case "enumerate": return PyEnumerate.TypeObj;
                 case "filter": return PyFilter.TypeObj;
                 case "float": return PyFloat.TypeObj;
+#if MP_SET
                 case "frozenset": return PySet.FrozenSetType;
+#endif
                 case "int": return PyInt.TypeObj;
                 case "list": return PyList.TypeObj;
                 case "map": return PyMap.TypeObj;
+#if MP_ARRAY
                 case "memoryview": return PyMemoryView.TypeObj;
+#endif
                 case "object": return PyType.ObjectType;
                 case "property": return PyProperty.TypeObj;
                 case "range": return PyRange.TypeObj;
                 case "reversed": return PyReversed.TypeObj;
+#if MP_SET
                 case "set": return PySet.TypeObj;
+#endif
                 case "slice": return PySlice.TypeObj;
                 case "str": return PyStr.TypeObj;
                 case "super": return PySuper.TypeObj;

@@ -16,7 +16,9 @@ namespace NanoMpy
             + "cmath "
 #endif
             + "micropython gc "
+#if MP_ARRAY
             + "array "
+#endif
 #if MP_EXTRA_MODULES
             + "collections "
 #endif
@@ -32,11 +34,17 @@ namespace NanoMpy
 #if MP_EXTRA_MODULES
             + "heapq random "
 #endif
+#if MP_TIME
             + "time "
+#endif
 #if MP_EXTRA_MODULES
             + "struct "
 #endif
-            + "io errno os";
+            + "io "
+#if MP_ERRNO
+            + "errno "
+#endif
+            + "os";
 
         // The first FixedCount names are fixed built-ins, the rest extensible.
         private const int FixedCount =
@@ -118,7 +126,9 @@ namespace NanoMpy
 #endif
                 case "micropython": return MicroPythonModule.Make();
                 case "gc": return GcModule.Make();
+#if MP_ARRAY
                 case "array": return ArrayModule.Make();
+#endif
 #if MP_EXTRA_MODULES
                 case "collections": return CollectionsModule.Make();
                 case "binascii": return BinasciiModule.Make();
@@ -134,9 +144,13 @@ namespace NanoMpy
 #if MP_RE
                 case "re": return ReModule.Make();
 #endif
+#if MP_TIME
                 case "time": return TimeModule.Make();
+#endif
                 case "io": return IoModule.Make();
+#if MP_ERRNO
                 case "errno": return ErrnoModule.Make();
+#endif
                 case "os": return OsModule.Module;
                 case "machine": return MachineModule.Make();
                 default: return VfsModule.Make();

@@ -116,7 +116,12 @@ namespace NanoMpy
                 part.Read(start, data, 0, size);
                 index = 0;
             }
+#if MP_ARRAY
             return new PyMemoryView(new PyBytes(data, index, size), 'B', 0, size, false);
+#else
+            // no memoryview at this level: read-only bytes over the same memory
+            return new PyBytes(data, index, size);
+#endif
         }
 
         // Boot and soft reset: mount the active image at /rom and append /rom and /rom/lib to sys.path. A

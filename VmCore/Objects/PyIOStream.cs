@@ -138,7 +138,7 @@ namespace NanoMpy
                 {
                     SeqArgs.GetBufferRaise(args[start], out d, out off, out len);
                 }
-                s = args[start].Obj is PyByteArray || args[start].Obj is PyArray || args[start].Obj is PyMemoryView ? Memory(text, d, off, len) : SharedMemory(text, d, off, len);
+                s = SeqArgs.IsMutableBuffer(args[start]) ? Memory(text, d, off, len) : SharedMemory(text, d, off, len);
             }
             else
             {

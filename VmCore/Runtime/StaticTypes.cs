@@ -38,7 +38,9 @@ namespace NanoMpy
             Touch(ExcTypes.ValueError);
             Touch(ExcTypes.ViperTypeError);
             Touch(ExcTypes.ZeroDivisionError);
+#if MP_ARRAY
             Touch(PyArray.TypeObj);
+#endif
             Touch(PyBool.TypeObj);
             Touch(PyBoundMethod.TypeObj);
             Touch(PyBuiltin.TypeObj);
@@ -74,7 +76,9 @@ namespace NanoMpy
 #if MP_RE
             Touch(PyMatch.TypeObj);
 #endif
+#if MP_ARRAY
             Touch(PyMemoryView.TypeObj);
+#endif
             Touch(PyModule.TypeObj);
             Touch(PyNone.TypeObj);
             Touch(PyNotImplemented.TypeObj);
@@ -88,8 +92,10 @@ namespace NanoMpy
             Touch(PyRingIO.TypeObj);
 #endif
             Touch(PySeqIterator.TypeObj);
+#if MP_SET
             Touch(PySet.FrozenSetType);
             Touch(PySet.TypeObj);
+#endif
             Touch(PySlice.TypeObj);
             Touch(PyStaticMethod.TypeObj);
             Touch(PyStr.TypeObj);

@@ -1,0 +1,31 @@
+# Types and modules MicroPython's minimum level leaves out (py/mpconfig.h: MICROPY_PY_BUILTINS_SET, _FROZENSET,
+# _MEMORYVIEW, MICROPY_PY_ARRAY, MICROPY_PY_TIME, MICROPY_PY_ERRNO): their names are not defined, their
+# modules do not import; what stays works.
+for name in ("array", "time", "errno", "sys", "gc"):
+    try:
+        __import__(name)
+        print(name, "imported")
+    except ImportError as e:
+        print(name, "ImportError", e)
+try:
+    s = set()
+except NameError as e:
+    print("set():", e)
+try:
+    frozenset((1, 2))
+except NameError as e:
+    print("frozenset:", e)
+try:
+    memoryview(b"ab")
+except NameError as e:
+    print("memoryview:", e)
+try:
+    import time
+except ImportError as e:
+    print("import time:", e)
+try:
+    from array import array
+except ImportError as e:
+    print("from array import array:", e)
+d = {1: "a", 2: "b"}
+print(sorted(d), list(b"hi"), tuple(x * 2 for x in (1, 2)))
