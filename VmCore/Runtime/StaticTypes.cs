@@ -59,8 +59,10 @@ namespace NanoMpy
             Touch(PyDictIterator.TypeObj);
             Touch(PyDictView.TypeObj);
             Touch(PyEllipsis.TypeObj);
+#if MP_CORE_BUILTINS
             Touch(PyEnumerate.TypeObj);
             Touch(PyFilter.TypeObj);
+#endif
             Touch(PyFloat.TypeObj);
             Touch(PyFunction.ClosureTypeObj);
             Touch(PyFunction.GenFunTypeObj);
@@ -82,12 +84,16 @@ namespace NanoMpy
             Touch(PyModule.TypeObj);
             Touch(PyNone.TypeObj);
             Touch(PyNotImplemented.TypeObj);
+#if MP_CORE_BUILTINS
             Touch(PyProperty.TypeObj);
+#endif
             Touch(PyRange.TypeObj);
 #if MP_RE
             Touch(PyRegex.TypeObj);
 #endif
+#if MP_CORE_BUILTINS
             Touch(PyReversed.TypeObj);
+#endif
 #if MP_EXTRA_MODULES
             Touch(PyRingIO.TypeObj);
 #endif
