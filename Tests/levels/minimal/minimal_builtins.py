@@ -23,3 +23,10 @@ c = C()
 setattr(c, "y", 2)
 print(c.x, c.y, getattr(c, "z", 3), hasattr(c, "x"))
 print(sorted([3, 1, 2]), list(map(abs, [-1, 2])), list(zip("ab", (1, 2))), sum([1, 2, 3]), all([1]), any([]))
+# str and bytes % formatting (MICROPY_PY_BUILTINS_STR_OP_MODULO): % is an unsupported operation; format stays
+for x in ("%d", b"%d"):
+    try:
+        x % 3
+    except TypeError:
+        print(repr(x), "% TypeError")
+print("{} {:>3}".format(1, 2))
