@@ -69,7 +69,11 @@ namespace NanoMpy
 #if MP_CORE_BUILTINS
             + "max min "
 #endif
-            + "next oct open ord pow print repr "
+            + "next oct "
+#if MP_IO
+            + "open "
+#endif
+            + "ord pow print repr "
             + "round sorted sum "
             // built-in exceptions
             + "BaseException ArithmeticError AssertionError AttributeError EOFError Exception GeneratorExit "
@@ -172,7 +176,9 @@ namespace NanoMpy
 #endif
                 case "next": return new PyBuiltin("next", 1, 2, IterationBuiltins.Next);
                 case "oct": return new PyBuiltin("oct", NumberBuiltins.Oct);
+#if MP_IO
                 case "open": return new PyBuiltin("open", IoModule.Open);
+#endif
                 case "ord": return new PyBuiltin("ord", StringBuiltins.Ord);
                 case "pow": return new PyBuiltin("pow", 2, 3, NumberBuiltins.Pow);
                 case "print": return new PyBuiltin("print", PrintBuiltins.Print);

@@ -40,7 +40,9 @@ namespace NanoMpy
 #if MP_EXTRA_MODULES
             + "struct "
 #endif
+#if MP_IO
             + "io "
+#endif
 #if MP_ERRNO
             + "errno "
 #endif
@@ -147,7 +149,9 @@ namespace NanoMpy
 #if MP_TIME
                 case "time": return TimeModule.Make();
 #endif
+#if MP_IO
                 case "io": return IoModule.Make();
+#endif
 #if MP_ERRNO
                 case "errno": return ErrnoModule.Make();
 #endif

@@ -34,7 +34,9 @@ namespace NanoMpy
         {
             t.AddMethod(new PyBuiltin("mount", Mount));
             t.AddMethod(new PyBuiltin("umount", Umount));
+#if MP_IO
             t.AddMethod(new PyBuiltin("open", Open));
+#endif
             t.AddMethod(new PyBuiltin("chdir", ChDir));
             t.AddMethod(new PyBuiltin("getcwd", GetCwd));
             t.AddMethod(new PyBuiltin("ilistdir", IListDir));
@@ -108,6 +110,7 @@ namespace NanoMpy
             return Qstr.Obj(Q.empty);
         }
 
+#if MP_IO
         // open(path, mode): 'w', 'a' and '+' are EROFS; 'b' gives the bytes, else text.
         private static Value Open(Value self, Value path, Value mode)
         {
@@ -126,6 +129,7 @@ namespace NanoMpy
             if (binary) return Rt.Call1(PyIOStream.BytesIOType, new PyBytes(data, e.DataStart, e.DataLength));
             return Rt.Call1(PyIOStream.StringIOType, new PyStr(data, e.DataStart, e.DataLength));
         }
+#endif
 
         // ilistdir(path): (name, type, 0, size) per entry; names are bytes when path is.
         private static Value IListDir(Value self, Value path)

@@ -38,9 +38,11 @@ namespace NanoMpy
             Set(g, "modules", Modules);
             Set(g, "exit", new PyBuiltin("exit", 0, 1, Exit));
             Set(g, "print_exception", new PyBuiltin("print_exception", 1, 2, PrintExceptionFn));
+#if MP_IO
             Set(g, "stdin", new PyStream(0));
             Set(g, "stdout", new PyStream(1));
             Set(g, "stderr", new PyStream(2));
+#endif
             Set(g, "implementation", UnixImplementation());
             Set(g, "version", PyStr.FromString("3.4.0; MicroPython v1.27.0 on 2026-11-23"));
             Set(g, "version_info", new PyTuple(new Value[] { Value.FromInt(3), Value.FromInt(4), Value.FromInt(0) }));
@@ -198,6 +200,7 @@ namespace NanoMpy
             if (sink != null) sink.Write(data, off, len);
         }
 
+#if MP_IO
         // sys.stdin/stdout/stderr: write(s) sends str or bytes data to the console.
         private sealed class PyStream : PyObject
         {
@@ -298,6 +301,7 @@ namespace NanoMpy
                 p.Write(">");
             }
         }
+#endif
 
         // A tuple whose items are also attributes (MicroPython's attrtuple, e.g. sys.implementation).
         private sealed class PyAttrTuple : PyObject

@@ -1,3 +1,5 @@
+#if MP_IO
+// (only in builds with MP_IO: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // The stream objects of io (py/objstringio.c, py/stream.c, extmod/vfs_posix_file.c): StringIO and BytesIO
@@ -545,3 +547,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

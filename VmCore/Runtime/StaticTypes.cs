@@ -111,12 +111,16 @@ namespace NanoMpy
             Touch(PyType.ObjectType);
             Touch(PyType.TypeType);
             Touch(PyZip.TypeObj);
+#if MP_IO
             Touch(IoModule.IOBaseType);
+#endif
             Touch(PyCode.TypeObj);
+#if MP_IO
             Touch(PyIOStream.StringIOType);
             Touch(PyIOStream.BytesIOType);
             Touch(PyIOStream.TextIOType);
             Touch(PyIOStream.FileIOType);
+#endif
             Touch(PyVfsRom.TypeObj);
         }
 

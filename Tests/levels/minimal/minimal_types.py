@@ -1,5 +1,5 @@
 # Types and modules MicroPython's minimum level leaves out (py/mpconfig.h: MICROPY_PY_BUILTINS_SET, _FROZENSET,
-# _MEMORYVIEW, MICROPY_PY_ARRAY, MICROPY_PY_TIME, MICROPY_PY_ERRNO): their names are not defined, their
+# _MEMORYVIEW, MICROPY_PY_ARRAY, MICROPY_PY_TIME, MICROPY_PY_ERRNO, MICROPY_PY_IO): their names are not defined, their
 # modules do not import; what stays works.
 for name in ("array", "time", "errno", "sys", "gc"):
     try:
@@ -29,3 +29,15 @@ except ImportError as e:
     print("from array import array:", e)
 d = {1: "a", 2: "b"}
 print(sorted(d), list(b"hi"), tuple(x * 2 for x in (1, 2)))
+# no io (MICROPY_PY_IO) or sys.stdin/stdout/stderr (MICROPY_PY_SYS_STDFILES): no open either
+try:
+    import io
+except ImportError as e:
+    print("import io:", e)
+try:
+    open("x")
+except NameError as e:
+    print("open:", e)
+import sys
+print(hasattr(sys, "stdout"), hasattr(sys, "stdin"), hasattr(sys, "stderr"))
+print("end", end="!\n")
