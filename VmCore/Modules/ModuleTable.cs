@@ -11,42 +11,45 @@ namespace NanoMpy
         // Every name Fixed and Extensible answer, for whoever must list the built-in modules (the REPL's
         // completion after "import ", help('modules')); keep it in step with Make. A literal, so it stays in flash.
         // A feature level leaves some out (build/FeatureLevel.props): they are neither listed nor importable.
-        public const string Names = "sys builtins math "
+        public const string Names = "sys builtins math"
 #if MP_COMPLEX
-            + "cmath "
+            + " cmath"
 #endif
-            + "micropython gc "
+            + " micropython gc"
 #if MP_ARRAY
-            + "array "
+            + " array"
 #endif
 #if MP_EXTRA_MODULES
-            + "collections "
+            + " collections"
 #endif
 #if MP_EXTRA_MODULES
-            + "binascii hashlib "
+            + " binascii hashlib"
 #endif
 #if MP_JSON
-            + "json "
+            + " json"
 #endif
 #if MP_RE
-            + "re "
+            + " re"
 #endif
 #if MP_EXTRA_MODULES
-            + "heapq random "
+            + " heapq random"
 #endif
 #if MP_TIME
-            + "time "
+            + " time"
 #endif
 #if MP_EXTRA_MODULES
-            + "struct "
+            + " struct"
 #endif
 #if MP_IO
-            + "io "
+            + " io"
 #endif
 #if MP_ERRNO
-            + "errno "
+            + " errno"
 #endif
-            + "os";
+#if MP_OS
+            + " os"
+#endif
+            ;
 
         // The first FixedCount names are fixed built-ins, the rest extensible.
         private const int FixedCount =
@@ -62,7 +65,10 @@ namespace NanoMpy
             get { return Words.Count(Names); }
         }
 
-        public const string BoardNames = "machine vfs"
+        public const string BoardNames = "machine"
+#if MP_OS
+            + " vfs"
+#endif
 #if MP_EXTRA_MODULES
             + " select"
 #endif
@@ -155,9 +161,11 @@ namespace NanoMpy
 #if MP_ERRNO
                 case "errno": return ErrnoModule.Make();
 #endif
+#if MP_OS
                 case "os": return OsModule.Module;
-                case "machine": return MachineModule.Make();
-                default: return VfsModule.Make();
+                case "vfs": return VfsModule.Make();
+#endif
+                default: return MachineModule.Make();
             }
         }
     }
