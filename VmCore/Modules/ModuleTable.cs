@@ -11,7 +11,10 @@ namespace NanoMpy
         // Every name Fixed and Extensible answer, for whoever must list the built-in modules (the REPL's
         // completion after "import ", help('modules')); keep it in step with Make. A literal, so it stays in flash.
         // A feature level leaves some out (build/FeatureLevel.props): they are neither listed nor importable.
-        public const string Names = "sys builtins math"
+        public const string Names = "sys builtins"
+#if MP_MATH
+            + " math"
+#endif
 #if MP_COMPLEX
             + " cmath"
 #endif
@@ -52,12 +55,14 @@ namespace NanoMpy
             ;
 
         // The first FixedCount names are fixed built-ins, the rest extensible.
-        private const int FixedCount =
-#if MP_COMPLEX
-            6;
-#else
-            5;
+        private const int FixedCount = 4
+#if MP_MATH
+            + 1
 #endif
+#if MP_COMPLEX
+            + 1
+#endif
+            ;
         private const int BuiltinsIndex = 1;
         // how many names Names has (its length differs by feature level)
         private static int Count
@@ -128,7 +133,9 @@ namespace NanoMpy
             {
                 case "sys": return SysModule.Module;
                 case "builtins": return new PyModule(Qstr.Intern("builtins"), Builtins.Dict);
+#if MP_MATH
                 case "math": return MathModule.Make();
+#endif
 #if MP_COMPLEX
                 case "cmath": return CmathModule.Make();
 #endif

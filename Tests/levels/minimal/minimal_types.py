@@ -1,7 +1,7 @@
 # Types and modules MicroPython's minimum level leaves out (py/mpconfig.h: MICROPY_PY_BUILTINS_SET, _FROZENSET,
-# _MEMORYVIEW, MICROPY_PY_ARRAY, MICROPY_PY_TIME, MICROPY_PY_ERRNO, MICROPY_PY_IO): their names are not defined, their
+# _MEMORYVIEW, MICROPY_PY_ARRAY, MICROPY_PY_TIME, MICROPY_PY_ERRNO, MICROPY_PY_IO, MICROPY_PY_MATH): their names are not defined, their
 # modules do not import; what stays works.
-for name in ("array", "time", "errno", "sys", "gc"):
+for name in ("array", "time", "errno", "math", "sys", "gc"):
     try:
         __import__(name)
         print(name, "imported")
