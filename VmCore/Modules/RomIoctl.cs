@@ -54,6 +54,7 @@ namespace NanoMpy
             }
         }
 
+#if MP_OS
         public static Value Ioctl(Value[] a, int s, int n)
         {
             RomfsSlots slots = Slots;
@@ -96,6 +97,7 @@ namespace NanoMpy
                 throw Eio(e.Message);
             }
         }
+#endif
 
         // OSError(EIO, why): the errno for code, the reason for the person deploying.
         private static PyException Eio(string why)
