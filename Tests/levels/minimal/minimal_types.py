@@ -40,4 +40,6 @@ except NameError as e:
     print("open:", e)
 import sys
 print(hasattr(sys, "stdout"), hasattr(sys, "stdin"), hasattr(sys, "stderr"))
+# nor sys.maxsize, ps1, ps2, exc_info, atexit (MICROPY_PY_SYS_MAXSIZE, _PS1_PS2, _EXC_INFO, _ATEXIT)
+print([hasattr(sys, n) for n in ("maxsize", "ps1", "ps2", "exc_info", "atexit", "argv", "path", "modules")])
 print("end", end="!\n")
