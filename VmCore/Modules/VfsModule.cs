@@ -392,10 +392,13 @@ namespace NanoMpy
             private static PyType MakeType()
             {
                 PyType t = new PyType(Qstr.Intern("VfsPosix"), PyType.ObjectType);
+#if MP_OS
                 t.FillOnFirstUse(FillMethods);
+#endif
                 return t;
             }
 
+#if MP_OS
             // Methods made on first use of the type (PyType.FillOnFirstUse).
             private static void FillMethods(PyType t)
             {
@@ -424,6 +427,7 @@ namespace NanoMpy
                 for (int i = 0; i < 10; i++) t[i] = Value.FromInt(r[i]);
                 return new PyTuple(t);
             }
+#endif
 
             public override void Print(Printer p, int kind)
             {
