@@ -8,7 +8,9 @@ namespace NanoMpy.Flash
     // The loader reads Data; the VM runs the code through Image (CodeImage.cs): Data itself for a file read
     // into RAM, or a fixed-size cache of the flash chip for a module in a ROMFS partition. Nothing that runs
     // from a region copies out of it: str/bytes constants, qstr text and bytecode keep (Data, offset, length)
-    // references.
+    // references. Flash that the managed heap cannot address at all (no Data: an ESP32's partition, an app
+    // resource) is read through Image alone; bytecode still runs from the cache, but the loader copies the
+    // module's new qstr text and its str/bytes constants into RAM.
     public sealed class FlashRegion
     {
         public readonly byte[] Data;
@@ -38,6 +40,16 @@ namespace NanoMpy.Flash
 
         public FlashRegion(string name, byte[] data) : this(name, data, 0, data == null ? 0 : data.Length)
         {
+        }
+
+        // [start, start+length) of flash that only image can read (no array holds it).
+        public FlashRegion(string name, CodeImage image, int start, int length)
+        {
+            if (image == null || start < 0 || length < 0) throw new System.ArgumentException("region out of range");
+            Name = name;
+            Start = start;
+            Length = length;
+            Image = image;
         }
 
         // Absolute index into Data of a region offset.

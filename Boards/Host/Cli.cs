@@ -185,9 +185,10 @@ namespace NanoMpy.Host
                 return true;
             }
             if (opt == "emit=bytecode") return true;
-            if (opt == "rom")
+            if (opt == "rom" || opt == "rom=unmapped")
             {
                 req.Rom = true;
+                req.RomUnmapped = opt == "rom=unmapped";
                 return true;
             }
             if (opt.StartsWith("flashcache="))
@@ -312,7 +313,7 @@ namespace NanoMpy.Host
                 + "  compile-only                 -- parse and compile only\n"
                 + "  emit=bytecode                -- set the default code emitter\n"
                 + "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default: bounded at 64M)\n"
-                + "  rom                          -- run from a ROMFS image of the program's folder at /rom, as the simulated board\n"
+                + "  rom[=unmapped]               -- run from a ROMFS image of the program's folder at /rom, as the simulated board\n"
                 + "  flashcache=<n>               -- bytes of flash cache for code run from /rom (default: 4096)\n"
                 + "  float=single|double          -- float precision (single: as the ESP32 and STM32 ports)\n");
             stdout.Flush();

@@ -87,7 +87,7 @@ namespace NanoMpy.Host
             {
                 string why;
                 string folder = req.File != null ? Path.GetDirectoryName(Path.GetFullPath(req.File)) : Directory.GetCurrentDirectory();
-                rom = RomRun.Attach(board, config, folder, req.FlashCache, out why);
+                rom = RomRun.Attach(board, config, folder, req.FlashCache, req.RomUnmapped, out why);
                 if (rom == null)
                 {
                     Write(board.Stderr, "nanompy: -X rom: " + why + "\n");

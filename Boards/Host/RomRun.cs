@@ -20,7 +20,9 @@ namespace NanoMpy.Host
         }
 
         // The board port to start the interpreter with, or null (with why) when the folder's files do not fit.
-        public static RomRun Attach(HostBoard board, MpConfig config, string folder, int cacheBytes, out string why)
+        // unmapped: the chip hands out no array (as an ESP32's partition or an app resource), so the image, the
+        // loader and the code all read it through the flash cache.
+        public static RomRun Attach(HostBoard board, MpConfig config, string folder, int cacheBytes, bool unmapped, out string why)
         {
             why = null;
             RomfsWriter w = new RomfsWriter();
@@ -28,7 +30,8 @@ namespace NanoMpy.Host
             byte[] image = w.Finish();
             const int block = 4096;
             int slot = (image.Length + RomfsSlots.RecordSize + block) / block * block + block;
-            RamFlash chip = new RamFlash(2 * slot, block);
+            FlashDevice chip = new RamFlash(2 * slot, block);
+            if (unmapped) chip = new UnmappedFlash(chip);
             FlashPartition part = new FlashPartition("romfs", chip, 0, chip.Size);
             RomfsSlots slots = new RomfsSlots(part);
             slots.Prepare(image.Length);
@@ -70,7 +73,8 @@ namespace NanoMpy.Host
         {
             // the flash cache holds flash bytes, not the VM heap's: made now, it is outside what gc counts
             int index;
-            RomIoctl.CodeImageFor(_port.RomfsPartition.MapInPlace(0, _port.RomfsPartition.Size, out index));
+            byte[] mapped = _port.RomfsPartition.MapInPlace(0, _port.RomfsPartition.Size, out index);
+            if (mapped != null) RomIoctl.CodeImageFor(mapped);
             System.GC.Collect();
             Heap.Rebaseline();
         }
@@ -84,8 +88,27 @@ namespace NanoMpy.Host
             if (!VfsModule.Route(path, out fs, out rest) || !(fs.Obj is PyVfsRom)) throw Rt.OSError(2);
             RomfsEntry e = ((PyVfsRom)fs.Obj).Image.Find(rest);
             if (e == null || e.IsDir) throw Rt.OSError(2);
-            byte[] img = ((PyVfsRom)fs.Obj).Image.Data;
-            Imports.RunImage(main, new FlashRegion(path, img, e.DataStart, e.DataLength, RomIoctl.CodeImageFor(img)), file);
+            RomfsImage ri = ((PyVfsRom)fs.Obj).Image;
+            byte[] img = ri.Data;
+            if (img == null) Imports.RunImage(main, new FlashRegion(path, ri.Source, e.DataStart, e.DataLength), file);
+            else Imports.RunImage(main, new FlashRegion(path, img, e.DataStart, e.DataLength, RomIoctl.CodeImageFor(img)), file);
+        }
+
+        // A chip read only through Read (MapInPlace gives nothing), as flash outside the managed heap is.
+        private sealed class UnmappedFlash : FlashDevice
+        {
+            private readonly FlashDevice _chip;
+
+            public UnmappedFlash(FlashDevice chip)
+            {
+                _chip = chip;
+            }
+
+            public override int Size { get { return _chip.Size; } }
+            public override int EraseBlockSize { get { return _chip.EraseBlockSize; } }
+            public override void Read(int address, byte[] buffer, int offset, int count) { _chip.Read(address, buffer, offset, count); }
+            public override void EraseBlock(int address) { _chip.EraseBlock(address); }
+            public override void Program(int address, byte[] data, int offset, int count) { _chip.Program(address, data, offset, count); }
         }
 
         public void Close()

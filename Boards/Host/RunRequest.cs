@@ -17,6 +17,7 @@ namespace NanoMpy.Host
         public Stream Stdin = Stream.Null;
         public bool StdinIsTerminal;
         public bool Rom;               // -X rom: the program's folder as a ROMFS image, run from /rom (RomRun)
+        public bool RomUnmapped;       // -X rom=unmapped: from a chip that hands out no array
         public int FlashCache;         // -X flashcache=N: bytes of flash cache for -X rom (0: 4 KB)
         public bool WriteThrough;      // console output reaches the stream at each write (the command line)
 

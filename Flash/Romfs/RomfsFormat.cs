@@ -30,11 +30,17 @@ namespace NanoMpy.Flash
         // end or overflows 31 bits (a corrupt image).
         public static int ReadUint(byte[] data, int pos, int end, out int value)
         {
+            return ReadUint(data, null, pos, end, out value);
+        }
+
+        // The same from data when it is not null, else from src (an image in flash no array holds).
+        public static int ReadUint(byte[] data, CodeImage src, int pos, int end, out int value)
+        {
             long v = 0;
             while (true)
             {
                 if (pos >= end) { value = 0; return -1; }
-                int b = data[pos++];
+                int b = data != null ? data[pos++] : src.ByteAt(pos++);
                 v = (v << 7) | (long)(b & 0x7f);
                 if (v > int.MaxValue) { value = 0; return -1; }
                 if ((b & 0x80) == 0) break;

@@ -124,6 +124,23 @@ namespace NanoMpy.Tests.Flash
             Assert.Equal(expectedCode, code);
         }
 
+        // The same from a chip that hands out no array (an ESP32 partition, an app resource): the image, the loader
+        // and the verifier read it through the cache too.
+        [Theory]
+        [MemberData(nameof(Programs))]
+        public async Task CorpusRunsFromUnmappedFlash(string name)
+        {
+            string mpy = Path.Combine(ProgramsDir, name + ".mpy");
+            byte[] expected = File.ReadAllBytes(Path.Combine(ProgramsDir, name + ".exp"));
+            string codeFile = Path.Combine(ProgramsDir, name + ".exitcode");
+            int expectedCode = File.Exists(codeFile) ? int.Parse(File.ReadAllText(codeFile).Trim()) : 0;
+            var output = new MemoryStream();
+            int code = await Task.Run(() => Cli.Run(new[] { "-X", "rom=unmapped", "-X", "flashcache=544", mpy }, output, output))
+                .WaitAsync(TimeSpan.FromSeconds(20));
+            Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(output.ToArray()));
+            Assert.Equal(expectedCode, code);
+        }
+
         // The board's import from /rom goes through the cache: lines are read from the chip as code runs, and
         // the cache never grows past its size.
         [Fact]
@@ -135,7 +152,7 @@ namespace NanoMpy.Tests.Flash
                 HostBoard board = new HostBoard(output, output);
                 MpConfig c = ProgramRunner.Config(board, new string[0], new[] { "" }, 0);
                 string why;
-                RomRun rom = RomRun.Attach(board, c, ProgramsDir, 1024, out why);
+                RomRun rom = RomRun.Attach(board, c, ProgramsDir, 1024, false, out why);
                 Assert.Null(why);
                 try
                 {

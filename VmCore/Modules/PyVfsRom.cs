@@ -75,6 +75,12 @@ namespace NanoMpy
             return img == null ? null : new PyVfsRom(img, buffer);
         }
 
+        // The file system over an image in flash no array holds (read through the flash cache).
+        public static PyVfsRom OverImage(RomfsImage image)
+        {
+            return new PyVfsRom(image, Value.None);
+        }
+
         private static PyVfsRom Self(Value v)
         {
             PyVfsRom r = v.Obj as PyVfsRom;
@@ -144,9 +150,17 @@ namespace NanoMpy
             }
             RomfsEntry e = Entry(self, path);
             if (e.IsDir) throw Rt.OSError(ENOENT);
-            byte[] data = Self(self).Image.Data;
-            if (binary) return Rt.Call1(PyIOStream.BytesIOType, new PyBytes(data, e.DataStart, e.DataLength));
-            return Rt.Call1(PyIOStream.StringIOType, new PyStr(data, e.DataStart, e.DataLength));
+            RomfsImage img = Self(self).Image;
+            byte[] data = img.Data;
+            int start = e.DataStart;
+            if (data == null)
+            {
+                // flash no array holds: the file is read into RAM, as reading a file from any other drive
+                data = img.Copy(e);
+                start = 0;
+            }
+            if (binary) return Rt.Call1(PyIOStream.BytesIOType, new PyBytes(data, start, e.DataLength));
+            return Rt.Call1(PyIOStream.StringIOType, new PyStr(data, start, e.DataLength));
         }
 #endif
 

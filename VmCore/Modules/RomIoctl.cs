@@ -38,7 +38,13 @@ namespace NanoMpy
             int index;
             byte[] mapped = part.MapInPlace(0, part.Size, out index);
             if (mapped != image || index != part.Start) return null;
-            if (_cache == null) _cache = new FlashCache(part.Device, _cacheBytes, FlashCache.DefaultLines);
+            return CacheOf(part);
+        }
+
+        // The flash cache of part's device (made on first use; flash no array holds always reads through one).
+        private static FlashCache CacheOf(FlashPartition part)
+        {
+            if (_cache == null) _cache = new FlashCache(part.Device, _cacheBytes > 0 ? _cacheBytes : FlashCache.DefaultBytes, FlashCache.DefaultLines);
             return _cache;
         }
 
@@ -135,7 +141,19 @@ namespace NanoMpy
             int off, len;
             if (!slots.Active(out off, out len)) return;
             string error;
-            PyVfsRom rom = PyVfsRom.Over(Segment(slots), out error);
+            PyVfsRom rom;
+            FlashPartition part = ((IRomfsPort)BoardPort.Current).RomfsPartition;
+            int index;
+            if (part.MapInPlace(off, len, out index) == null)
+            {
+                // flash no array holds: the image is read where it lies, through the flash cache
+                RomfsImage ri = RomfsImage.Open(CacheOf(part), part.Start + off, len, out error);
+                rom = ri == null ? null : PyVfsRom.OverImage(ri);
+            }
+            else
+            {
+                rom = PyVfsRom.Over(Segment(slots), out error);
+            }
             if (rom == null)
             {
                 // the board boots without /rom, and says why on the console

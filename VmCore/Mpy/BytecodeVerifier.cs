@@ -22,8 +22,29 @@ namespace NanoMpy
         // known from how its parent makes it.
         public static void VerifyTree(RawCode rc)
         {
-            Verify(rc);
+            if (rc.Context.Code == null) VerifyCopy(rc);
+            else Verify(rc);
             for (int i = 0; i < rc.Children.Length; i++) VerifyTree(rc.Children[i]);
+        }
+
+        // A function in flash no array holds: its bytes are copied (one function at a time, so the copy is as
+        // large as the largest function, not the module) and checked there; what the check learns about its
+        // children (closure cells) lands on the real children, which the copy shares.
+        private static void VerifyCopy(RawCode rc)
+        {
+            int n = rc.End - rc.PreludeStart;
+            if (n < 0 || n > 16 * 1024 * 1024) throw MpyLoader.Corrupt("function layout");
+            byte[] copy = new byte[n];
+            NanoMpy.Flash.CodeImage img = rc.Context.Image;
+            for (int i = 0; i < n; i++) copy[i] = (byte)img.ByteAt(rc.PreludeStart + i);
+            ModuleContext c = new ModuleContext();
+            c.Code = copy;
+            c.Image = new NanoMpy.Flash.CodeImage(copy);
+            c.Qstrs = rc.Context.Qstrs;
+            c.Consts = rc.Context.Consts;
+            c.Size = rc.Context.Size;
+            RawCode v = RawCode.Shifted(rc, c, -rc.PreludeStart);
+            Verify(v);
         }
 
         public static void Verify(RawCode rc)

@@ -32,18 +32,26 @@ namespace NanoMpy
 
         private static readonly RawCode[] NoChildren = new RawCode[0];
 
-        private readonly byte[] _d;
+        private readonly byte[] _d;  // the image when the loader can index it (a file in RAM, mapped flash); else null
+        private readonly CodeImage _image;
+        // The bytes B reads: _d itself, or the flash cache's line over position _wb.. (flash that is not mapped)
+        private byte[] _w;
+        private int _wb, _wl;
         private readonly int _start; // absolute index in _d of the region
         private readonly int _end;   // absolute index in _d after the region
         private int _pos;            // absolute index in _d of the next byte to read
         private ModuleContext _ctx;
 
-        private readonly CodeImage _image;
-
         private MpyLoader(FlashRegion region)
         {
             _image = region.Image;
             _d = region.Data;
+            if (_d != null)
+            {
+                _w = _d;
+                _wb = 0;
+                _wl = _d.Length;
+            }
             _pos = region.Start;
             _start = region.Start;
             _end = region.Start + region.Length;
@@ -75,10 +83,10 @@ namespace NanoMpy
         private void ReadHeader()
         {
             if (_end - _pos < MpyFormat.HeaderSize) throw Incompatible();
-            int magic = _d[_pos];
-            int version = _d[_pos + 1];
-            int feature = _d[_pos + 2];
-            int smallIntBits = _d[_pos + 3];
+            int magic = B(_pos);
+            int version = B(_pos + 1);
+            int feature = B(_pos + 2);
+            int smallIntBits = B(_pos + 3);
             _pos += MpyFormat.HeaderSize;
             int arch = (feature >> MpyFormat.ArchShift) & MpyFormat.ArchMask;
             if (magic != MpyFormat.Magic || version != MpyFormat.Version
@@ -111,13 +119,54 @@ namespace NanoMpy
         private int ReadByte()
         {
             if (_pos >= _end) throw Corrupt("truncated");
-            return _d[_pos++];
+            return B(_pos++);
+        }
+
+        // The byte at position i (inside the region: callers check against _end first).
+        private int B(int i)
+        {
+            if ((uint)(i - _wb) >= (uint)_wl)
+            {
+                CodeLine l = _image.Line(i);
+                _w = l.Data;
+                _wb = l.Base;
+                _wl = l.Limit + CodeImage.Slack;
+            }
+            return _w[i - _wb];
+        }
+
+        // n bytes at position off as (array, index): in place when the image is indexable, else a copy.
+        private byte[] Bytes(int off, int n, out int index)
+        {
+            if (_d != null)
+            {
+                index = off;
+                return _d;
+            }
+            byte[] b = new byte[n];
+            for (int i = 0; i < n; i++) b[i] = (byte)B(off + i);
+            index = 0;
+            return b;
+        }
+
+        // A var-uint that must fit an int (VarUint.Read through B).
+        private int ReadVarUint(ref int pos, int end)
+        {
+            int v = 0;
+            while (true)
+            {
+                if (pos >= end) throw Corrupt("truncated number");
+                int b = B(pos++);
+                if (v > (int.MaxValue >> 7)) throw Corrupt("number too large");
+                v = (v << 7) | (b & 0x7f);
+                if ((b & 0x80) == 0) return v;
+            }
         }
 
         // A var-uint that must fit an int.
         private int ReadUint()
         {
-            return VarUint.Read(_d, ref _pos, _end);
+            return ReadVarUint(ref _pos, _end);
         }
 
         // A count of items that each take at least one byte of what follows.
@@ -142,6 +191,13 @@ namespace NanoMpy
             int off = _pos;
             CheckUtf8(off, len);
             _pos += len + 1; // the text and its NUL terminator, which stays in the image unread
+            // in place; from flash the managed heap cannot address, a copy (only of text not interned yet)
+            if (_d == null)
+            {
+                int at;
+                byte[] t = Bytes(off, len, out at);
+                return Qstr.InternCopy(t, at, len);
+            }
             return Qstr.Intern(_d, off, len);
         }
 
@@ -170,9 +226,10 @@ namespace NanoMpy
                     if (len >= Remaining) throw Corrupt("truncated str/bytes constant");
                     int off = _pos;
                     _pos += len + 1; // data and NUL terminator
-                    if (type == ObjBytes) return len == 0 ? PyBytes.Empty : new PyBytes(_d, off, len);
+                    int at;
+                    if (type == ObjBytes) return len == 0 ? PyBytes.Empty : new PyBytes(Bytes(off, len, out at), at, len);
                     CheckUtf8(off, len);
-                    return new PyStr(_d, off, len);
+                    return new PyStr(Bytes(off, len, out at), at, len);
                 }
                 case ObjInt:
                 case ObjFloat:
@@ -199,7 +256,9 @@ namespace NanoMpy
             BigInt big;
             int valStart;
             int errBase;
-            if (!BigInt.ParseInt(_d, off, off + len, 10, out small, out big, out valStart, out errBase))
+            int at;
+            byte[] d = Bytes(off, len, out at);
+            if (!BigInt.ParseInt(d, at, at + len, 10, out small, out big, out valStart, out errBase))
             {
                 throw Corrupt("bad int constant");
             }
@@ -213,7 +272,9 @@ namespace NanoMpy
         {
             double real;
             double imag;
-            int kind = FloatParse.ParseDecimal(_d, off, off + len, complex, false, out real, out imag);
+            int at;
+            byte[] d = Bytes(off, len, out at);
+            int kind = FloatParse.ParseDecimal(d, at, at + len, complex, false, out real, out imag);
             if (kind == FloatParse.Real) return Value.FromFloat(real);
 #if MP_COMPLEX
             if (kind == FloatParse.Complex) return new PyComplex(real, imag);
@@ -230,7 +291,7 @@ namespace NanoMpy
             int i = off;
             while (i < end)
             {
-                int b = _d[i++];
+                int b = B(i++);
                 int more;
                 if (b < 0x80) continue;
                 if (b >= 0xc2 && b < 0xe0) more = 1;
@@ -240,7 +301,7 @@ namespace NanoMpy
                 if (end - i < more) throw Corrupt("invalid UTF-8 in string");
                 for (; more > 0; more--)
                 {
-                    if ((_d[i++] & 0xc0) != 0x80) throw Corrupt("invalid UTF-8 in string");
+                    if ((B(i++) & 0xc0) != 0x80) throw Corrupt("invalid UTF-8 in string");
                 }
             }
         }
@@ -278,12 +339,11 @@ namespace NanoMpy
         // info section (simple name, arg names, line-number table) and the closure cells.
         private void DecodePrelude(RawCode rc)
         {
-            byte[] d = _d;
             int end = rc.End;
             int ip = rc.PreludeStart;
 
             if (ip >= end) throw Corrupt("truncated prelude");
-            int z = d[ip++];
+            int z = B(ip++);
             int s = (z >> 3) & 0xf;
             int e = (z >> 2) & 1;
             int f = 0;
@@ -294,7 +354,7 @@ namespace NanoMpy
             {
                 if (n >= 8) throw Corrupt("prelude signature too long");
                 if (ip >= end) throw Corrupt("truncated prelude");
-                z = d[ip++];
+                z = B(ip++);
                 s |= (z & 0x30) << (2 * n);
                 e |= (z & 0x02) << n;
                 f |= ((z & 0x40) >> 6) << n;
@@ -310,7 +370,7 @@ namespace NanoMpy
             {
                 if (n >= 5) throw Corrupt("prelude size too long");
                 if (ip >= end) throw Corrupt("truncated prelude");
-                z = d[ip++];
+                z = B(ip++);
                 nCell |= (z & 1) << n;
                 nInfo |= ((z & 0x7e) >> 1) << (6 * n);
                 if ((z & 0x80) == 0) break;
@@ -328,7 +388,7 @@ namespace NanoMpy
 
         private int ReadPreludeQstr(ref int ip, int end)
         {
-            int v = VarUint.Read(_d, ref ip, end);
+            int v = ReadVarUint(ref ip, end);
             if (v >= _ctx.Qstrs.Length) throw Corrupt("qstr index " + v + " out of range");
             return _ctx.Qstrs[v];
         }

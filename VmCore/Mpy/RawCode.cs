@@ -38,6 +38,21 @@ namespace NanoMpy
             return true;
         }
 
+        // A copy of rc's descriptor placed at position PreludeStart + shift of another context (the verifier
+        // checks a function of unaddressable flash in a copy of its bytes).
+        public static RawCode Shifted(RawCode rc, ModuleContext ctx, int shift)
+        {
+            RawCode v = new RawCode();
+            v.Context = ctx;
+            v.Children = rc.Children;
+            v.PreludeStart = rc.PreludeStart + shift;
+            v.BytecodeStart = rc.BytecodeStart + shift;
+            v.End = rc.End + shift;
+            v.NState = rc.NState;
+            v._sig = rc._sig;
+            return v;
+        }
+
         public int ScopeFlags { get { return (int)_sig & 0xff; } }
         public int NPosArgs { get { return (int)(_sig >> 8) & 0x3ff; } }
         public int NKwOnlyArgs { get { return (int)(_sig >> 18) & 0xff; } }
@@ -164,7 +179,8 @@ namespace NanoMpy
     public sealed class ModuleContext
     {
         public CodeImage Image;      // what the VM reads the code from (RawCode positions index it)
-        public byte[] Code;          // the array the loader read (FlashRegion.Data); never copied
+        public byte[] Code;          // the array the loader read (FlashRegion.Data), never copied; null for flash
+                                     // that only Image reads
         public int[] Qstrs;          // file qstr index -> Qstr id; Qstrs[0] is the source file name
         public Value[] Consts;       // constant table (LOAD_CONST_OBJ)
         public PyModule Module;      // globals of the module this code runs in

@@ -57,6 +57,10 @@ namespace NanoMpy
             set { _locals = value; }
         }
 
+        // The own namespace's table when it exists and is complete (no fill pending), else null: for the VM's
+        // method cache (LookupCache), which must not make or fill a namespace.
+        public MapTable OwnMap { get { return _fill == null && _locals != null ? _locals.Map : null; } }
+
         // Defers a built-in type's methods to the first use of its namespace: nanoCLR runs every static
         // initializer at start-up, so methods made there (an object, a delegate and a name each) would all be
         // boot RAM on a board (docs/DEVICE-MEMORY.md). Heap.Lock fills every type first (StaticTypes).

@@ -215,12 +215,25 @@ namespace NanoMpy
             string rest;
             if (VfsModule.Route(path, out fs, out rest) && fs.Obj is PyVfsRom)
             {
-                RomfsEntry e = ((PyVfsRom)fs.Obj).Image.Find(rest);
+                RomfsImage ri = ((PyVfsRom)fs.Obj).Image;
+                RomfsEntry e = ri.Find(rest);
                 if (e != null && !e.IsDir)
                 {
-                    byte[] img = ((PyVfsRom)fs.Obj).Image.Data;
-                    if (path.EndsWith(".py")) RunSource(module, Utf8.Decode(img, e.DataStart, e.DataLength), path);
-                    else RunImage(module, new FlashRegion(path, img, e.DataStart, e.DataLength, RomIoctl.CodeImageFor(img)), path);
+                    byte[] img = ri.Data;
+                    if (path.EndsWith(".py"))
+                    {
+                        if (img == null) RunSource(module, Utf8.Decode(ri.Copy(e), 0, e.DataLength), path);
+                        else RunSource(module, Utf8.Decode(img, e.DataStart, e.DataLength), path);
+                    }
+                    else if (img == null)
+                    {
+                        // flash no array holds: loaded and run through the flash cache
+                        RunImage(module, new FlashRegion(path, ri.Source, e.DataStart, e.DataLength), path);
+                    }
+                    else
+                    {
+                        RunImage(module, new FlashRegion(path, img, e.DataStart, e.DataLength, RomIoctl.CodeImageFor(img)), path);
+                    }
                     return;
                 }
             }

@@ -1,7 +1,7 @@
 namespace NanoMpy
 {
-    // Where a LOAD_GLOBAL, STORE_GLOBAL or LOAD_ATTR (of an instance member) last found its name: the slot in
-    // the dict's table, keyed by the instruction's position. MicroPython's MICROPY_OPT_CACHE_MAP_LOOKUP_IN_BYTECODE
+    // Where a LOAD_GLOBAL, STORE_GLOBAL, LOAD_ATTR (of an instance member) or LOAD_METHOD (a plain function of
+    // the instance's own class) last found its name: the slot in the table, keyed by the instruction's position. MicroPython's MICROPY_OPT_CACHE_MAP_LOOKUP_IN_BYTECODE
     // writes that slot into the bytecode; ours stays in flash, so the slots live here, in RAM, one small table
     // per module (made at the first miss), direct-mapped by position:
     //

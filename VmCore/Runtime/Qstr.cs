@@ -146,21 +146,32 @@ namespace NanoMpy
         public static int Intern(string s)
         {
             byte[] b = Utf8.Encode(s);
-            int len = b.Length;
-            int hash = ComputeHash(b, 0, len);
+            return InternCopy(b, 0, b.Length);
+        }
+
+        // As Intern, but text not interned yet is copied first (into a shared chunk), so the caller may reuse b:
+        // names from C#, and qstrs of a module in flash the managed heap cannot address.
+        public static int InternCopy(byte[] b, int off, int len)
+        {
+            int hash = ComputeHash(b, off, len);
             System.Threading.Monitor.Enter(_sync);
             try
             {
-                int id = FindLocked(b, 0, len, hash);
+                int id = FindLocked(b, off, len, hash);
                 if (id != 0) return id;
-                if (len > ChunkSize / 4) return Add(b, 0, len, hash);
+                if (len > ChunkSize / 4)
+                {
+                    byte[] own = new byte[len];
+                    System.Array.Copy(b, off, own, 0, len);
+                    return Add(own, 0, len, hash);
+                }
                 if (_chunk == null || _chunkUsed + len > _chunk.Length)
                 {
                     _chunk = new byte[ChunkSize];
                     _chunkUsed = 0;
                 }
                 // bytes already handed out are never written again, so the pool may refer to them in place
-                System.Array.Copy(b, 0, _chunk, _chunkUsed, len);
+                System.Array.Copy(b, off, _chunk, _chunkUsed, len);
                 id = Add(_chunk, _chunkUsed, len, hash);
                 _chunkUsed += len;
                 return id;
@@ -199,6 +210,18 @@ namespace NanoMpy
         // The str object of a qstr: made once, then shared (LOAD_CONST_STRING and attribute-name keys
         // allocate nothing after the first use).
         public static PyStr Obj(int id)
+        {
+            // small enough to be inlined where the VM checks its look-up caches; making the object is apart
+            PyStr[] chunk = _obj[id >> ObjShift];
+            if (chunk != null)
+            {
+                PyStr s = chunk[id & ObjMask];
+                if (s != null) return s;
+            }
+            return MakeObj(id);
+        }
+
+        private static PyStr MakeObj(int id)
         {
             PyStr[] chunk = _obj[id >> ObjShift];
             if (chunk == null)

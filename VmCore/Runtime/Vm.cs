@@ -301,7 +301,9 @@ namespace NanoMpy
             f.Line = line;
             byte[] code = line.Data;
             int cbase = line.Base;
-            int lim = line.Limit;
+            // instrumentation (tests) sets lim to 0, so that the line check below runs before every instruction
+            // and counts it: the fast path then pays one compare for both
+            int lim = CountOpcodes ? 0 : line.Limit;
             ip -= cbase;
             f.CodeBase = cbase;
             Value[] s = f.S;
@@ -362,11 +364,18 @@ namespace NanoMpy
                             lim = line.Limit;
                             ip -= cbase;
                             f.CodeBase = cbase;
+                            if (CountOpcodes)
+                            {
+                                // the step limit raises from here: at this instruction, as any other error
+                                lim = 0;
+                                opStart = ip;
+                                f.OpStart = ip;
+                                Instrument(code[ip]);
+                            }
                         }
                         opStart = ip;
                         f.OpStart = ip;
                         int op = code[ip++];
-                        if (CountOpcodes) Instrument(op);
                         switch (op)
                         {
                             case Op.LoadConstFalse: s[++sp] = Value.False; break;
@@ -475,6 +484,32 @@ namespace NanoMpy
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 q = qs[arg];
+                                inst = s[sp].Obj as PyInstance;
+                                if (inst != null)
+                                {
+                                    // a plain function of the instance's own class, in the slot of the class's table
+                                    // this instruction found it in last time, and not shadowed by an instance member
+                                    lc = rc.Context.Lookups;
+                                    mt = inst.Class.OwnMap;
+                                    if (lc != null && mt != null)
+                                    {
+                                        e = (cbase + opStart) & lc.Mask;
+                                        n = lc.Slot[e];
+                                        if (lc.Pos[e] == cbase + opStart + 1 && n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q)
+                                            && mt.Vals[n].Obj is PyFunction && inst.Dict.Map.Find(Qstr.Obj(q)) < 0)
+                                        {
+                                            self = s[sp];
+                                            s[sp] = mt.Vals[n];
+                                            s[++sp] = self;
+                                            break;
+                                        }
+                                    }
+                                    Rt.LoadMethod(s[sp], q, out m, out self);
+                                    if (mt != null && m.Obj is PyFunction && self.Obj == inst) LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                    s[sp] = m;
+                                    s[++sp] = self;
+                                    break;
+                                }
                                 Rt.LoadMethod(s[sp], q, out m, out self);
                                 s[sp] = m;
                                 s[++sp] = self;
