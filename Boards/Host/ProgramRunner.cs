@@ -79,7 +79,9 @@ namespace NanoMpy.Host
             }
             MpConfig config = Config(board, req.Argv ?? new string[0], path ?? Cli.SearchPath(""), req.OptLevel);
             config.SingleFloat = req.SingleFloat;
+#if MP_IO || MP_CORE_BUILTINS
             config.Input = new NanoMpy.Board.ConsoleLineInput(new StdinKeys(req.Stdin, req.StdinIsTerminal), null, false);
+#endif
             RomRun rom = null;
             if (req.Rom && ret == NothingExecuted)
             {

@@ -107,7 +107,9 @@ namespace NanoMpy.Host
                         port.Platform = profile.Platform;
                         AttachFlash(port, chip, profile);
                         Reset reset = new Reset(board, port);
+#if MP_IO || MP_CORE_BUILTINS
                         reset.Input = new ConsoleLineInput(console.Keys, repl.Editor, true);
+#endif
                         reset.SingleFloat = profile.SingleFloat;
                         new BoardLoop(repl, reset).Run();
                     }, StackSize);

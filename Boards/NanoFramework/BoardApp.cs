@@ -11,7 +11,9 @@ namespace NanoMpy.Boards.NanoFramework
         private readonly NanoBoard _board;
         private readonly BoardProfile _profile;
         private readonly Repl _repl;
+#if MP_IO || MP_CORE_BUILTINS
         private readonly ConsoleLineInput _input;
+#endif
         private readonly ISourceCompiler _compiler;
 
         private BoardApp(SerialConsole console, BoardProfile profile, string drive, ISourceCompiler compiler)
@@ -22,7 +24,9 @@ namespace NanoMpy.Boards.NanoFramework
             ReplOptions options = new ReplOptions();
             options.Machine = profile.Machine;
             _repl = new Repl(console, options);
+#if MP_IO || MP_CORE_BUILTINS
             _input = new ConsoleLineInput(console.Keys, _repl.Editor, true);
+#endif
         }
 
         // Opens the UART and runs the board until the power goes. profileText is the board's profile file;
@@ -68,7 +72,9 @@ namespace NanoMpy.Boards.NanoFramework
             c.FlashCacheBytes = _profile.FlashCache;
             c.SingleFloat = _profile.SingleFloat;
             c.Path = new string[] { "", ".frozen", "/lib" };
+#if MP_IO || MP_CORE_BUILTINS
             c.Input = _input;
+#endif
             MpState.Init(c);
         }
     }

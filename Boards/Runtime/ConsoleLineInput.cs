@@ -1,3 +1,5 @@
+#if MP_IO || MP_CORE_BUILTINS
+// (only in builds with MP_IO or MP_CORE_BUILTINS: sys.stdin and input() are what read it; build/FeatureLevel.props)
 namespace NanoMpy.Board
 {
     // A console's input as programs read it (IConsoleInput): input() edits a line with readline (LineEditor,
@@ -101,3 +103,4 @@ namespace NanoMpy.Board
         }
     }
 }
+#endif

@@ -3,6 +3,8 @@ namespace NanoMpy.Board
     // The REPL's line editor, byte for byte shared/readline/readline.c of MicroPython v1.27.0 as a board with
     // MICROPY_REPL_EMACS_KEYS, MICROPY_REPL_EMACS_WORDS_MOVE, MICROPY_REPL_EMACS_EXTRA_WORDS_MOVE,
     // MICROPY_REPL_AUTO_INDENT and MICROPY_HELPER_REPL (tab completion) builds it, with VT100 cursor moves.
+    // Without MP_REPL_EXTRAS (the minimal level) it is readline.c without the first four, as MicroPython's
+    // minimum level builds it.
     //
     // Process takes one input byte and returns -1 while the line goes on, 0 when Enter ended it, or the
     // control character (Ctrl-A..E on an empty line, Ctrl-C) the caller acts on. The edited text is the tail
@@ -20,7 +22,9 @@ namespace NanoMpy.Board
         private int _histCur;
         private int _cursor;
         private int _escapeBuf;
+#if MP_REPL_EXTRAS
         private int _autoIndent;
+#endif
         private string _prompt;
 
         // The module whose globals tab completion searches.
@@ -51,8 +55,10 @@ namespace NanoMpy.Board
             _cursor = _origLen;
             _prompt = prompt;
             _out.Raw(prompt);
+#if MP_REPL_EXTRAS
             if (line.Length == 0) _autoIndent = AutoIndentEnabled;
             AutoIndent();
+#endif
         }
 
         // readline_note_newline: a further line of the same statement begins.
@@ -62,19 +68,24 @@ namespace NanoMpy.Board
             _cursor = _origLen;
             _prompt = prompt;
             _out.Raw(prompt);
+#if MP_REPL_EXTRAS
             AutoIndent();
+#endif
         }
 
+#if MP_REPL_EXTRAS
         private static bool IsAlnum(int c)
         {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
+#endif
 
         private static bool IsSpace(int c)
         {
             return c == ' ' || c >= 9 && c <= 13;
         }
 
+#if MP_REPL_EXTRAS
         // cursor_count_word: the distance to the start (backwards) or end (forwards) of a word. As in C the
         // backward walk stops at the start of the whole buffer, not of the current line.
         private int CountWord(bool forward)
@@ -93,6 +104,7 @@ namespace NanoMpy.Board
             }
             return forward ? pos - _cursor : _cursor - pos;
         }
+#endif
 
         private void MoveCursorBack(int pos)
         {
@@ -114,8 +126,10 @@ namespace NanoMpy.Board
             bool fromCursor = false;
             int stepForward = 0;
             int key = 0; // a key reached through one of readline.c's goto labels
-            const int Home = 1, End = 2, Delete = 3, Left = 4, Right = 5, Up = 6, Down = 7, BackWord = 8,
-                ForwardWord = 9, KillWordBack = 10;
+            const int Home = 1, End = 2, Delete = 3, Left = 4, Right = 5, Up = 6, Down = 7;
+#if MP_REPL_EXTRAS
+            const int BackWord = 8, ForwardWord = 9, KillWordBack = 10;
+#endif
             bool resetEscape = false;
             bool keepEscape = false;
 
@@ -123,10 +137,15 @@ namespace NanoMpy.Board
             {
                 if (c >= 1 && c <= 5 && _line.Length == _origLen) return c; // control character, empty line
                 if (c == 1) key = Home;
+#if MP_REPL_EXTRAS
                 else if (c == 2) key = Left;
+#endif
                 else if (c == 3) return c;
+#if MP_REPL_EXTRAS
                 else if (c == 4) key = Delete;
+#endif
                 else if (c == 5) key = End;
+#if MP_REPL_EXTRAS
                 else if (c == 6) key = Right;
                 else if (c == 11)
                 {
@@ -144,6 +163,7 @@ namespace NanoMpy.Board
                     fromCursor = true;
                 }
                 else if (c == 23) key = KillWordBack;
+#endif
                 else if (c == '\r')
                 {
                     _out.Raw("\r\n");
@@ -155,6 +175,7 @@ namespace NanoMpy.Board
                 {
                     if (_cursor > _origLen)
                     {
+#if MP_REPL_EXTRAS
                         // backspace removes a whole level of indentation when only spaces precede the cursor
                         int nspace = 0;
                         for (int i = _origLen; i < _cursor; i++)
@@ -167,11 +188,15 @@ namespace NanoMpy.Board
                             nspace++;
                         }
                         nspace = nspace < 4 ? 1 : 4;
+#else
+                        int nspace = 1;
+#endif
                         _line.CutOut(_cursor - nspace, nspace);
                         stepBack = nspace;
                         fromCursor = true;
                     }
                 }
+#if MP_REPL_EXTRAS
                 else if ((_autoIndent & AutoIndentJustAdded) != 0 && (c == 9 || c == ' '))
                 {
                     // tab or space right after an auto-indent turns auto-indent off; a space takes back 3 of
@@ -183,6 +208,7 @@ namespace NanoMpy.Board
                         _line.CutTail(3);
                     }
                 }
+#endif
                 else if (c == 9)
                 {
                     Tab(ref fromCursor, ref stepForward);
@@ -198,6 +224,7 @@ namespace NanoMpy.Board
             {
                 if (c == '[') _escape = EseqEscBracket;
                 else if (c == 'O') _escape = EseqEscO;
+#if MP_REPL_EXTRAS
                 else if (c == 'b') key = BackWord;
                 else if (c == 'f') key = ForwardWord;
                 else if (c == 'd')
@@ -207,6 +234,7 @@ namespace NanoMpy.Board
                     _escape = EseqNone;
                 }
                 else if (c == 127) key = KillWordBack;
+#endif
                 else _escape = EseqNone;
             }
             else if (_escape == EseqEscBracket)
@@ -236,6 +264,7 @@ namespace NanoMpy.Board
                     else if (_escapeBuf == '4' || _escapeBuf == '8') key = End;
                     else if (_escapeBuf == '3') key = Delete;
                 }
+#if MP_REPL_EXTRAS
                 else if (c == ';' && _escapeBuf == '1')
                 {
                     // a parameter list such as ESC [ 1 ; 5 C (ctrl+arrow): read on as after "ESC ["
@@ -245,6 +274,7 @@ namespace NanoMpy.Board
                 }
                 else if (_escapeBuf == '5' && c == 'C') key = ForwardWord;
                 else if (_escapeBuf == '5' && c == 'D') key = BackWord;
+#endif
             }
             else if (_escape == EseqEscO)
             {
@@ -303,6 +333,7 @@ namespace NanoMpy.Board
                         stepForward = _line.Length - _origLen;
                     }
                     break;
+#if MP_REPL_EXTRAS
                 case BackWord:
                     stepBack = CountWord(false);
                     _escape = EseqNone;
@@ -317,6 +348,7 @@ namespace NanoMpy.Board
                     fromCursor = true;
                     _escape = EseqNone;
                     break;
+#endif
             }
             if (resetEscape && !keepEscape) _escape = EseqNone;
 
@@ -341,7 +373,9 @@ namespace NanoMpy.Board
                 if (n > 0) _out.Raw(_line.Bytes, from, n);
                 _cursor += stepForward;
             }
+#if MP_REPL_EXTRAS
             _autoIndent &= ~AutoIndentJustAdded;
+#endif
             return -1;
         }
 
@@ -393,6 +427,7 @@ namespace NanoMpy.Board
 
         private static readonly byte[] FourSpaces = new byte[] { 32, 32, 32, 32 };
 
+#if MP_REPL_EXTRAS
         // readline_auto_indent: after a newline, indent as the previous line, one level more after a colon.
         private void AutoIndent()
         {
@@ -430,6 +465,7 @@ namespace NanoMpy.Board
                 _autoIndent |= AutoIndentJustAdded;
             }
         }
+#endif
 
         // readline_push_history: a line that is not empty and differs from the last one.
         private void PushHistory(string line)

@@ -1,3 +1,5 @@
+#if MP_ARRAY
+// (only in builds with MP_ARRAY: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // The array module (py/modarray.c): just the array type. The import system registers Module as a
@@ -14,3 +16,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

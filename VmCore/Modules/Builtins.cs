@@ -18,18 +18,62 @@ namespace NanoMpy
 #if MP_COMPLEX
             + "complex "
 #endif
-            + "dict enumerate filter float frozenset int list map memoryview object "
-            + "property range reversed set slice str super tuple type zip classmethod staticmethod "
+            + "dict "
+#if MP_CORE_BUILTINS
+            + "enumerate filter "
+#endif
+            + "float "
+#if MP_SET
+            + "frozenset "
+#endif
+            + "int list map "
+#if MP_ARRAY
+            + "memoryview "
+#endif
+            + "object "
+#if MP_CORE_BUILTINS
+            + "property "
+#endif
+            + "range "
+#if MP_CORE_BUILTINS
+            + "reversed "
+#endif
+#if MP_SET
+            + "set "
+#endif
+            + "slice str super tuple type zip classmethod staticmethod "
             // built-in objects
-            + "Ellipsis NotImplemented "
+            + "Ellipsis "
+#if MP_CORE_BUILTINS
+            + "NotImplemented "
+#endif
             // built-in functions
             // (no compile, eval, exec, execfile without a compiler: MICROPY_PY_BUILTINS_EVAL_EXEC and _COMPILE)
+            + "abs all any bin callable "
 #if MP_COMPILER
-            + "abs all any bin callable compile chr delattr dir divmod eval exec execfile getattr setattr globals "
-#else
-            + "abs all any bin callable chr delattr dir divmod getattr setattr globals "
+            + "compile "
 #endif
-            + "hasattr hash hex id input isinstance issubclass iter len locals max min next oct open ord pow print repr "
+            + "chr "
+#if MP_CORE_BUILTINS
+            + "delattr "
+#endif
+            + "dir divmod "
+#if MP_COMPILER
+            + "eval exec execfile "
+#endif
+            + "getattr setattr globals hasattr hash hex id "
+#if MP_CORE_BUILTINS
+            + "input "
+#endif
+            + "isinstance issubclass iter len locals "
+#if MP_CORE_BUILTINS
+            + "max min "
+#endif
+            + "next oct "
+#if MP_IO
+            + "open "
+#endif
+            + "ord pow print repr "
             + "round sorted sum "
             // built-in exceptions
             + "BaseException ArithmeticError AssertionError AttributeError EOFError Exception GeneratorExit "
@@ -53,19 +97,31 @@ namespace NanoMpy
                 case "complex": return PyComplex.TypeObj;
 #endif
                 case "dict": return PyDict.TypeObj;
+#if MP_CORE_BUILTINS
                 case "enumerate": return PyEnumerate.TypeObj;
                 case "filter": return PyFilter.TypeObj;
+#endif
                 case "float": return PyFloat.TypeObj;
+#if MP_SET
                 case "frozenset": return PySet.FrozenSetType;
+#endif
                 case "int": return PyInt.TypeObj;
                 case "list": return PyList.TypeObj;
                 case "map": return PyMap.TypeObj;
+#if MP_ARRAY
                 case "memoryview": return PyMemoryView.TypeObj;
+#endif
                 case "object": return PyType.ObjectType;
+#if MP_CORE_BUILTINS
                 case "property": return PyProperty.TypeObj;
+#endif
                 case "range": return PyRange.TypeObj;
+#if MP_CORE_BUILTINS
                 case "reversed": return PyReversed.TypeObj;
+#endif
+#if MP_SET
                 case "set": return PySet.TypeObj;
+#endif
                 case "slice": return PySlice.TypeObj;
                 case "str": return PyStr.TypeObj;
                 case "super": return PySuper.TypeObj;
@@ -76,7 +132,9 @@ namespace NanoMpy
                 case "staticmethod": return PyStaticMethod.TypeObj;
 
                 case "Ellipsis": return Value.Ellipsis;
+#if MP_CORE_BUILTINS
                 case "NotImplemented": return PyNotImplemented.Instance;
+#endif
 
                 case "abs": return new PyBuiltin("abs", NumberBuiltins.Abs);
                 case "all": return new PyBuiltin("all", IterationBuiltins.All);
@@ -87,7 +145,9 @@ namespace NanoMpy
                 case "compile": return new PyBuiltin("compile", 3, 6, ExecBuiltins.Compile);
 #endif
                 case "chr": return new PyBuiltin("chr", StringBuiltins.Chr);
+#if MP_CORE_BUILTINS
                 case "delattr": return new PyBuiltin("delattr", AttributeBuiltins.DelAttr);
+#endif
                 case "dir": return new PyBuiltin("dir", 0, 1, AttributeBuiltins.Dir);
                 case "divmod": return new PyBuiltin("divmod", NumberBuiltins.DivMod);
 #if MP_COMPILER
@@ -102,17 +162,23 @@ namespace NanoMpy
                 case "hash": return new PyBuiltin("hash", ClassBuiltins.Hash);
                 case "hex": return new PyBuiltin("hex", NumberBuiltins.Hex);
                 case "id": return new PyBuiltin("id", ClassBuiltins.Id);
+#if MP_CORE_BUILTINS
                 case "input": return new PyBuiltin("input", 0, 1, InputBuiltin.Input);
+#endif
                 case "isinstance": return new PyBuiltin("isinstance", ClassBuiltins.IsInstance);
                 case "issubclass": return new PyBuiltin("issubclass", ClassBuiltins.IsSubclass);
                 case "iter": return new PyBuiltin("iter", IterationBuiltins.Iter);
                 case "len": return new PyBuiltin("len", IterationBuiltins.Len);
                 case "locals": return new PyBuiltin("locals", ExecBuiltins.Locals);
+#if MP_CORE_BUILTINS
                 case "max": return new PyBuiltin("max", IterationBuiltins.Max);
                 case "min": return new PyBuiltin("min", IterationBuiltins.Min);
+#endif
                 case "next": return new PyBuiltin("next", 1, 2, IterationBuiltins.Next);
                 case "oct": return new PyBuiltin("oct", NumberBuiltins.Oct);
+#if MP_IO
                 case "open": return new PyBuiltin("open", IoModule.Open);
+#endif
                 case "ord": return new PyBuiltin("ord", StringBuiltins.Ord);
                 case "pow": return new PyBuiltin("pow", 2, 3, NumberBuiltins.Pow);
                 case "print": return new PyBuiltin("print", PrintBuiltins.Print);

@@ -1,3 +1,5 @@
+#if MP_ERRNO
+// (only in builds with MP_ERRNO: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // errno (py/moderrno.c): the unix port's error constants (Linux values) and errorcode {number: name}.
@@ -27,3 +29,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

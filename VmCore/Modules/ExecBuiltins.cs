@@ -24,7 +24,11 @@ namespace NanoMpy
         {
             byte[] d;
             int off, len;
-            if (v.Obj is PyStr || v.Obj is PyBytes || v.Obj is PyByteArray || v.Obj is PyMemoryView)
+            if (v.Obj is PyStr || v.Obj is PyBytes || v.Obj is PyByteArray
+#if MP_ARRAY
+                || v.Obj is PyMemoryView
+#endif
+                )
             {
                 SeqArgs.GetBuffer(v, out d, out off, out len);
                 return Utf8.DecodeSource(d, off, len); // bytes that are not UTF-8 stay bytes

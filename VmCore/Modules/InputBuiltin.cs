@@ -1,3 +1,5 @@
+#if MP_CORE_BUILTINS
+// (only in builds with MP_CORE_BUILTINS: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // input([prompt]) (py/modbuiltins.c mp_builtin_input): prints the prompt as str, reads a line through the
@@ -22,3 +24,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

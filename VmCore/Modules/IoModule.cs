@@ -1,3 +1,5 @@
+#if MP_IO
+// (only in builds with MP_IO: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // io (py/modio.c) and the open() builtin (extmod/vfs_posix_file.c): open, StringIO, BytesIO, IOBase,
@@ -90,3 +92,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

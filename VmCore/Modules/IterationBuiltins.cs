@@ -4,7 +4,9 @@ namespace NanoMpy
     // sum, all, any.
     public static class IterationBuiltins
     {
+#if MP_CORE_BUILTINS
         private static readonly int QDefault = Qstr.Intern("default");
+#endif
 
         public static Value Len(Value v)
         {
@@ -46,6 +48,7 @@ namespace NanoMpy
             l.Sort(key, reverse);
             return l;
         }
+#if MP_CORE_BUILTINS
 
         public static Value Min(Value[] args, int start, int nPos, int nKw)
         {
@@ -103,6 +106,7 @@ namespace NanoMpy
             }
             return best;
         }
+#endif
 
         public static Value Sum(Value[] args, int start, int n)
         {

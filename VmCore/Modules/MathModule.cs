@@ -1,3 +1,5 @@
+#if MP_MATH
+// (only in builds with MP_MATH: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // math (py/modmath.c) as the unix port builds it: constants e, pi, tau, inf, nan; the C library functions,
@@ -196,3 +198,4 @@ namespace NanoMpy
 #endif
     }
 }
+#endif

@@ -11,40 +11,58 @@ namespace NanoMpy
         // Every name Fixed and Extensible answer, for whoever must list the built-in modules (the REPL's
         // completion after "import ", help('modules')); keep it in step with Make. A literal, so it stays in flash.
         // A feature level leaves some out (build/FeatureLevel.props): they are neither listed nor importable.
-        public const string Names = "sys builtins math "
+        public const string Names = "sys builtins"
+#if MP_MATH
+            + " math"
+#endif
 #if MP_COMPLEX
-            + "cmath "
+            + " cmath"
 #endif
-            + "micropython gc "
-            + "array "
-#if MP_EXTRA_MODULES
-            + "collections "
+            + " micropython gc"
+#if MP_ARRAY
+            + " array"
 #endif
 #if MP_EXTRA_MODULES
-            + "binascii hashlib "
+            + " collections"
+#endif
+#if MP_EXTRA_MODULES
+            + " binascii hashlib"
 #endif
 #if MP_JSON
-            + "json "
+            + " json"
 #endif
 #if MP_RE
-            + "re "
+            + " re"
 #endif
 #if MP_EXTRA_MODULES
-            + "heapq random "
+            + " heapq random"
 #endif
-            + "time "
+#if MP_TIME
+            + " time"
+#endif
 #if MP_EXTRA_MODULES
-            + "struct "
+            + " struct"
 #endif
-            + "io errno os";
+#if MP_IO
+            + " io"
+#endif
+#if MP_ERRNO
+            + " errno"
+#endif
+#if MP_OS
+            + " os"
+#endif
+            ;
 
         // The first FixedCount names are fixed built-ins, the rest extensible.
-        private const int FixedCount =
-#if MP_COMPLEX
-            6;
-#else
-            5;
+        private const int FixedCount = 4
+#if MP_MATH
+            + 1
 #endif
+#if MP_COMPLEX
+            + 1
+#endif
+            ;
         private const int BuiltinsIndex = 1;
         // how many names Names has (its length differs by feature level)
         private static int Count
@@ -52,7 +70,10 @@ namespace NanoMpy
             get { return Words.Count(Names); }
         }
 
-        public const string BoardNames = "machine vfs"
+        public const string BoardNames = "machine"
+#if MP_OS
+            + " vfs"
+#endif
 #if MP_EXTRA_MODULES
             + " select"
 #endif
@@ -112,13 +133,17 @@ namespace NanoMpy
             {
                 case "sys": return SysModule.Module;
                 case "builtins": return new PyModule(Qstr.Intern("builtins"), Builtins.Dict);
+#if MP_MATH
                 case "math": return MathModule.Make();
+#endif
 #if MP_COMPLEX
                 case "cmath": return CmathModule.Make();
 #endif
                 case "micropython": return MicroPythonModule.Make();
                 case "gc": return GcModule.Make();
+#if MP_ARRAY
                 case "array": return ArrayModule.Make();
+#endif
 #if MP_EXTRA_MODULES
                 case "collections": return CollectionsModule.Make();
                 case "binascii": return BinasciiModule.Make();
@@ -134,12 +159,20 @@ namespace NanoMpy
 #if MP_RE
                 case "re": return ReModule.Make();
 #endif
+#if MP_TIME
                 case "time": return TimeModule.Make();
+#endif
+#if MP_IO
                 case "io": return IoModule.Make();
+#endif
+#if MP_ERRNO
                 case "errno": return ErrnoModule.Make();
+#endif
+#if MP_OS
                 case "os": return OsModule.Module;
-                case "machine": return MachineModule.Make();
-                default: return VfsModule.Make();
+                case "vfs": return VfsModule.Make();
+#endif
+                default: return MachineModule.Make();
             }
         }
     }

@@ -1,3 +1,5 @@
+#if MP_OS
+// (only in builds with MP_OS: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // os (extmod/modos.c over the unix port's VfsPosix), the file-system part: getcwd, chdir, listdir,
@@ -238,3 +240,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

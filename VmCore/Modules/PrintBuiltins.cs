@@ -4,12 +4,15 @@ namespace NanoMpy
     // expression statements call.
     public static class PrintBuiltins
     {
+#if MP_IO
         private static readonly int QFile = Qstr.Intern("file");
+#endif
         private static readonly byte[] Space = new byte[] { (byte)' ' };
         private static readonly byte[] Newline = new byte[] { (byte)'\n' };
         private static Printer _stdoutPrinter;
         private static IByteSink _stdoutSink;
 
+#if MP_IO
         // print(*objects, sep=' ', end='\n', file=sys.stdout)
         // A stream written in Python (an io.IOBase subclass): each piece goes to its write() as a bytearray, as
         // MicroPython's stream protocol calls it.
@@ -42,17 +45,23 @@ namespace NanoMpy
             PyInstance inst = v.Obj as PyInstance;
             return inst == null ? null : inst.NativeBase as PyIOStream;
         }
+#endif
 
         public static Value Print(Value[] args, int start, int nPos, int nKw)
         {
-            Value sep = Value.Null, end = Value.Null, file = Value.Null;
+            Value sep = Value.Null, end = Value.Null;
+#if MP_IO
+            Value file = Value.Null;
+#endif
             for (int i = 0; i < nKw; i++)
             {
                 int q = Builtins.KwName(args[start + nPos + 2 * i]);
                 Value v = args[start + nPos + 2 * i + 1];
                 if (q == Q.sep) sep = v;
                 else if (q == Q.end) end = v;
+#if MP_IO
                 else if (q == QFile) file = v;
+#endif
                 else throw Rt.TypeError("extra keyword arguments given");
             }
             byte[] sepData = Space, endData = Newline;
@@ -60,6 +69,8 @@ namespace NanoMpy
             if (!sep.IsNull) StrData(sep, out sepData, out sepOff, out sepLen);
             if (!end.IsNull) StrData(end, out endData, out endOff, out endLen);
             Value write = Value.Null;
+            // without io (MICROPY_PY_IO, _SYS_STDFILES) print has no file argument and writes to the console
+#if MP_IO
             if (!file.IsNull && Rt.TypeOf(file).IsUser && Rt.TypeOf(file).IsSubclassOf(IoModule.IOBaseType))
             {
                 return PrintToPython(args, start, nPos, file, sepData, sepOff, sepLen, endData, endOff, endLen);
@@ -70,6 +81,7 @@ namespace NanoMpy
                 write = Rt.LoadAttrMaybe(file, Q.write);
                 if (write.IsNull) throw Rt.Raise(ExcTypes.OSError, "stream operation not supported");
             }
+#endif
             // The console printer is reused; a print nested in a __str__/__repr__ gets its own.
             Printer p;
             if (write.IsNull)

@@ -25,23 +25,35 @@ namespace NanoMpy
         private static PyType MakeType()
         {
             PyType t = new PyType(Qstr.Intern("VfsRom"), PyType.ObjectType);
+#if MP_OS
             t.MakeNew = MakeNew;
+#endif
             t.FillOnFirstUse(FillMethods);
             return t;
         }
 
+        // Without os and vfs (MP_OS) only imports use it, through stat (VfsModule.StatKind).
         private static void FillMethods(PyType t)
         {
+#if MP_OS
             t.AddMethod(new PyBuiltin("mount", Mount));
             t.AddMethod(new PyBuiltin("umount", Umount));
+#endif
+#if MP_IO
             t.AddMethod(new PyBuiltin("open", Open));
+#endif
+#if MP_OS
             t.AddMethod(new PyBuiltin("chdir", ChDir));
             t.AddMethod(new PyBuiltin("getcwd", GetCwd));
             t.AddMethod(new PyBuiltin("ilistdir", IListDir));
+#endif
             t.AddMethod(new PyBuiltin("stat", Stat));
+#if MP_OS
             t.AddMethod(new PyBuiltin("statvfs", StatVfs));
+#endif
         }
 
+#if MP_OS
         // VfsRom(buffer): OSError(ENODEV) unless the buffer holds a whole, well-formed ROMFS image.
         private static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)
         {
@@ -51,6 +63,7 @@ namespace NanoMpy
             if (v == null) throw Rt.OSError(ENODEV);
             return v;
         }
+#endif
 
         // The file system over buffer, or null when it is not a ROMFS image (error says why).
         public static PyVfsRom Over(Value buffer, out string error)
@@ -91,29 +104,38 @@ namespace NanoMpy
             throw Rt.TypeError("can't convert '" + Rt.TypeOf(path).NameStr + "' object to str implicitly");
         }
 
+#if MP_OS
         private static Value Mount(Value self, Value readOnly, Value mkfs)
         {
             if (Rt.IsTrue(mkfs)) throw Rt.OSError(EPERM);
             return Value.None;
         }
+#endif
 
+#if MP_OS
         private static Value Umount(Value self)
         {
             return self;
         }
+#endif
 
+#if MP_OS
         private static Value ChDir(Value self, Value path)
         {
             string p = PathOf(path);
             if (p != "/") throw Rt.OSError(EOPNOTSUPP);
             return Value.None;
         }
+#endif
 
+#if MP_OS
         private static Value GetCwd(Value self)
         {
             return Qstr.Obj(Q.empty);
         }
+#endif
 
+#if MP_IO
         // open(path, mode): 'w', 'a' and '+' are EROFS; 'b' gives the bytes, else text.
         private static Value Open(Value self, Value path, Value mode)
         {
@@ -140,7 +162,9 @@ namespace NanoMpy
             if (binary) return Rt.Call1(PyIOStream.BytesIOType, new PyBytes(data, start, e.DataLength));
             return Rt.Call1(PyIOStream.StringIOType, new PyStr(data, start, e.DataLength));
         }
+#endif
 
+#if MP_OS
         // ilistdir(path): (name, type, 0, size) per entry; names are bytes when path is.
         private static Value IListDir(Value self, Value path)
         {
@@ -159,6 +183,7 @@ namespace NanoMpy
             }
             return Rt.GetIter(l);
         }
+#endif
 
         private static Value Stat(Value self, Value path)
         {
@@ -170,6 +195,7 @@ namespace NanoMpy
             return new PyTuple(t);
         }
 
+#if MP_OS
         private static Value StatVfs(Value self, Value path)
         {
             Value[] t = Value.NewArray(10);
@@ -179,6 +205,7 @@ namespace NanoMpy
             t[9] = Value.FromInt(32767);
             return new PyTuple(t);
         }
+#endif
 
         public override void Print(Printer p, int kind)
         {

@@ -60,6 +60,7 @@ namespace NanoMpy
             }
         }
 
+#if MP_OS
         public static Value Ioctl(Value[] a, int s, int n)
         {
             RomfsSlots slots = Slots;
@@ -102,6 +103,7 @@ namespace NanoMpy
                 throw Eio(e.Message);
             }
         }
+#endif
 
         // OSError(EIO, why): the errno for code, the reason for the person deploying.
         private static PyException Eio(string why)
@@ -122,7 +124,12 @@ namespace NanoMpy
                 part.Read(start, data, 0, size);
                 index = 0;
             }
+#if MP_ARRAY
             return new PyMemoryView(new PyBytes(data, index, size), 'B', 0, size, false);
+#else
+            // no memoryview at this level: read-only bytes over the same memory
+            return new PyBytes(data, index, size);
+#endif
         }
 
         // Boot and soft reset: mount the active image at /rom and append /rom and /rom/lib to sys.path. A

@@ -38,20 +38,26 @@ namespace NanoMpy
             Set(g, "modules", Modules);
             Set(g, "exit", new PyBuiltin("exit", 0, 1, Exit));
             Set(g, "print_exception", new PyBuiltin("print_exception", 1, 2, PrintExceptionFn));
+#if MP_IO
             Set(g, "stdin", new PyStream(0));
             Set(g, "stdout", new PyStream(1));
             Set(g, "stderr", new PyStream(2));
+#endif
             Set(g, "implementation", UnixImplementation());
             Set(g, "version", PyStr.FromString("3.4.0; MicroPython v1.27.0 on 2026-11-23"));
             Set(g, "version_info", new PyTuple(new Value[] { Value.FromInt(3), Value.FromInt(4), Value.FromInt(0) }));
+#if MP_SYS_EXTRAS
             Set(g, "maxsize", Value.FromInt(long.MaxValue));
+#endif
             Set(g, "byteorder", PyStr.FromString("little"));
             Set(g, "platform", PyStr.FromString("linux"));
             Set(g, "executable", PyStr.FromString(_executable));
+#if MP_SYS_EXTRAS
             Set(g, "ps1", PyStr.FromString(">>> "));
             Set(g, "ps2", PyStr.FromString("... "));
             Set(g, "exc_info", new PyBuiltin("exc_info", ExcInfo));
             Set(g, "atexit", new PyBuiltin("atexit", AtExit));
+#endif
             return m;
         }
 
@@ -125,6 +131,7 @@ namespace NanoMpy
             return _module == null ? Value.Null : _module.Globals.GetQ(Qstr.Intern(name));
         }
 
+#if MP_SYS_EXTRAS
         // sys.exc_info(): (type, value, None) of the exception being handled, else three Nones.
         private static Value ExcInfo()
         {
@@ -140,6 +147,7 @@ namespace NanoMpy
             ExitFunc = func;
             return prev;
         }
+#endif
 
         private static void Set(PyDict g, string name, Value v)
         {
@@ -198,6 +206,7 @@ namespace NanoMpy
             if (sink != null) sink.Write(data, off, len);
         }
 
+#if MP_IO
         // sys.stdin/stdout/stderr: write(s) sends str or bytes data to the console.
         private sealed class PyStream : PyObject
         {
@@ -298,6 +307,7 @@ namespace NanoMpy
                 p.Write(">");
             }
         }
+#endif
 
         // A tuple whose items are also attributes (MicroPython's attrtuple, e.g. sys.implementation).
         private sealed class PyAttrTuple : PyObject

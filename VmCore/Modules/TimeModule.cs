@@ -1,3 +1,5 @@
+#if MP_TIME
+// (only in builds with MP_TIME: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // time (extmod/modtime.c with the unix port's additions): time, time_ns, clock, sleep, sleep_ms, sleep_us,
@@ -175,3 +177,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

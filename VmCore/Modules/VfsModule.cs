@@ -8,11 +8,13 @@ namespace NanoMpy
     public static class VfsModule
     {
         private const int EPERM = 1, ENODEV = 19, EINVAL = 22;
+#if MP_OS
         private static readonly int QMount = Qstr.Intern("mount");
         private static readonly int QUmount = Qstr.Intern("umount");
         private static readonly int QStatvfs = Qstr.Intern("statvfs");
         private static readonly int QReadonly = Qstr.Intern("readonly");
         private static readonly int QMkfs = Qstr.Intern("mkfs");
+#endif
 
         // The mount table, most recent first and "/" last: file system objects and their mount points.
         private static Value[] _objs = Value.NewArray(4);
@@ -20,8 +22,11 @@ namespace NanoMpy
         private static int _count;
         // vfs_cur: the Python file system holding the working directory, Null for the board's own
         private static Value _curObj = Value.Null;
+#if MP_OS
         private static string _curPath;
+#endif
 
+#if MP_OS
         internal static PyModule Make()
         {
             PyDict g = new PyDict();
@@ -36,18 +41,22 @@ namespace NanoMpy
             m.ReadOnly = true;
             return m;
         }
+#endif
 
         // Power-on and soft reset (mp_init clears the table; a board's port mounts its flash at "/").
         public static void Reset(bool mountRoot)
         {
             _count = 0;
             _curObj = Value.Null;
+#if MP_OS
             _curPath = null;
+#endif
             for (int i = 0; i < _objs.Length; i++) _objs[i] = Value.Null;
             for (int i = 0; i < _paths.Length; i++) _paths[i] = null;
             if (mountRoot) Insert(new PyBoardVfs(), "/");
         }
 
+#if MP_OS
         // mount(): the table; mount(obj, path, *, readonly=False, mkfs=False)
         public static Value MountFn(Value[] a, int s, int nPos, int nKw)
         {
@@ -86,6 +95,7 @@ namespace NanoMpy
             Insert(obj, path);
             return Value.None;
         }
+#endif
 
         // Mounts a file system the port makes at boot (/rom).
         public static void MountAt(Value obj, string path)
@@ -124,6 +134,7 @@ namespace NanoMpy
             _count++;
         }
 
+#if MP_OS
         // umount(path or obj): OSError(EINVAL) when nothing matches; the object's umount() is called.
         public static Value UmountFn(Value mnt)
         {
@@ -149,6 +160,7 @@ namespace NanoMpy
             Rt.Call0(umount);
             return Value.None;
         }
+#endif
 
         // A path on a mounted Python file system: true with the object and the path inside it (relative paths
         // go to it when it holds the working directory); false for the board's own file system.
@@ -170,6 +182,7 @@ namespace NanoMpy
             return true;
         }
 
+#if MP_OS
         // Is path the virtual root that lists the mount points ("/", or "" while the working directory is
         // the board's root)?
         public static bool IsRoot(string path, string boardCwd)
@@ -182,7 +195,9 @@ namespace NanoMpy
             }
             return true;
         }
+#endif
 
+#if MP_OS
         // The mount points other than "/", as vfs.c's root listing gives them first: (name, 0x4000, 0).
         public static void AddMountPoints(PyList l, bool tuples)
         {
@@ -202,6 +217,7 @@ namespace NanoMpy
                 l.Append(new PyTuple(t));
             }
         }
+#endif
 
         // obj.method(arg...): mp_vfs_proxy_call
         public static Value Proxy(Value obj, string method, string arg)
@@ -254,6 +270,7 @@ namespace NanoMpy
             return c2;
         }
 
+#if MP_OS
         // os.chdir: true when a mounted Python file system took it (it becomes the current one); false for
         // the board's, whose own chdir runs next (then ChDirBoard).
         public static bool ChDir(string path)
@@ -273,13 +290,17 @@ namespace NanoMpy
             }
             return true;
         }
+#endif
 
+#if MP_OS
         public static void ChDirBoard()
         {
             _curObj = Value.Null;
             _curPath = null;
         }
+#endif
 
+#if MP_OS
         // os.getcwd on a mounted Python file system (mount point + its getcwd), Null on the board's.
         public static Value GetCwd()
         {
@@ -289,6 +310,7 @@ namespace NanoMpy
             string cwd = c.Obj.ToString();
             return PyStr.FromString(cwd == "/" ? _curPath : _curPath + cwd);
         }
+#endif
 
         // mp_vfs_lookup_path: the entry holding path (rest: the path inside it), -1 for the virtual root
         // ("" or "/"), -2 when nothing is mounted there. Relative paths are taken from the board's cwd.
@@ -329,6 +351,7 @@ namespace NanoMpy
             return -2;
         }
 
+#if MP_OS
         // os.statvfs: the file system's statvfs for the path inside it; the virtual root asks what is mounted
         // at "/", or gives zeros and f_namemax when nothing is.
         public static Value StatVfs(Value pathIn)
@@ -356,6 +379,7 @@ namespace NanoMpy
             if (i == -2) throw Rt.OSError(2);
             return Rt.Call1(Rt.LoadAttr(_objs[i], QStatvfs), PyStr.FromString(rest));
         }
+#endif
 
         // The board's own file system, mounted at "/": its capacity comes from the port.
         private sealed class PyBoardVfs : PyObject
@@ -368,10 +392,13 @@ namespace NanoMpy
             private static PyType MakeType()
             {
                 PyType t = new PyType(Qstr.Intern("VfsPosix"), PyType.ObjectType);
+#if MP_OS
                 t.FillOnFirstUse(FillMethods);
+#endif
                 return t;
             }
 
+#if MP_OS
             // Methods made on first use of the type (PyType.FillOnFirstUse).
             private static void FillMethods(PyType t)
             {
@@ -400,6 +427,7 @@ namespace NanoMpy
                 for (int i = 0; i < 10; i++) t[i] = Value.FromInt(r[i]);
                 return new PyTuple(t);
             }
+#endif
 
             public override void Print(Printer p, int kind)
             {

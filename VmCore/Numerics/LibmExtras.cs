@@ -1,3 +1,5 @@
+#if MP_MATH || MP_EXTRA_MODULES
+// (only in builds with MP_MATH or MP_EXTRA_MODULES, which use it: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // The C99 <math.h> functions MicroPython's math module calls that nanoFramework's System.Math lacks
@@ -310,3 +312,4 @@ namespace NanoMpy
 #endif
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_ARRAY || MP_EXTRA_MODULES
+// (only in builds with MP_ARRAY or MP_EXTRA_MODULES, which use it: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // Typed items in little-endian byte storage (py/binary.c's mp_binary_get/set_val_array) for array.array
@@ -74,3 +76,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_EXTRA_MODULES
+// (only in builds with MP_EXTRA_MODULES: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // A class made by collections.namedtuple (py/objnamedtuple.c): its instances are PyTuples whose Named
@@ -100,3 +102,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

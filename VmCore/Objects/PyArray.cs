@@ -1,3 +1,5 @@
+#if MP_ARRAY
+// (only in builds with MP_ARRAY: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // array.array (py/objarray.c with a typecode): typed items stored little-endian in Data, Count items of
@@ -283,3 +285,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

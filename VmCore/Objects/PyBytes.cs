@@ -86,7 +86,11 @@ namespace NanoMpy
                 return false;
             }
             // bytearray and memoryview compare with other types; bytes itself only with bytes.
-            if (other.Obj is PyByteArray || other.Obj is PyMemoryView) return other.Obj.Eq(this);
+            if (other.Obj is PyByteArray
+#if MP_ARRAY
+                || other.Obj is PyMemoryView
+#endif
+                ) return other.Obj.Eq(this);
             PyBytes o = other.Obj as PyBytes;
             return o != null && SeqArgs.BytesEqual(Data, Offset, Length, o.Data, o.Offset, o.Length);
         }

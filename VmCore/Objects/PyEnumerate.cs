@@ -1,3 +1,5 @@
+#if MP_CORE_BUILTINS
+// (only in builds with MP_CORE_BUILTINS: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // enumerate(iterable, start=0) (py/objenumerate.c).
@@ -56,3 +58,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_CORE_BUILTINS
+// (only in builds with MP_CORE_BUILTINS: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // filter(function, iterable) (py/objfilter.c): function None keeps the true items.
@@ -48,3 +50,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

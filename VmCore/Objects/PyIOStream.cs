@@ -1,3 +1,5 @@
+#if MP_IO
+// (only in builds with MP_IO: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // The stream objects of io (py/objstringio.c, py/stream.c, extmod/vfs_posix_file.c): StringIO and BytesIO
@@ -138,7 +140,7 @@ namespace NanoMpy
                 {
                     SeqArgs.GetBufferRaise(args[start], out d, out off, out len);
                 }
-                s = args[start].Obj is PyByteArray || args[start].Obj is PyArray || args[start].Obj is PyMemoryView ? Memory(text, d, off, len) : SharedMemory(text, d, off, len);
+                s = SeqArgs.IsMutableBuffer(args[start]) ? Memory(text, d, off, len) : SharedMemory(text, d, off, len);
             }
             else
             {
@@ -545,3 +547,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_ARRAY
+// (only in builds with MP_ARRAY: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // memoryview over bytes, bytearray, str, array.array or another memoryview: a window of Length items of
@@ -152,3 +154,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_CORE_BUILTINS
+// (only in builds with MP_CORE_BUILTINS: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // property(fget, fset, fdel, doc) (py/objproperty.c). Instance attribute access calls the accessors;
@@ -79,3 +81,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

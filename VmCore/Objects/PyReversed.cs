@@ -1,3 +1,5 @@
+#if MP_CORE_BUILTINS
+// (only in builds with MP_CORE_BUILTINS: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // reversed(seq) (py/objreversed.c): delegates to __reversed__ when present, else indexes seq from its
@@ -53,3 +55,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+#if MP_SET
+// (only in builds with MP_SET: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // set and frozenset (py/objset.c) over a value-less MapTable, so iteration order is MicroPython's.
@@ -523,3 +525,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

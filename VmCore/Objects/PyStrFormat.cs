@@ -267,6 +267,7 @@ namespace NanoMpy
             return Rt.ValueError("unknown format code '" + (char)type + "' for object of type '" + Rt.TypeNameOf(arg) + "'");
         }
 
+#if MP_STR_MODULO
         // ---- % operator ----
 
         public static Value Modulo(PyObject pattern, Value rhs)
@@ -439,5 +440,6 @@ namespace NanoMpy
             if (t >= -9.2233720368547758e18 && t < 9.2233720368547758e18) return Value.FromInt((long)t);
             return PyBigInt.Make(BigInt.FromDouble(t));
         }
+#endif
     }
 }

@@ -156,7 +156,9 @@ namespace NanoMpy
 
         public static Value BinaryOp(PyObject self, int op, Value rhs)
         {
+#if MP_STR_MODULO
             if (op == BinaryOpKind.Modulo) return StrFormat.Modulo(self, rhs);
+#endif
             PyType kind = SeqArgs.KindOf(self);
             byte[] d;
             int off, len;

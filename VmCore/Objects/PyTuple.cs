@@ -8,8 +8,10 @@ namespace NanoMpy
         public static readonly PyTuple Empty = new PyTuple(Value.NewArray(0));
 
         public readonly Value[] Items;
+#if MP_EXTRA_MODULES
         // A namedtuple class when this tuple is one of its instances (py/objnamedtuple.c), else null.
         public NamedTupleType Named;
+#endif
 
         public PyTuple(Value[] items)
         {
@@ -32,6 +34,10 @@ namespace NanoMpy
 
         public int Count { get { return Items.Length; } }
 
+#if MP_EXTRA_MODULES
         public override PyType Type { get { return Named == null ? TypeObj : Named.Type; } }
+#else
+        public override PyType Type { get { return TypeObj; } }
+#endif
     }
 }

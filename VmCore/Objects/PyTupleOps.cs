@@ -150,25 +150,33 @@ namespace NanoMpy
 
         public override Value LoadAttr(int qstr)
         {
+#if MP_EXTRA_MODULES
             if (Named == null) return Rt.GenericLoadAttr(this, qstr);
             int i = Named.FieldIndex(qstr);
             if (i >= 0) return Items[i];
             return qstr == Q.__class__ ? (Value)Named.Type : Value.Null;
+#else
+            return Rt.GenericLoadAttr(this, qstr);
+#endif
         }
 
         public override bool StoreAttr(int qstr, Value value)
         {
+#if MP_EXTRA_MODULES
             if (Named != null) throw Rt.AttributeError("can't set attribute");
+#endif
             return false;
         }
 
         public override void Print(Printer p, int kind)
         {
+#if MP_EXTRA_MODULES
             if (Named != null)
             {
                 Named.Print(p, this);
                 return;
             }
+#endif
             p.WriteByte((byte)'(');
             SeqOps.PrintItems(p, Items, Items.Length);
             if (Items.Length == 1) p.WriteByte((byte)',');

@@ -53,21 +53,37 @@ namespace NanoMpy
         public static bool GetBuffer(Value v, out byte[] data, out int off, out int len)
         {
             if (GetData(v, out data, out off, out len)) return true;
+#if MP_ARRAY
             PyMemoryView m = v.Obj as PyMemoryView;
             if (m != null) { m.GetBytes(out data, out off, out len); return true; }
             PyArray a = v.Obj as PyArray;
             if (a != null) { data = a.Data; off = 0; len = a.ByteLength; return true; }
+#endif
             return false;
+        }
+
+        // A buffer whose bytes may change under a reader (bytearray, array, memoryview), which a copy must not share.
+        public static bool IsMutableBuffer(Value v)
+        {
+            PyObject o = v.Obj;
+            return o is PyByteArray
+#if MP_ARRAY
+                || o is PyArray || o is PyMemoryView
+#endif
+                ;
         }
 
         // Typecode of a buffer: an array's or memoryview's own, 'B' for the byte types.
         public static int BufferTypeCode(Value v)
         {
+#if MP_ARRAY
             if (v.Obj is PyArray) return ((PyArray)v.Obj).TypeCode;
             if (v.Obj is PyMemoryView) return ((PyMemoryView)v.Obj).TypeCode;
+#endif
             return 'B';
         }
 
+#if MP_ARRAY
         // Typed items of an array or memoryview: typecode, bytes from off, item count.
         public static void GetTyped(Value v, out int tc, out byte[] data, out int off, out int count)
         {
@@ -79,6 +95,7 @@ namespace NanoMpy
             tc = m.TypeCode;
             count = len / m.ItemSize;
         }
+#endif
 
         // Comparison of a bytearray/array/memoryview (typecode ltc, bytes a) with rhs (array_binary_op):
         // False when rhs has no buffer; bytewise when the typecodes match up to signedness (and, for
@@ -113,9 +130,12 @@ namespace NanoMpy
         public static void GetSliceSource(Value v, int itemSize, out byte[] data, out int off, out int len)
         {
             int srcSize;
+#if MP_ARRAY
             if (v.Obj is PyArray) srcSize = ((PyArray)v.Obj).ItemSize;
             else if (v.Obj is PyMemoryView) srcSize = ((PyMemoryView)v.Obj).ItemSize;
-            else if (v.Obj is PyByteArray || v.Obj is PyBytes) srcSize = 1;
+            else
+#endif
+            if (v.Obj is PyByteArray || v.Obj is PyBytes) srcSize = 1;
             else throw Rt.NotImplementedError("array/bytes required on right side");
             if (srcSize != itemSize) throw Rt.ValueError("lhs and rhs should be compatible");
             GetBuffer(v, out data, out off, out len);

@@ -233,8 +233,11 @@ namespace NanoMpy
         {
             int f = 0;
             if (key != 0 && (key == ClassQ.SetAttr || key == ClassQ.DelAttr)) f |= TypeFlags.HasSetAttr;
+#if MP_CORE_BUILTINS
             if (value.Obj is PyProperty) f |= TypeFlags.HasDescriptors;
-            else if (IsUserObj(value))
+            else
+#endif
+            if (IsUserObj(value))
             {
                 PyType c = UserClassOf(value.Obj);
                 PyType w;

@@ -10,8 +10,14 @@ namespace NanoMpy
         public static bool Handles(Value v)
         {
             PyObject o = v.Obj;
-            return o is PyTuple || o is PyList || o is PyDict || o is PySet || o is PyBytes || o is PyByteArray
-                || o is PyArray;
+            return o is PyTuple || o is PyList || o is PyDict || o is PyBytes || o is PyByteArray
+#if MP_SET
+                || o is PySet
+#endif
+#if MP_ARRAY
+                || o is PyArray
+#endif
+                ;
         }
 
         // The next item from position pos (0 at the start), or Null at the end; pos is advanced.
@@ -38,6 +44,7 @@ namespace NanoMpy
                 pos = next;
                 return next < 0 ? Value.Null : key;
             }
+#if MP_SET
             PySet s = o as PySet;
             if (s != null)
             {
@@ -47,12 +54,14 @@ namespace NanoMpy
                 pos = next;
                 return next < 0 ? Value.Null : item;
             }
+#endif
             PyBytes b = o as PyBytes;
             if (b != null)
             {
                 if (pos >= b.Length) return Value.Null;
                 return Value.FromInt(b.Data[b.Offset + pos++]);
             }
+#if MP_ARRAY
             PyByteArray ba = o as PyByteArray;
             if (ba != null)
             {
@@ -64,6 +73,11 @@ namespace NanoMpy
             Value r = ArrayItems.Get(a.TypeCode, a.Data, (int)pos * a.ItemSize);
             pos++;
             return r;
+#else
+            PyByteArray ba = (PyByteArray)o;
+            if (pos >= ba.Count) return Value.Null;
+            return Value.FromInt(ba.Data[pos++]);
+#endif
         }
     }
 }

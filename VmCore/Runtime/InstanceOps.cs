@@ -48,6 +48,7 @@ namespace NanoMpy
             {
                 if ((cls.Flags & SpecialAccessors) != 0)
                 {
+#if MP_CORE_BUILTINS
                     PyProperty prop = m.Obj as PyProperty;
                     if (prop != null)
                     {
@@ -55,6 +56,7 @@ namespace NanoMpy
                         method = Call1(prop.Getter, self);
                         return true;
                     }
+#endif
                     if (IsUserObj(m))
                     {
                         Value g, gs;
@@ -131,6 +133,7 @@ namespace NanoMpy
                 Value member = ClassLookup(cls, qstr, SlotKind.None, out where);
                 if (!member.IsNull)
                 {
+#if MP_CORE_BUILTINS
                     PyProperty prop = member.Obj as PyProperty;
                     if (prop != null)
                     {
@@ -140,6 +143,7 @@ namespace NanoMpy
                         else Call2(fn, self, value);
                         return true;
                     }
+#endif
                     if (IsUserObj(member))
                     {
                         Value d, ds;

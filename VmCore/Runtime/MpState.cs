@@ -73,7 +73,9 @@ namespace NanoMpy
             Builtins.Reset();
             ModuleTable.Reset();
             Imports.Main = null;
+#if MP_EXTRA_MODULES
             NamedTupleType.Reset();
+#endif
             GcModule.Reset();
             MicroPythonModule.Reset(c.OptLevel, c.InterruptChar);
             VfsModule.Reset(c.Port != null);
@@ -91,7 +93,9 @@ namespace NanoMpy
             Builtins.Reset();
             ModuleTable.Reset();
             Imports.Main = null;
+#if MP_EXTRA_MODULES
             NamedTupleType.Reset();
+#endif
             VfsModule.Reset(false);
             SysModule.Reset(new string[0], new string[0]);
             Scheduler.Reset();

@@ -38,7 +38,9 @@ namespace NanoMpy
             Touch(ExcTypes.ValueError);
             Touch(ExcTypes.ViperTypeError);
             Touch(ExcTypes.ZeroDivisionError);
+#if MP_ARRAY
             Touch(PyArray.TypeObj);
+#endif
             Touch(PyBool.TypeObj);
             Touch(PyBoundMethod.TypeObj);
             Touch(PyBuiltin.TypeObj);
@@ -57,8 +59,10 @@ namespace NanoMpy
             Touch(PyDictIterator.TypeObj);
             Touch(PyDictView.TypeObj);
             Touch(PyEllipsis.TypeObj);
+#if MP_CORE_BUILTINS
             Touch(PyEnumerate.TypeObj);
             Touch(PyFilter.TypeObj);
+#endif
             Touch(PyFloat.TypeObj);
             Touch(PyFunction.ClosureTypeObj);
             Touch(PyFunction.GenFunTypeObj);
@@ -74,22 +78,30 @@ namespace NanoMpy
 #if MP_RE
             Touch(PyMatch.TypeObj);
 #endif
+#if MP_ARRAY
             Touch(PyMemoryView.TypeObj);
+#endif
             Touch(PyModule.TypeObj);
             Touch(PyNone.TypeObj);
             Touch(PyNotImplemented.TypeObj);
+#if MP_CORE_BUILTINS
             Touch(PyProperty.TypeObj);
+#endif
             Touch(PyRange.TypeObj);
 #if MP_RE
             Touch(PyRegex.TypeObj);
 #endif
+#if MP_CORE_BUILTINS
             Touch(PyReversed.TypeObj);
+#endif
 #if MP_EXTRA_MODULES
             Touch(PyRingIO.TypeObj);
 #endif
             Touch(PySeqIterator.TypeObj);
+#if MP_SET
             Touch(PySet.FrozenSetType);
             Touch(PySet.TypeObj);
+#endif
             Touch(PySlice.TypeObj);
             Touch(PyStaticMethod.TypeObj);
             Touch(PyStr.TypeObj);
@@ -99,12 +111,16 @@ namespace NanoMpy
             Touch(PyType.ObjectType);
             Touch(PyType.TypeType);
             Touch(PyZip.TypeObj);
+#if MP_IO
             Touch(IoModule.IOBaseType);
+#endif
             Touch(PyCode.TypeObj);
+#if MP_IO
             Touch(PyIOStream.StringIOType);
             Touch(PyIOStream.BytesIOType);
             Touch(PyIOStream.TextIOType);
             Touch(PyIOStream.FileIOType);
+#endif
             Touch(PyVfsRom.TypeObj);
         }
 

@@ -1424,7 +1424,11 @@ namespace NanoMpy
         private static bool AllowsStackSlice(Value obj)
         {
             PyObject o = obj.Obj;
-            return o is PyByteArray || o is PyArray || o is PyMemoryView;
+            return o is PyByteArray
+#if MP_ARRAY
+                || o is PyArray || o is PyMemoryView
+#endif
+                ;
         }
 
         private static bool IsTrueFast(Value v)
