@@ -192,7 +192,7 @@ namespace NanoMpy
         private static float Diff(byte[] buf, int start, int end, float f)
         {
             double check;
-            Float32.ParseUnsigned(buf, start, end, out check);
+            FloatParse.ParseUnsigned(buf, start, end, true, out check);
             return (float)((float)check - f);
         }
 

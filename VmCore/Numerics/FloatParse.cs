@@ -147,10 +147,15 @@ namespace NanoMpy
         // Stops at the first character that does not belong (the caller checks what follows).
         public static int ParseUnsigned(byte[] text, int start, int end, out double res)
         {
-            if (Float32.Single)
-            {
-                return Float32.ParseUnsigned(text, start, end, out res);
-            }
+            return ParseUnsigned(text, start, end, Float32.Single, out res);
+        }
+
+        // The same in the given precision: single (MICROPY_FLOAT_IMPL_FLOAT) keeps a mantissa of 32 bits and
+        // scales it in float, as the C code does with mp_float_t = float; double keeps 64 bits, scaled in long
+        // double.
+        public static int ParseUnsigned(byte[] text, int start, int end, bool single, out double res)
+        {
+            ulong max = single ? Float32.MantissaMax : MantissaMax;
             const int InIntg = 0;
             const int InFrac = 1;
             const int InExp = 2;
@@ -177,7 +182,7 @@ namespace NanoMpy
                             expVal = 10 * expVal + dig;
                         }
                     }
-                    else if (dig == 0 || mantissa >= MantissaMax)
+                    else if (dig == 0 || mantissa >= max)
                     {
                         // Zeros are deferred (dropped if nothing follows); past MantissaMax every digit
                         // only counts as a zero.
@@ -194,13 +199,13 @@ namespace NanoMpy
                     {
                         for (; zerosIntg > 0; zerosIntg--)
                         {
-                            mantissa = AcceptDigit(mantissa, 0, ref expExtra, InIntg);
+                            mantissa = AcceptDigit(mantissa, max, 0, ref expExtra, InIntg);
                         }
                         for (; zerosFrac > 0; zerosFrac--)
                         {
-                            mantissa = AcceptDigit(mantissa, 0, ref expExtra, InFrac);
+                            mantissa = AcceptDigit(mantissa, max, 0, ref expExtra, InFrac);
                         }
-                        mantissa = AcceptDigit(mantissa, dig, ref expExtra, state);
+                        mantissa = AcceptDigit(mantissa, max, dig, ref expExtra, state);
                     }
                 }
                 else if (state == InIntg && dig == '.')
@@ -242,13 +247,13 @@ namespace NanoMpy
                 expVal = -expVal;
             }
             expVal += expExtra + zerosIntg;
-            res = DecimalExp(LongDouble.FromULong(mantissa), expVal).ToDouble();
+            res = single ? (double)Float32.DecimalExp((float)mantissa, expVal) : DecimalExp(LongDouble.FromULong(mantissa), expVal).ToDouble();
             return i;
         }
 
-        private static ulong AcceptDigit(ulong mantissa, int dig, ref int expExtra, int state)
+        private static ulong AcceptDigit(ulong mantissa, ulong max, int dig, ref int expExtra, int state)
         {
-            if (mantissa < MantissaMax)
+            if (mantissa < max)
             {
                 if (state == 1)
                 {
