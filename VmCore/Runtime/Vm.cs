@@ -1141,7 +1141,23 @@ namespace NanoMpy
                                 Value rhs = s[sp--];
                                 Value lhs = s[sp];
                                 int bop = op - Op.BinaryOpMulti;
-                                if (lhs.Obj == Value.IntTag && rhs.Obj == Value.IntTag && SmallIntOp(bop, lhs.Bits, rhs.Bits, ref s[sp])) break;
+                                PyObject lo = lhs.Obj, ro = rhs.Obj;
+                                if (lo == Value.IntTag)
+                                {
+                                    if (ro == Value.IntTag)
+                                    {
+                                        if (SmallIntOp(bop, lhs.Bits, rhs.Bits, ref s[sp])) break;
+                                    }
+                                    else if (ro == Value.FloatTag && FloatOp(bop, Float32.FromLong(lhs.Bits), rhs.Float, false, ref s[sp])) break;
+                                }
+                                else if (lo == Value.FloatTag)
+                                {
+                                    if (ro == Value.FloatTag)
+                                    {
+                                        if (FloatOp(bop, lhs.Float, rhs.Float, true, ref s[sp])) break;
+                                    }
+                                    else if (ro == Value.IntTag && FloatOp(bop, lhs.Float, Float32.FromLong(rhs.Bits), false, ref s[sp])) break;
+                                }
                                 s[sp] = Rt.BinaryOp(bop, lhs, rhs);
                                 break;
                             }
@@ -1414,6 +1430,47 @@ namespace NanoMpy
                 case BinaryOpKind.InplaceRShift:
                     if (y < 0 || y > 63) return false;
                     result = Value.FromInt(x >> (int)y);
+                    return true;
+            }
+            return false;
+        }
+
+        // Float fast path of BINARY_OP (operands already as floats, an int converted as NumberOps converts it):
+        // the arithmetic and order comparisons of mp_obj_float_binary_op; false to take the general path
+        // (division by zero, power, modulo, ...). == and != only between two floats (bothFloat): an int
+        // compares with a float through NumberOps.Equal.
+        private static bool FloatOp(int bop, double x, double y, bool bothFloat, ref Value result)
+        {
+            switch (bop)
+            {
+                case BinaryOpKind.Less: result = x < y ? Value.True : Value.False; return true;
+                case BinaryOpKind.More: result = x > y ? Value.True : Value.False; return true;
+                case BinaryOpKind.LessEqual: result = x <= y ? Value.True : Value.False; return true;
+                case BinaryOpKind.MoreEqual: result = x >= y ? Value.True : Value.False; return true;
+                case BinaryOpKind.Equal:
+                    if (!bothFloat) return false;
+                    result = x == y ? Value.True : Value.False;
+                    return true;
+                case BinaryOpKind.NotEqual:
+                    if (!bothFloat) return false;
+                    result = x != y ? Value.True : Value.False;
+                    return true;
+                case BinaryOpKind.Add:
+                case BinaryOpKind.InplaceAdd:
+                    result = Value.FromFloat(x + y);
+                    return true;
+                case BinaryOpKind.Subtract:
+                case BinaryOpKind.InplaceSubtract:
+                    result = Value.FromFloat(x - y);
+                    return true;
+                case BinaryOpKind.Multiply:
+                case BinaryOpKind.InplaceMultiply:
+                    result = Value.FromFloat(x * y);
+                    return true;
+                case BinaryOpKind.TrueDivide:
+                case BinaryOpKind.InplaceTrueDivide:
+                    if (y == 0) return false;
+                    result = Value.FromFloat(x / y);
                     return true;
             }
             return false;
