@@ -38,11 +38,20 @@ namespace NanoMpy
         // 16-bit). MicroPython's 16-bit str hashes crowd a large table into long runs of filled slots; a
         // probe that reads the hash here touches two arrays in order instead of every str object it passes.
         // Made with the first str key, so int-keyed and small tables (the usual ones on a board) pay nothing.
+        // From 32 slots on: a class's or instance's attributes fill a table to its last slot before it grows
+        // (map.c's policy, which fixes the iteration order), so probes there pass many slots, and reading each
+        // slot's str object was a quarter of core_locals' time (2 B a slot against a 16 B key).
         private ushort[] _strHash;
-        private const int LargeTable = 256;
+        private const int LargeTable = 32;
+
+        // Changes whenever a key is added, and no two tables share one (from one counter for the process):
+        // LOAD_GLOBAL trusts a builtin it found while globals' stamp is the one it saw (LookupCache).
+        public int Stamp;
+        private static int _stamps;
 
         public MapTable(int capacity, bool hasValues)
         {
+            Stamp = ++_stamps;
             _hasValues = hasValues;
             if (capacity > 0) Allocate(capacity);
         }
@@ -286,6 +295,7 @@ namespace NanoMpy
             // (not while the heap is locked: the table works without it, and MicroPython allocates nothing here)
             if (s != null && _strHash == null && Alloc >= LargeTable && !IsOrdered && Heap.LockDepth == 0) MakeStrHashes();
             Used++;
+            Stamp = ++_stamps;
             Keys[pos] = key;
             if (s != null)
             {
