@@ -217,6 +217,26 @@ namespace NanoMpy
             return v;
         }
 
+        // The builtins table, as made so far.
+        public static MapTable Table
+        {
+            get
+            {
+                PyDict d = _made;
+                if (d == null) d = Start();
+                return d.Map;
+            }
+        }
+
+        // The slot of q in the builtins table (with the table), or -1 when q is no builtin: LOAD_GLOBAL
+        // remembers it (LookupCache).
+        public static int Slot(int q, out MapTable map)
+        {
+            Value v = Lookup(q);
+            map = _made.Map;
+            return v.IsNull ? -1 : map.Find(Qstr.Obj(q));
+        }
+
         // The whole namespace as a dict (`import builtins`, dir(builtins), the REPL's completion): every builtin
         // is made, and from then on the dict is the one source of truth, so stores and deletes hold.
         public static PyDict Dict

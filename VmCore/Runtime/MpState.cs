@@ -51,7 +51,7 @@ namespace NanoMpy
     // forgets run-time qstrs, ours are kept so that module images stay interned), the built-in types
     // (PyType: ObjectBases; StaticTypes: _done; ClassBuiltins: Ready), Imports: _defaultImport, tables made on
     // first use (PyStr: _ascii; PyHash: _k256; FloatParse: _powers; MathModule: _g;
-    // BytecodeVerifier: _scratch, _scratchBusy; Vm: _argNames; StackVerifier: _shared, _sharedBusy; OpcodeTable: _names),
+    // BytecodeVerifier: _scratch, _scratchBusy; MapTable: _stamps (unique table stamps); Vm: _argNames; StackVerifier: _shared, _sharedBusy; OpcodeTable: _names),
     // Classes: RunClassBody, SetClassCell (hooks the VM installs),
     // Vm.MaxDepth (the board's recursion limit), and test instrumentation (Vm: CountOpcodes, _opCounts,
     // StepLimit, _steps, HostExceptionsMapped).

@@ -1530,10 +1530,18 @@ namespace NanoMpy
         // LOAD_GLOBAL's miss: the look-up, remembered for the instruction at position (LookupCache).
         private static Value LoadGlobal(ModuleContext ctx, int position, int q, PyDict globals)
         {
-            int n = LookupCache.Find(ctx, position, globals.Map, q);
-            if (n >= 0) return globals.Map.Vals[n];
-            Value v = Builtins.Lookup(q);
-            if (!v.IsNull) return v;
+            MapTable g = globals.Map;
+            MapTable bm;
+            int n = LookupCache.FindBuiltin(ctx, position, g, q, out bm);
+            if (n >= 0) return bm.Vals[n];
+            n = LookupCache.Find(ctx, position, g, q);
+            if (n >= 0) return g.Vals[n];
+            n = Builtins.Slot(q, out bm);
+            if (n >= 0)
+            {
+                LookupCache.KeepBuiltin(ctx, position, g, n);
+                return bm.Vals[n];
+            }
             throw NameNotDefined(q);
         }
 
