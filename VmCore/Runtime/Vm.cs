@@ -162,10 +162,12 @@ namespace NanoMpy
                 f = new Frame();
                 _pool[d] = f;
             }
-            f.Prepare(rc, fn.Globals, fn);
+            PyDict g = fn.Globals;
+            f.Prepare(rc, g, fn);
             _depth = d + 1;
+            // (set only when it changes: a call within a module, the usual one, then stores no reference)
             PyDict savedGlobals = Globals;
-            Globals = fn.Globals;
+            if (g != savedGlobals) Globals = g;
             try
             {
                 BindArgs(f, fn, args, start, nPos, nKw);
@@ -175,7 +177,7 @@ namespace NanoMpy
             finally
             {
                 _depth = d;
-                Globals = savedGlobals;
+                if (g != savedGlobals) Globals = savedGlobals;
             }
         }
 
@@ -223,8 +225,9 @@ namespace NanoMpy
             int d = _depth;
             if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
             _depth = d + 1;
+            PyDict g = f.Globals;
             PyDict savedGlobals = Globals;
-            Globals = f.Globals;
+            if (g != savedGlobals) Globals = g;
             try
             {
                 return Run(f, inject, out yielded);
@@ -232,7 +235,7 @@ namespace NanoMpy
             finally
             {
                 _depth = d;
-                Globals = savedGlobals;
+                if (g != savedGlobals) Globals = savedGlobals;
             }
         }
 
