@@ -29,12 +29,18 @@ namespace NanoMpy
         public PySlice StackSlice;
         // For loops' cursors by stack slot, in the device value representation only (Value.LoopCursor).
         public Value[] Cursors;
+        // Inline calls (Vm.Run): the frame that called this one in the same dispatch loop, and the one this
+        // frame is calling there; null otherwise.
+        public Frame Caller;
+        public Frame Callee;
 
         // Drops every reference the last call left, so a pooled frame keeps nothing of an ended interpreter alive.
         public void Release()
         {
             Code = null;
             Line = null;
+            Caller = null;
+            Callee = null;
             Fun = null;
             Globals = null;
             Value.Clear(S, 0, S.Length);
@@ -65,6 +71,8 @@ namespace NanoMpy
             ExcTop = -1;
             Sp = -1;
             Ip = rc.BytecodeStart;
+            Caller = null;
+            Callee = null;
         }
     }
 }

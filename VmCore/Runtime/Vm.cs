@@ -12,11 +12,13 @@ namespace NanoMpy
     {
         public static int MaxDepth = 1000;
 
-        // What one nested Python call costs a board: nanoCLR's own stack frames for Run, CallFunction,
-        // PyFunction.Call and Dispatch (taken from its managed heap), plus the pooled Python frame made once per
-        // depth. Measured under the nanoCLR model by Tests/Memory/DeviceMemoryTests.CallCost, which fails if
-        // this figure falls below the measurement; docs/DEVICE-MEMORY.md.
-        public const int NestedCallBytes = 1580 + 576;
+        // What one nested Python call costs a board at most: nanoCLR's own stack frames for Run, CallFunction,
+        // PyFunction.Call and Dispatch (taken from its managed heap) when host code calls back into Python (a
+        // builtin, a class's __init__), plus the pooled Python frame made once per depth. A Python function
+        // calling one runs it in its own loop (an inline call) and pays only the pooled frame. Measured under
+        // the nanoCLR model by Tests/Memory/DeviceMemoryTests.CallCost, which fails if this figure falls below
+        // the measurement; docs/DEVICE-MEMORY.md.
+        public const int NestedCallBytes = 1580 + 600;
 
         // The recursion limit for a board whose heap has heapBytes: half of it may go to nested calls, so deep
         // recursion raises RuntimeError long before the heap runs out (MicroPython's ESP32 port stops near its
@@ -149,6 +151,26 @@ namespace NanoMpy
                 return new PyGenerator(gf);
             }
             int d = _depth;
+            PyDict savedGlobals = Globals;
+            Frame f = EnterCall(fn, args, start, nPos, nKw);
+            try
+            {
+                bool yielded;
+                return Run(f, null, out yielded);
+            }
+            finally
+            {
+                _depth = d;
+                if (f.Globals != savedGlobals) Globals = savedGlobals;
+            }
+        }
+
+        // The frame of a call of fn (not a generator function): the pooled frame of the next depth, with the
+        // arguments bound; the call depth and Globals are the callee's from here. CallFunction runs it in a new
+        // Run; CALL_FUNCTION and CALL_METHOD run it in their own dispatch loop (an inline call, LeaveCall ends it).
+        private static Frame EnterCall(PyFunction fn, Value[] args, int start, int nPos, int nKw)
+        {
+            int d = _depth;
             if (d >= MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
             if (d >= _pool.Length)
             {
@@ -163,22 +185,25 @@ namespace NanoMpy
                 _pool[d] = f;
             }
             PyDict g = fn.Globals;
-            f.Prepare(rc, g, fn);
+            f.Prepare(fn.Code, g, fn);
+            BindArgs(f, fn, args, start, nPos, nKw);
             _depth = d + 1;
             // (set only when it changes: a call within a module, the usual one, then stores no reference)
-            PyDict savedGlobals = Globals;
-            if (g != savedGlobals) Globals = g;
-            try
-            {
-                BindArgs(f, fn, args, start, nPos, nKw);
-                bool yielded;
-                return Run(f, null, out yielded);
-            }
-            finally
-            {
-                _depth = d;
-                if (g != savedGlobals) Globals = savedGlobals;
-            }
+            if (g != Globals) Globals = g;
+            return f;
+        }
+
+        // Ends an inline call (returned or raised through): the caller runs again, at the depth and with the
+        // globals it had. The callee's code line is let go; the caller's is still held.
+        private static Frame LeaveCall(Frame callee)
+        {
+            Frame caller = callee.Caller;
+            LetGoOfLine(callee);
+            callee.Caller = null;
+            caller.Callee = null;
+            _depth--;
+            if (caller.Globals != Globals) Globals = caller.Globals;
+            return caller;
         }
 
         // micropython -v: 2 or more lists the bytecode of everything compiled from source.
@@ -246,35 +271,54 @@ namespace NanoMpy
 
         // The dispatch loop. Returns the function's return value, or with yielded set, the yielded value
         // (the frame keeps ip/sp/handlers for the next resume). Python exceptions propagate as PyException
-        // after this frame's traceback entry is added.
+        // after this frame's traceback entry is added. Calls of Python functions made by the loop run in the
+        // same loop (inline frames linked by Caller/Callee, f at the bottom): an exception is handled by the
+        // innermost of them with a handler, each frame it passes adding its traceback entry and ending its call,
+        // as nested Runs would.
         private static Value Run(Frame f, PyBaseException inject, out bool yielded)
         {
+            Frame cur = f;
             while (true)
             {
                 try
                 {
-                    Value r = Dispatch(f, inject, out yielded);
+                    Value r = Dispatch(cur, inject, out yielded);
                     LetGoOfLine(f);
                     return r;
                 }
                 catch (PyException pe)
                 {
-                    LetGoOfLine(f);
-                    int hip = f.Ip, hsp = f.Sp;
-                    if (!HandleException(f, pe.Exc, ref hip, ref hsp)) throw;
-                    f.Ip = hip;
-                    f.Sp = hsp;
+                    cur = Unwind(f, pe.Exc);
+                    if (cur == null) throw;
                 }
                 catch (System.Exception ex)
                 {
-                    LetGoOfLine(f);
                     PyBaseException exc = MapHostException(ex);
-                    int hip = f.Ip, hsp = f.Sp;
-                    if (!HandleException(f, exc, ref hip, ref hsp)) throw new PyException(exc);
-                    f.Ip = hip;
-                    f.Sp = hsp;
+                    cur = Unwind(f, exc);
+                    if (cur == null) throw new PyException(exc);
                 }
                 inject = null;
+            }
+        }
+
+        // The frame of the chain from bottom that handles exc, set to run its handler, or null when none does
+        // (bottom's traceback entry added, its inline callees ended).
+        private static Frame Unwind(Frame bottom, PyBaseException exc)
+        {
+            Frame cur = bottom;
+            while (cur.Callee != null) cur = cur.Callee;
+            while (true)
+            {
+                LetGoOfLine(cur);
+                int hip = cur.Ip, hsp = cur.Sp;
+                if (HandleException(cur, exc, ref hip, ref hsp))
+                {
+                    cur.Ip = hip;
+                    cur.Sp = hsp;
+                    return cur;
+                }
+                if (cur == bottom) return null;
+                cur = LeaveCall(cur);
             }
         }
 
@@ -294,41 +338,53 @@ namespace NanoMpy
         // at the failing instruction and, where HandleException reads it (FOR_ITER, YIELD_FROM), f.Sp.
         private static Value Dispatch(Frame f, PyBaseException inject, out bool yielded)
         {
-            RawCode rc = f.Code;
-            // ip is relative to the code line the frame runs from (CodeImage.cs): a whole file read into RAM is
-            // one line, flash that is not memory-mapped is a few cache lines. Positions kept outside the loop
-            // (f.Ip, handlers, unwind targets) are absolute: cbase + ip.
-            int ip = f.Ip;
-            CodeLine line = rc.Context.Image.Line(ip);
-            line.Holders++;
-            f.Line = line;
-            byte[] code = line.Data;
-            int cbase = line.Base;
-            // instrumentation (tests) sets lim to 0, so that the line check below runs before every instruction
-            // and counts it: the fast path then pays one compare for both
-            int lim = CountOpcodes ? 0 : line.Limit;
-            ip -= cbase;
-            f.CodeBase = cbase;
-            Value[] s = f.S;
-            int top = f.NState - 1;         // local i is s[top - i]
-            int[] qs = rc.Context.Qstrs;
-            PyDict globals = f.Globals;
-            int sp = f.Sp;
-            int opStart = ip;
-            // Operands are decoded inline, copies of the shared definitions in VarUint (Decode, DecodeSigned,
-            // DecodeSLabel, DecodeULabel): the one-byte forms here, longer var-uints by VarUint.TailAt/SkipTail,
-            // never by ref (ip would leave its register for the whole loop). Verified code only.
-            int arg;
+            RawCode rc;
+            CodeLine line;
+            byte[] code;
+            int ip, cbase, lim, top, sp, opStart;
+            Value[] s;
+            int[] qs;
+            PyDict globals;
             // Locals the cases share: each declaration is a slot of the frame, which nanoCLR takes from
             // the heap on every call (docs/DEVICE-MEMORY.md), so cases reuse these instead of declaring their own.
             RawCode child;
             MapTable mt;
             LookupCache lc;
             PyInstance inst;
+            PyFunction fn;
+            Frame callee;
             Value seq, t, v, w, m, self;
             bool resumed;
-            int b, e, n, nKw, nPos, off, q;
+            int arg, b, e, n, nKw, nPos, off, q;
             yielded = false;
+
+        enter:
+            // f starts or goes on running here: the loop's first frame, an inline callee, or a caller its
+            // inline callee returned to
+            rc = f.Code;
+            // ip is relative to the code line the frame runs from (CodeImage.cs): a whole file read into RAM is
+            // one line, flash that is not memory-mapped is a few cache lines. Positions kept outside the loop
+            // (f.Ip, handlers, unwind targets) are absolute: cbase + ip.
+            ip = f.Ip;
+            line = rc.Context.Image.Line(ip);
+            line.Holders++;
+            f.Line = line;
+            code = line.Data;
+            cbase = line.Base;
+            // instrumentation (tests) sets lim to 0, so that the line check below runs before every instruction
+            // and counts it: the fast path then pays one compare for both
+            lim = CountOpcodes ? 0 : line.Limit;
+            ip -= cbase;
+            f.CodeBase = cbase;
+            s = f.S;
+            top = f.NState - 1;         // local i is s[top - i]
+            qs = rc.Context.Qstrs;
+            globals = f.Globals;
+            sp = f.Sp;
+            opStart = ip;
+            // Operands are decoded inline, copies of the shared definitions in VarUint (Decode, DecodeSigned,
+            // DecodeSLabel, DecodeULabel): the one-byte forms here, longer var-uints by VarUint.TailAt/SkipTail,
+            // never by ref (ip would leave its register for the whole loop). Verified code only.
 
                     if (inject != null)
                     {
@@ -996,6 +1052,20 @@ namespace NanoMpy
                                 sp -= nPos + 2 * nKw;
                                 w = s[sp];
                                 if (!w.IsObj) throw TypeErr("'" + Rt.TypeNameOf(w) + "' object isn't callable");
+                                fn = w.Obj as PyFunction;
+                                if (fn != null && (fn.Code.ScopeFlags & ScopeFlag.Generator) == 0)
+                                {
+                                    // a Python function runs in this loop (an inline call): no host call, no new
+                                    // dispatch frame; the result goes to s[sp] when it returns
+                                    callee = EnterCall(fn, s, sp + 1, nPos, nKw);
+                                    f.Ip = cbase + ip;
+                                    f.Sp = sp;
+                                    f.Callee = callee;
+                                    callee.Caller = f;
+                                    f = callee;
+                                    inject = null;
+                                    goto enter;
+                                }
                                 s[sp] = w.Obj.Call(s, sp + 1, nPos, nKw);
                                 break;
                             }
@@ -1018,6 +1088,19 @@ namespace NanoMpy
                                 nPos = n & 0xff;
                                 nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw + 1;
+                                fn = s[sp].Obj as PyFunction;
+                                if (fn != null && (fn.Code.ScopeFlags & ScopeFlag.Generator) == 0)
+                                {
+                                    // inline, as CALL_FUNCTION (self, when there is one, is the first argument)
+                                    callee = s[sp + 1].IsNull ? EnterCall(fn, s, sp + 2, nPos, nKw) : EnterCall(fn, s, sp + 1, nPos + 1, nKw);
+                                    f.Ip = cbase + ip;
+                                    f.Sp = sp;
+                                    f.Callee = callee;
+                                    callee.Caller = f;
+                                    f = callee;
+                                    inject = null;
+                                    goto enter;
+                                }
                                 s[sp] = CallMethodAt(s, sp, nPos, nKw);
                                 break;
                             }
@@ -1226,7 +1309,14 @@ namespace NanoMpy
                             if (resumed) continue;
                             f.Ip = 0;
                             f.Sp = sp;
-                            return s[sp];
+                            if (f.Caller == null) return s[sp];
+                            // an inline call returns: its caller goes on after the call with the result
+                            v = s[sp];
+                            f = LeaveCall(f);
+                            LetGoOfLine(f);
+                            f.S[f.Sp] = v;
+                            inject = null;
+                            goto enter;
                         }
                     }
         }
