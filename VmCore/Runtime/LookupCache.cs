@@ -1,14 +1,18 @@
 namespace NanoMpy
 {
     // Where a LOAD_GLOBAL, STORE_GLOBAL, LOAD_ATTR (of an instance member) or LOAD_METHOD (a plain function of
-    // the instance's own class) last found its name: the slot in the table, keyed by the instruction's position. MicroPython's MICROPY_OPT_CACHE_MAP_LOOKUP_IN_BYTECODE
-    // writes that slot into the bytecode; ours stays in flash, so the slots live here, in RAM, one small table
-    // per module (made at the first miss), direct-mapped by position:
+    // the instance's own class) last found its name: the slot in the table, keyed by the instruction's position.
+    // MicroPython's MICROPY_OPT_CACHE_MAP_LOOKUP_IN_BYTECODE writes that slot into the bytecode; ours stays in
+    // flash, so the slots live here, in RAM, one small table per module (made at the first miss):
     //
-    //   entry = position & Mask:   Pos[entry] = position + 1 (0: empty)   Slot[entry] = table slot
+    //   Pos[entry] = position + 1 (0: empty)   Slot[entry] = table slot
     //
-    // Entries: a power of two from 16 to 256, one per 64 bytes of the module file (about one look-up site per 64
-    // bytes of bytecode), so a module's sites seldom share an entry.
+    // A site's entry is its direct one, position & Mask, which the dispatch loop checks inline, or when another
+    // site holds that, its second choice (Second), which the miss path checks before it probes the table: two
+    // sites of one loop that share a direct entry would otherwise take turns evicting each other (in pystone
+    // every site did, with 64 entries for 2.3 KB of code).
+    //
+    // Entries: a power of two from 16 to 256, one per 32 bytes of the module file.
     //
     // A hit is trusted only if the slot still holds the same key object (the name's interned str), so any
     // change to the dict (growth, deletion, a new dict) just makes the next look-up a miss that refills it.
@@ -26,21 +30,68 @@ namespace NanoMpy
         public LookupCache(int moduleBytes)
         {
             int n = 16;
-            while (n < 256 && n * 64 < moduleBytes) n <<= 1;
+            while (n < 256 && n * 32 < moduleBytes) n <<= 1;
             Mask = n - 1;
             Pos = new int[n];
             Slot = new int[n];
         }
 
+        // The second choice of the site at position: another mix of its bits, so that sites whose direct
+        // entries collide (positions a multiple of the size apart) seldom collide again.
+        private int Second(int position)
+        {
+            return ((position >> 3) ^ (position * 5 + 1)) & Mask;
+        }
+
+        // The entry holding tag (position + 1, or its negation for a builtin), or -1.
+        private int EntryOf(int position, int tag)
+        {
+            int e = position & Mask;
+            if (Pos[e] == tag) return e;
+            e = Second(position);
+            return Pos[e] == tag ? e : -1;
+        }
+
+        // The entry to keep the site at position in: the direct one unless another site holds it, then the second
+        // choice unless another site holds that too (the direct one is then taken over).
+        private int EntryFor(int position)
+        {
+            int e = position & Mask;
+            int p = Pos[e];
+            if (p == 0 || p == position + 1 || p == -(position + 1)) return e;
+            int e2 = Second(position);
+            p = Pos[e2];
+            if (p == 0 || p == position + 1 || p == -(position + 1)) return e2;
+            return e;
+        }
+
+        private static LookupCache Of(ModuleContext ctx)
+        {
+            LookupCache c = ctx.Lookups;
+            if (c == null) ctx.Lookups = c = new LookupCache(ctx.Size);
+            return c;
+        }
+
         // The table slot that holds q in map, or -1; remembered for the instruction at position.
         public static int Find(ModuleContext ctx, int position, MapTable map, int q)
         {
-            int slot = map.Find(Qstr.Obj(q));
+            PyStr key = Qstr.Obj(q);
+            LookupCache c = ctx.Lookups;
+            if (c != null)
+            {
+                // the dispatch loop checked the direct entry: the second choice is left
+                int e2 = c.Second(position);
+                if (c.Pos[e2] == position + 1)
+                {
+                    int s = c.Slot[e2];
+                    if (s < map.Alloc && map.Keys[s].Obj == key) return s;
+                }
+            }
+            int slot = map.Find(key);
             if (slot >= 0)
             {
-                LookupCache c = ctx.Lookups;
-                if (c == null) ctx.Lookups = c = new LookupCache(ctx.Size);
-                int e = position & c.Mask;
+                c = Of(ctx);
+                int e = c.EntryFor(position);
                 c.Pos[e] = position + 1;
                 c.Slot[e] = slot;
             }
@@ -54,8 +105,8 @@ namespace NanoMpy
             map = null;
             LookupCache c = ctx.Lookups;
             if (c == null || c.Stamp == null) return -1;
-            int e = position & c.Mask;
-            if (c.Pos[e] != -(position + 1) || c.Stamp[e] != globals.Stamp) return -1;
+            int e = c.EntryOf(position, -(position + 1));
+            if (e < 0 || c.Stamp[e] != globals.Stamp) return -1;
             MapTable b = Builtins.Table;
             int slot = c.Slot[e];
             if (slot >= b.Alloc || b.Keys[slot].Obj != Qstr.Obj(q)) return -1;
@@ -66,10 +117,9 @@ namespace NanoMpy
         // Remembers that the LOAD_GLOBAL at position found its name in the builtins table at slot.
         public static void KeepBuiltin(ModuleContext ctx, int position, MapTable globals, int slot)
         {
-            LookupCache c = ctx.Lookups;
-            if (c == null) ctx.Lookups = c = new LookupCache(ctx.Size);
+            LookupCache c = Of(ctx);
             if (c.Stamp == null) c.Stamp = new int[c.Pos.Length];
-            int e = position & c.Mask;
+            int e = c.EntryFor(position);
             c.Pos[e] = -(position + 1);
             c.Slot[e] = slot;
             c.Stamp[e] = globals.Stamp;

@@ -636,6 +636,12 @@ namespace NanoMpy
                                         break;
                                     }
                                 }
+                                n = LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                if (n >= 0)
+                                {
+                                    mt.Vals[n] = s[sp--];
+                                    break;
+                                }
                                 globals.SetQ(q, s[sp--]);
                                 LookupCache.Find(rc.Context, cbase + opStart, mt, q);
                                 break;
