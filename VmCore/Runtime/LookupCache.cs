@@ -12,7 +12,9 @@ namespace NanoMpy
     // sites of one loop that share a direct entry would otherwise take turns evicting each other (in pystone
     // every site did, with 64 entries for 2.3 KB of code).
     //
-    // Entries: a power of two from 16 to 256, one per 32 bytes of the module file.
+    // Entries: a power of two from 16 to 256, one per 16 bytes of the module file where the heap has a megabyte
+    // or more (pystone's hot sites then never share both of their entries), one per 64 bytes on a board's
+    // heap (8 bytes an entry).
     //
     // A hit is trusted only if the slot still holds the same key object (the name's interned str), so any
     // change to the dict (growth, deletion, a new dict) just makes the next look-up a miss that refills it.
@@ -30,7 +32,8 @@ namespace NanoMpy
         public LookupCache(int moduleBytes)
         {
             int n = 16;
-            while (n < 256 && n * 32 < moduleBytes) n <<= 1;
+            int per = Heap.HeapSize >= 1048576 ? 16 : 64;
+            while (n < 256 && n * per < moduleBytes) n <<= 1;
             Mask = n - 1;
             Pos = new int[n];
             Slot = new int[n];
