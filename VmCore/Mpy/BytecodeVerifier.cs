@@ -154,6 +154,12 @@ namespace NanoMpy
                 starts[rel >> 5] |= 1u << (rel & 31);
                 int op = code[ip++];
                 if (!BytecodeFormat.IsKnown(op)) throw Bad("unknown opcode", op, last, rc);
+                // the compiler flags every function that yields as a generator, and the VM relies on it: a
+                // function without the flag runs in its caller's loop, where a yield has nowhere to go
+                if ((op == Op.YieldValue || op == Op.YieldFrom) && (rc.ScopeFlags & ScopeFlag.Generator) == 0)
+                {
+                    throw Bad("yield outside a generator", op, last, rc);
+                }
                 int fmt = BytecodeFormat.Format(op);
                 if (fmt == BytecodeFormat.FormatQstr)
                 {

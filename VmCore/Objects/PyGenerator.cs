@@ -24,6 +24,31 @@ namespace NanoMpy
 
         private bool JustStarted { get { return _frame.Sp < 0 && _frame.Ip == _frame.Code.BytecodeStart; } }
 
+        // The frame to run in the resuming dispatch loop (an inline resume by YIELD_FROM, Vm.Dispatch), marked
+        // running, with send in place; null when the resume needs Resume's own checks (finished, running, a
+        // pending throw, a value sent to a just-started generator).
+        internal Frame EnterInline(Value send)
+        {
+            if (_finished || _running || !_pendExc.IsNone) return null;
+            if (JustStarted)
+            {
+                if (!send.IsNone) return null;
+            }
+            else
+            {
+                _frame.S[_frame.Sp] = send;
+            }
+            _running = true;
+            return _frame;
+        }
+
+        // An inline resume ends: the generator yielded (finished false) or ended (returned or raised).
+        internal void LeaveInline(bool finished)
+        {
+            _running = false;
+            if (finished) _finished = true;
+        }
+
         // mp_obj_gen_resume: sends a value in (or throws an exception in) and runs to the next yield.
         public int Resume(Value send, PyBaseException throwIn, out Value ret)
         {

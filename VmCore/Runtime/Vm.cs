@@ -288,13 +288,18 @@ namespace NanoMpy
                 }
                 catch (PyException pe)
                 {
-                    cur = Unwind(f, pe.Exc);
-                    if (cur == null) throw;
+                    PyBaseException exc = pe.Exc;
+                    cur = Unwind(f, ref exc);
+                    if (cur == null)
+                    {
+                        if (exc == pe.Exc) throw;
+                        throw new PyException(exc);
+                    }
                 }
                 catch (System.Exception ex)
                 {
                     PyBaseException exc = MapHostException(ex);
-                    cur = Unwind(f, exc);
+                    cur = Unwind(f, ref exc);
                     if (cur == null) throw new PyException(exc);
                 }
                 inject = null;
@@ -302,8 +307,9 @@ namespace NanoMpy
         }
 
         // The frame of the chain from bottom that handles exc, set to run its handler, or null when none does
-        // (bottom's traceback entry added, its inline callees ended).
-        private static Frame Unwind(Frame bottom, PyBaseException exc)
+        // (bottom's traceback entry added, its inline callees ended). A generator resumed inline that exc ends
+        // turns a StopIteration into RuntimeError, as its Resume would.
+        private static Frame Unwind(Frame bottom, ref PyBaseException exc)
         {
             Frame cur = bottom;
             while (cur.Callee != null) cur = cur.Callee;
@@ -318,6 +324,12 @@ namespace NanoMpy
                     return cur;
                 }
                 if (cur == bottom) return null;
+                if ((cur.Code.ScopeFlags & ScopeFlag.Generator) != 0)
+                {
+                    // a delegate resumed inline by YIELD_FROM ends with it, as PyGenerator.Resume's catch does
+                    ((PyGenerator)cur.Caller.S[cur.Caller.Sp].Obj).LeaveInline(true);
+                    if (exc.ExcType.IsSubclassOf(ExcTypes.StopIteration)) exc = Rt.RuntimeError("generator raised StopIteration").Exc;
+                }
                 cur = LeaveCall(cur);
             }
         }
@@ -352,6 +364,7 @@ namespace NanoMpy
             LookupCache lc;
             PyInstance inst;
             PyFunction fn;
+            PyGenerator gen;
             Frame callee;
             Value seq, t, v, w, m, self;
             bool resumed;
@@ -1152,13 +1165,42 @@ namespace NanoMpy
                             case Op.YieldValue:
                                 f.Ip = cbase + ip;
                                 f.Sp = sp;
+                                if (f.Caller == null)
+                                {
+                                    yielded = true;
+                                    return s[sp];
+                                }
+                                // a delegate resumed inline by YIELD_FROM: the value goes out through its delegators,
+                                // each left at its YIELD_FROM with the value in its send slot, as YieldFrom leaves it
+                                w = s[sp];
+                                do
+                                {
+                                    ((PyGenerator)f.Caller.S[f.Caller.Sp].Obj).LeaveInline(false);
+                                    f = LeaveCall(f);
+                                    f.Ip = f.CodeBase + f.OpStart;
+                                    f.S[++f.Sp] = w;
+                                } while (f.Caller != null);
                                 yielded = true;
-                                return s[sp];
+                                return w;
 
                             case Op.YieldFrom:
                             {
                                 sp--;
                                 f.Sp = sp;
+                                gen = s[sp].Obj as PyGenerator;
+                                if (gen != null && _depth < MaxDepth && (callee = gen.EnterInline(s[sp + 1])) != null)
+                                {
+                                    // the delegate runs in this loop (an inline resume): its yields go out through
+                                    // this instruction (YIELD_VALUE), its return value lands in s[sp]
+                                    _depth++;
+                                    if (callee.Globals != Globals) Globals = callee.Globals;
+                                    f.Ip = cbase + ip;
+                                    f.Callee = callee;
+                                    callee.Caller = f;
+                                    f = callee;
+                                    inject = null;
+                                    goto enter;
+                                }
                                 if (YieldFrom(s, sp, null, out w))
                                 {
                                     ip = opStart;
@@ -1316,8 +1358,10 @@ namespace NanoMpy
                             f.Ip = 0;
                             f.Sp = sp;
                             if (f.Caller == null) return s[sp];
-                            // an inline call returns: its caller goes on after the call with the result
+                            // an inline call returns: its caller goes on after the call with the result (a delegate
+                            // resumed inline by YIELD_FROM ends: its value is the yield from's)
                             v = s[sp];
+                            if ((rc.ScopeFlags & ScopeFlag.Generator) != 0) ((PyGenerator)f.Caller.S[f.Caller.Sp].Obj).LeaveInline(true);
                             f = LeaveCall(f);
                             LetGoOfLine(f);
                             f.S[f.Sp] = v;
