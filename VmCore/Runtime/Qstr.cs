@@ -300,9 +300,28 @@ namespace NanoMpy
             for (int id = 1; id < _count; id++) Insert(id);
         }
 
+        // Room for n more qstrs (a module's qstr table, before it is interned): when the arrays must grow, they
+        // grow to just that, not by half, whose unused part a board would keep for good.
+        public static void Reserve(int n)
+        {
+            System.Threading.Monitor.Enter(_sync);
+            try
+            {
+                if (_count + n > _src.Length) Resize(_count + n);
+            }
+            finally
+            {
+                System.Threading.Monitor.Exit(_sync);
+            }
+        }
+
         private static void Grow()
         {
-            int cap = _src.Length + (_src.Length >> 1);
+            Resize(_src.Length + (_src.Length >> 1));
+        }
+
+        private static void Resize(int cap)
+        {
             _src = GrowInts(_src, cap);
             _off = GrowInts(_off, cap);
             _meta = GrowInts(_meta, cap);
