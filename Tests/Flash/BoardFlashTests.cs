@@ -134,7 +134,7 @@ namespace NanoMpy.Tests.Flash
             Assert.Equal(0, offset);
             Assert.Equal(image.Length, length);
             Assert.Equal(0, slots.SlotStart);
-            // what the boot mount does when nothing is mapped (RomIoctl.Segment): copy the slot, open it
+            // nothing is mapped: the slot read out whole is the image
             Assert.Null(part.MapInPlace(0, slots.Capacity, out int index));
             byte[] slot = new byte[slots.Capacity];
             part.Read(0, slot, 0, slot.Length);

@@ -70,6 +70,16 @@ namespace NanoMpy
         {
             byte[] d;
             int off, len;
+#if MP_ARRAY
+            // rom_ioctl(2)'s memoryview of flash no array holds: the image is read where it lies
+            PyMemoryView m = buffer.Obj as PyMemoryView;
+            PyFlashBuffer flash = m == null ? null : m.Owner.Obj as PyFlashBuffer;
+            if (flash != null)
+            {
+                RomfsImage fi = RomIoctl.ImageIn(flash.Partition, flash.Offset + m.Start, m.Length, out error);
+                return fi == null ? null : new PyVfsRom(fi, buffer);
+            }
+#endif
             SeqArgs.GetBufferRaise(buffer, out d, out off, out len);
             RomfsImage img = RomfsImage.Open(d, off, len, out error);
             return img == null ? null : new PyVfsRom(img, buffer);

@@ -5,7 +5,8 @@ namespace NanoMpy
     // vfs.rom_ioctl (extmod/vfs.h MP_VFS_ROM_IOCTL_*), over the board's ROMFS slots (IRomfsPort), and the boot
     // step that mounts the active image at /rom (extmod/vfs.c mp_vfs_mount_romfs_protected):
     //   rom_ioctl(1)                 number of ROMFS partitions
-    //   rom_ioctl(2, id)             the partition's memory: a read-only memoryview of the active slot
+    //   rom_ioctl(2, id)             the partition's memory: a read-only memoryview of the active slot (over the
+    //                                flash itself where no array holds it: only what is read is copied)
     //   rom_ioctl(3, id, len)        prepare a write of len bytes (erases the other slot); the minimum write size
     //   rom_ioctl(4, id, off, buf)   write buf at off of the new image
     //   rom_ioctl(5, id)             complete: check and commit the new image (it is mounted after a soft reset)
@@ -39,6 +40,21 @@ namespace NanoMpy
             byte[] mapped = part.MapInPlace(0, part.Size, out index);
             if (mapped != image || index != part.Start) return null;
             return CacheOf(part);
+        }
+
+        // The ROMFS image at [offset, offset+length) of part, flash no array holds, read through the flash cache
+        // (VfsRom over rom_ioctl(2)'s memoryview); null with why when it is not one or cannot be read.
+        public static RomfsImage ImageIn(FlashPartition part, int offset, int length, out string error)
+        {
+            try
+            {
+                return RomfsImage.Open(CacheOf(part), part.Start + offset, length, out error);
+            }
+            catch (FlashException e)
+            {
+                error = e.Message;
+                return null;
+            }
         }
 
         // The flash cache of part's device (made on first use; flash no array holds always reads through one).
@@ -111,22 +127,24 @@ namespace NanoMpy
             return new PyException(new PyBaseException(ExcTypes.OSError, new PyTuple(new Value[] { Value.FromInt(EIO), PyStr.FromString(why) })));
         }
 
-        // The active slot as a read-only memoryview, in place when the flash device maps it.
+        // The active slot as a read-only memoryview: in place when the flash device maps it, else over the flash
+        // itself (PyFlashBuffer), which reads only what is indexed or sliced (a 128 KB slot does not fit in RAM).
         private static Value Segment(RomfsSlots slots)
         {
             FlashPartition part = ((IRomfsPort)BoardPort.Current).RomfsPartition;
             int start = slots.SlotStart, size = slots.Capacity;
             int index;
             byte[] data = part.MapInPlace(start, size, out index);
+#if MP_ARRAY
+            if (data == null) return new PyMemoryView(new PyFlashBuffer(part, start, size), 'B', 0, size, false);
+            return new PyMemoryView(new PyBytes(data, index, size), 'B', 0, size, false);
+#else
             if (data == null)
             {
                 data = new byte[size];
                 part.Read(start, data, 0, size);
                 index = 0;
             }
-#if MP_ARRAY
-            return new PyMemoryView(new PyBytes(data, index, size), 'B', 0, size, false);
-#else
             // no memoryview at this level: read-only bytes over the same memory
             return new PyBytes(data, index, size);
 #endif
@@ -148,16 +166,7 @@ namespace NanoMpy
             {
                 // flash no array holds: the image is read where it lies, through the flash cache (a chip that
                 // fails to read leaves the board without /rom, as a corrupt image does)
-                RomfsImage ri;
-                try
-                {
-                    ri = RomfsImage.Open(CacheOf(part), part.Start + off, len, out error);
-                }
-                catch (FlashException e)
-                {
-                    ri = null;
-                    error = e.Message;
-                }
+                RomfsImage ri = ImageIn(part, off, len, out error);
                 rom = ri == null ? null : PyVfsRom.OverImage(ri);
             }
             else

@@ -1,3 +1,5 @@
+using NanoMpy.Flash;
+
 namespace NanoMpy
 {
     // vfs (extmod/vfs.c) on a board: the mount table with the board's own file system at "/", mount(obj, path,
@@ -231,6 +233,13 @@ namespace NanoMpy
             Value obj;
             string rest;
             if (!Route(path, out obj, out rest)) return -1;
+            // /rom: the entry itself (no stat tuple, and VfsRom's methods are not made for an import)
+            PyVfsRom rom = obj.Obj as PyVfsRom;
+            if (rom != null)
+            {
+                RomfsEntry e = rom.Image.Find(rest);
+                return e == null ? BoardStat.Absent : e.IsDir ? BoardStat.Dir : BoardStat.File;
+            }
             Value st;
             try
             {

@@ -20,12 +20,12 @@ namespace NanoMpy
 
         // Verifies rc and every function inside it, parents first: a child's closure cells and defaults are
         // known from how its parent makes it.
-        // gc.collect(): the verifiers let go of scratch that a large function grew (loading reuses it, so it is
-        // kept until then; a board that collects gets that RAM back, and gc.mem_alloc counts no loader scratch).
+        // gc.collect(): the verifiers let go of their scratch (loading reuses it, so it is kept until then; a
+        // board that collects gets that RAM back, and gc.mem_alloc counts no loader scratch).
         public static void ReleaseScratch()
         {
             StackVerifier.Trim();
-            if (_scratch.Length > 64 && System.Threading.Interlocked.CompareExchange(ref _scratchBusy, 1, 0) == 0)
+            if (_scratch.Length > 0 && System.Threading.Interlocked.CompareExchange(ref _scratchBusy, 1, 0) == 0)
             {
                 _scratch = new uint[0];
                 _scratchBusy = 0;

@@ -109,6 +109,7 @@ namespace NanoMpy
             _ctx.Size = _end - _start;
             _ctx.Qstrs = new int[nQstr];
             _ctx.Consts = Value.NewArray(nObj);
+            Qstr.Reserve(nQstr);
             for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();
             for (int i = 0; i < nObj; i++) _ctx.Consts[i] = ReadObj(0);
             return ReadRawCode(0);

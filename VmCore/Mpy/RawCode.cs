@@ -4,7 +4,7 @@ namespace NanoMpy
 {
     // One function of a loaded module (mp_raw_code_t): where its code sits in the image and the counts a call
     // needs. Bytecode, the prelude's names and the line-number table stay in the image; this descriptor is all
-    // that a function costs in RAM at import, so it keeps seven fields and decodes the rest from the prelude
+    // that a function costs in RAM at import, so it keeps six fields and decodes the rest from the prelude
     // when asked (a traceback, a keyword argument, __name__), as MicroPython's mp_setup_code_state does:
     //
     //   prelude:  signature | sizes (n_info, n_cell) | name, arg names, line-number table | cells | bytecode
@@ -16,11 +16,26 @@ namespace NanoMpy
     {
         public ModuleContext Context;
         public RawCode[] Children;   // functions/classes/lambdas defined inside, indexed by MAKE_FUNCTION
-        public int PreludeStart;     // position of the prelude (signature)
         public int BytecodeStart;    // position of the first opcode
-        public int End;              // position after the last byte of this function's bytecode
         public int NState;           // locals + value stack slots
         private long _sig;
+        // PreludeStart | End << 32: positions a call never reads share one field (nanoCLR spends 12 bytes on a
+        // field whatever its width)
+        private long _span;
+
+        // Position of the prelude (signature).
+        public int PreludeStart
+        {
+            get { return (int)_span; }
+            set { _span = (_span & ~0xffffffffL) | (uint)value; }
+        }
+
+        // Position after the last byte of this function's bytecode.
+        public int End
+        {
+            get { return (int)(_span >> 32); }
+            set { _span = (_span & 0xffffffffL) | ((long)value << 32); }
+        }
 
         public const int MaxPosArgs = 0x3ff, MaxKwOnlyArgs = 0xff, MaxDefPosArgs = 0xff, MaxExcStack = 0x1ff;
 

@@ -72,13 +72,12 @@ namespace NanoMpy
         private static StackVerifier _shared;
         private static int _sharedBusy;
 
-        // Lets go of scratch grown past a few hundred slots for a large function (gc.collect: a board does not keep
-        // RAM that only loading needs; the next load grows it again).
+        // Lets go of the shared verifier and its scratch (gc.collect: a board does not keep RAM that only loading
+        // needs, about 1.3 KB even for small functions; the next load makes it again).
         public static void Trim()
         {
             if (System.Threading.Interlocked.CompareExchange(ref _sharedBusy, 1, 0) != 0) return;
-            StackVerifier v = _shared;
-            if (v != null && v._stateAt.Length + v._pool.Length + v._work.Length + v._targets.Length * 4 > 1024) _shared = null;
+            _shared = null;
             _sharedBusy = 0;
         }
 

@@ -2,7 +2,7 @@
 // (only in builds with MP_ARRAY: build/FeatureLevel.props)
 namespace NanoMpy
 {
-    // memoryview over bytes, bytearray, str, array.array or another memoryview: a window of Length items of
+    // memoryview over bytes, bytearray, str, array.array, another memoryview or flash (PyFlashBuffer): a window of Length items of
     // ItemSize bytes starting at item Start of the owner. It holds the owner, not its buffer, because a
     // bytearray or array may reallocate its buffer when it grows.
     public sealed class PyMemoryView : PyObject
@@ -19,7 +19,7 @@ namespace NanoMpy
             return t;
         }
 
-        public readonly Value Owner;      // bytes, bytearray, str or array
+        public readonly Value Owner;      // bytes, bytearray, str, array or PyFlashBuffer
         public readonly int TypeCode;
         public readonly int ItemSize;
         public readonly int Start;        // in items
@@ -47,10 +47,17 @@ namespace NanoMpy
         public override PyType Type { get { return TypeObj; } }
 
         // The viewed bytes as (data, off, len); clipped if the owner shrank.
+        // Over flash no array holds: the window's bytes in a new array, nothing else read.
         public void GetBytes(out byte[] data, out int off, out int len)
         {
             int olen;
-            SeqArgs.GetBuffer(Owner, out data, out off, out olen);
+            if (!SeqArgs.GetBuffer(Owner, out data, out off, out olen))
+            {
+                off = 0;
+                len = Length * ItemSize;
+                data = ((PyFlashBuffer)Owner.Obj).Read(Start * ItemSize, len);
+                return;
+            }
             int st = Start * ItemSize > olen ? olen : Start * ItemSize;
             len = st + Length * ItemSize > olen ? olen - st : Length * ItemSize;
             off += st;
@@ -89,12 +96,16 @@ namespace NanoMpy
             return BinaryOp(BinaryOpKind.Equal, other).Obj == PyBool.TrueObj;
         }
 
+        public override long Hash()
+        {
+            throw Rt.TypeError("unsupported type for __hash__: 'memoryview'");
+        }
+
         public override Value Subscr(Value index, Value value)
         {
             if (value.IsNull) return Value.Null;
             byte[] d;
             int off, len;
-            GetBytes(out d, out off, out len);
             PySlice sl = index.Obj as PySlice;
             if (sl != null)
             {
@@ -105,6 +116,7 @@ namespace NanoMpy
                 }
                 if (value.IsSentinel) return new PyMemoryView(Owner, TypeCode, Start + st, en - st, Writable);
                 if (!Writable) return Value.Null;
+                GetBytes(out d, out off, out len);
                 byte[] sd;
                 int soff, slen;
                 SeqArgs.GetSliceSource(value, ItemSize, out sd, out soff, out slen);
@@ -113,6 +125,9 @@ namespace NanoMpy
                 return Value.None;
             }
             int i = SeqArgs.Index(TypeObj, Length, index);
+            PyFlashBuffer flash = Owner.Obj as PyFlashBuffer;
+            if (flash != null) return value.IsSentinel ? Value.FromInt(flash.ByteAt(Start + i)) : Value.Null; // 'B', read-only
+            GetBytes(out d, out off, out len);
             if (value.IsSentinel) return ArrayItems.Get(TypeCode, d, off + i * ItemSize);
             if (!Writable) return Value.Null;
             ArrayItems.Set(TypeCode, d, off + i * ItemSize, value);
@@ -121,6 +136,8 @@ namespace NanoMpy
 
         public override Value GetIter()
         {
+            PyFlashBuffer flash = Owner.Obj as PyFlashBuffer;
+            if (flash != null) return new PyFlashIterator(flash, Start, Length);
             return new PyTypedIterator(this);
         }
 

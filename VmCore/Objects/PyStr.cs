@@ -22,8 +22,10 @@ namespace NanoMpy
         public readonly int Length;   // in bytes
         // 0: not computed. A str key of a hash table (MapTable) always has it: probes read it directly.
         internal int CachedHash;
-        private int _qstr;            // interned id, 0: unknown/not interned
-        private int _charLen = -1;    // code points, -1: not computed
+        // What is learnt about the text later, in one field (nanoCLR spends 12 bytes on a field whatever its
+        // width, and a str is made for every global name): the interned id in the low half (0: unknown or not
+        // interned), code points + 1 in the high half (0: not counted).
+        private long _later;
 
         public PyStr(byte[] data, int offset, int length)
         {
@@ -39,7 +41,7 @@ namespace NanoMpy
             Data = Qstr.Data(q);
             Offset = Qstr.Offset(q);
             Length = Qstr.Length(q);
-            _qstr = q;
+            _later = (uint)q;
             CachedHash = Qstr.Hash(q);
         }
 
@@ -74,16 +76,31 @@ namespace NanoMpy
         {
             get
             {
-                if (_qstr == 0) _qstr = Qstr.Find(Data, Offset, Length, HashCode);
-                return _qstr;
+                int q = (int)_later;
+                if (q == 0)
+                {
+                    q = Qstr.Find(Data, Offset, Length, HashCode);
+                    SetQstr(q);
+                }
+                return q;
             }
         }
 
         // Interns (by reference to this str's bytes, which never change) and returns the qstr id.
         public int Intern()
         {
-            if (_qstr == 0) _qstr = Qstr.Intern(Data, Offset, Length);
-            return _qstr;
+            int q = (int)_later;
+            if (q == 0)
+            {
+                q = Qstr.Intern(Data, Offset, Length);
+                SetQstr(q);
+            }
+            return q;
+        }
+
+        private void SetQstr(int q)
+        {
+            _later = (_later & ~0xffffffffL) | (uint)q;
         }
 
         public int HashCode
@@ -99,8 +116,13 @@ namespace NanoMpy
         {
             get
             {
-                if (_charLen < 0) _charLen = Utf8.CharCount(Data, Offset, Length);
-                return _charLen;
+                long n = _later >> 32;
+                if (n == 0)
+                {
+                    n = Utf8.CharCount(Data, Offset, Length) + 1;
+                    _later = (_later & 0xffffffffL) | (n << 32);
+                }
+                return (int)n - 1;
             }
         }
 
@@ -115,7 +137,8 @@ namespace NanoMpy
         {
             if (o == this) return true;
             if (Length != o.Length) return false;
-            if (_qstr != 0 && o._qstr != 0) return _qstr == o._qstr;
+            int qa = (int)_later, qb = (int)o._later;
+            if (qa != 0 && qb != 0) return qa == qb;
             // hashes only when both are known, as mp_obj_str_equal: computing them reads both texts in full,
             // more than the comparison itself
             if (CachedHash != 0 && o.CachedHash != 0 && CachedHash != o.CachedHash) return false;

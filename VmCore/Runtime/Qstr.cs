@@ -16,7 +16,8 @@ namespace NanoMpy
     //
     // A board keeps the pool in its small managed heap, so each entry costs 12 bytes: which byte array holds the
     // text (an index into the few distinct arrays: the static text, a module image, a chunk of names from C#),
-    // the offset, and the hash and length packed in one int. str objects are made per 32 ids, on first use.
+    // the offset, and the hash and length packed in one int. str objects are made on first use, kept in
+    // arrays of 16 ids (few ids of a chunk have objects: the names of globals and attributes; 32 cost more).
     public static class Qstr
     {
         private static readonly object _sync = new object();
@@ -26,13 +27,13 @@ namespace NanoMpy
         private static int[] _off;          // id -> offset of the text
         private static int[] _meta;         // id -> hash | length << 16 (LongLength: see _long)
         private static int[] _long;         // (id, length) pairs for the rare text of 32,767 bytes or more
-        private static PyStr[][] _obj;      // id >> ObjShift -> the str objects of 32 ids
+        private static PyStr[][] _obj;      // id >> ObjShift -> the str objects of 16 ids
         private static int _count;
         private static int[] _table;        // slot -> id, 0 = empty; at most 3/4 full
         private static int _staticCount;
 
         private const int LongLength = 0x7fff;
-        private const int ObjShift = 5;
+        private const int ObjShift = 4;
         private const int ObjMask = (1 << ObjShift) - 1;
 
         public static int StaticCount { get { return _staticCount; } }
@@ -300,9 +301,28 @@ namespace NanoMpy
             for (int id = 1; id < _count; id++) Insert(id);
         }
 
+        // Room for n more qstrs (a module's qstr table, before it is interned): when the arrays must grow, they
+        // grow to just that, not by half, whose unused part a board would keep for good.
+        public static void Reserve(int n)
+        {
+            System.Threading.Monitor.Enter(_sync);
+            try
+            {
+                if (_count + n > _src.Length) Resize(_count + n);
+            }
+            finally
+            {
+                System.Threading.Monitor.Exit(_sync);
+            }
+        }
+
         private static void Grow()
         {
-            int cap = _src.Length + (_src.Length >> 1);
+            Resize(_src.Length + (_src.Length >> 1));
+        }
+
+        private static void Resize(int cap)
+        {
             _src = GrowInts(_src, cap);
             _off = GrowInts(_off, cap);
             _meta = GrowInts(_meta, cap);

@@ -81,12 +81,15 @@ namespace NanoMpy.MemReport
             m.AddStatics(typeof(Value).Assembly, typeof(FlashRegion).Assembly);
             _prevByType = _lastByType;
             _lastByType = m.ByType;
+            _prevCount = _lastCount;
+            _lastCount = m.CountByType;
             return m.Bytes;
         }
 
         private static System.Collections.Generic.Dictionary<string, long> _prevByType;
+        private static System.Collections.Generic.Dictionary<string, long> _lastCount, _prevCount;
 
-        // The types the import added, largest first.
+        // The types the import added, largest first, with how many objects.
         private static void ByType(TextWriter w)
         {
             var d = new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, long>>();
@@ -97,7 +100,13 @@ namespace NanoMpy.MemReport
                 if (kv.Value != was) d.Add(new System.Collections.Generic.KeyValuePair<string, long>(kv.Key, kv.Value - was));
             }
             d.Sort((a, b) => b.Value.CompareTo(a.Value));
-            for (int i = 0; i < d.Count && i < 12; i++) w.Write("  " + d[i].Key + " " + d[i].Value + "\n");
+            for (int i = 0; i < d.Count; i++)
+            {
+                long now, was;
+                _lastCount.TryGetValue(d[i].Key, out now);
+                _prevCount.TryGetValue(d[i].Key, out was);
+                w.Write("  " + d[i].Key + " " + d[i].Value + " (" + (now - was) + " objects)\n");
+            }
         }
     }
 }

@@ -32,6 +32,8 @@ namespace NanoMpy.MemReport
         public long Objects { get; private set; }
         // Bytes by type name, for the report.
         public readonly Dictionary<string, long> ByType = new Dictionary<string, long>();
+        // Objects by type name.
+        public readonly Dictionary<string, long> CountByType = new Dictionary<string, long>();
         // Bytes first reached from each static field, in the order AddStatics visits them.
         public readonly Dictionary<string, long> ByRoot = new Dictionary<string, long>();
 
@@ -113,6 +115,8 @@ namespace NanoMpy.MemReport
             long prev;
             ByType.TryGetValue(name, out prev);
             ByType[name] = prev + bytes;
+            CountByType.TryGetValue(name, out prev);
+            CountByType[name] = prev + 1;
         }
 
         // Adds o and everything it reaches that was not counted yet.
@@ -183,11 +187,14 @@ namespace NanoMpy.MemReport
         {
             long b = Bytes, n = Objects;
             var byType = new Dictionary<string, long>(ByType);
+            var countByType = new Dictionary<string, long>(CountByType);
             Add(root);
             Bytes = b;
             Objects = n;
             ByType.Clear();
             foreach (var kv in byType) ByType[kv.Key] = kv.Value;
+            CountByType.Clear();
+            foreach (var kv in countByType) CountByType[kv.Key] = kv.Value;
         }
 
         // Every static field of the assemblies' types, after running their static constructors (nanoCLR runs
