@@ -13,6 +13,7 @@ namespace NanoMpy.Gate
         public string Mscorlib;      // or null: the restored nanoFramework.CoreLibrary package's
         public string Keep;          // write the generated sources and assemblies here, or null
         public string Types;         // a feature level whose IL per type is printed, or null
+        public string Methods;       // a feature level whose IL per method is printed, or null
         public TextWriter Out = Console.Out;
     }
 
@@ -113,6 +114,10 @@ namespace NanoMpy.Gate
                     if (o.Types == level.Name)
                     {
                         foreach (string line in SizeReport.PerType(r.Image)) w.WriteLine("gate: types " + level.Name + " " + unit.Folder + " " + line);
+                    }
+                    if (o.Methods == level.Name)
+                    {
+                        foreach (string line in SizeReport.PerMethod(r.Image)) w.WriteLine("gate: methods " + level.Name + " " + unit.Folder + " " + line);
                     }
                 }
                 summary.Add(string.Format("gate: {0,-14} {1,4} files  {2} errors{3}", unit.Folder, unit.Files.Count, unitErrors,
