@@ -14,7 +14,10 @@ namespace NanoMpy
         // Every builtin, in modbuiltins.c's order (the unix port's, without `help`, which nanoMpy does not have).
         internal const string Names = "__build_class__ __import__ __repl_print__ "
             // built-in types
-            + "bool bytes bytearray "
+            + "bool bytes "
+#if MP_BYTEARRAY
+            + "bytearray "
+#endif
 #if MP_COMPLEX
             + "complex "
 #endif
@@ -92,7 +95,9 @@ namespace NanoMpy
 
                 case "bool": return PyBool.TypeObj;
                 case "bytes": return PyBytes.TypeObj;
+#if MP_BYTEARRAY
                 case "bytearray": return PyByteArray.TypeObj;
+#endif
 #if MP_COMPLEX
                 case "complex": return PyComplex.TypeObj;
 #endif

@@ -44,7 +44,9 @@ namespace NanoMpy
             Touch(PyBool.TypeObj);
             Touch(PyBoundMethod.TypeObj);
             Touch(PyBuiltin.TypeObj);
+#if MP_BYTEARRAY
             Touch(PyByteArray.TypeObj);
+#endif
             Touch(PyBytes.TypeObj);
             Touch(PyCell.TypeObj);
             Touch(PyClassMethod.TypeObj);
