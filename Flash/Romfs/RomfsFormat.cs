@@ -1,7 +1,7 @@
 namespace NanoMpy.Flash
 {
     // MicroPython's ROMFS image format (extmod/vfs_rom.c, docs/reference/romfs.rst), the one definition used by
-    // the reader (RomfsImage) and the writer (RomfsWriter).
+    // the reader (RomfsImage) and the writer (RomfsWriter, host-only: Boards/Host).
     //
     //   image   := record(kind Header, payload = record*)       the header kind encodes as d2 cd 31
     //   record  := varuint kind, varuint length, payload[length]

@@ -2,7 +2,8 @@ namespace NanoMpy.Flash
 {
     // Builds a ROMFS image the way mpremote's VfsRomWriter does (tools/mpremote/mpremote/romfs.py), so that the
     // same tree gives the same bytes: open a directory, add files (verbatim data), close it; Finish wraps the
-    // root's records in the header record, padded to an even length.
+    // root's records in the header record, padded to an even length. Host-only (the romfs command, tests): a
+    // board reads images (RomfsImage) and never builds one, so it is not deployed with Flash.
     public sealed class RomfsWriter
     {
         private ByteList[] _stack = new ByteList[8];
