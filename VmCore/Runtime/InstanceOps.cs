@@ -46,6 +46,7 @@ namespace NanoMpy
             Value m = ClassLookup(cls, qstr, SlotKind.None, out where);
             if (!m.IsNull)
             {
+#if MP_CORE_BUILTINS || MP_DESCRIPTORS
                 if ((cls.Flags & SpecialAccessors) != 0)
                 {
 #if MP_CORE_BUILTINS
@@ -57,6 +58,7 @@ namespace NanoMpy
                         return true;
                     }
 #endif
+#if MP_DESCRIPTORS
                     if (IsUserObj(m))
                     {
                         Value g, gs;
@@ -66,7 +68,9 @@ namespace NanoMpy
                             return true;
                         }
                     }
+#endif
                 }
+#endif
                 Value bindSelf = self;
                 if (!where.IsUser && where != PyType.ObjectType) bindSelf = NativePart(self, qstr);
                 BindMethod(m, bindSelf, where, out method, out selfOut);
@@ -126,6 +130,7 @@ namespace NanoMpy
         // mp_obj_instance_store_attr; value Null deletes. False: AttributeError.
         public static bool InstanceStoreAttr(PyObject self, int qstr, Value value)
         {
+#if MP_CORE_BUILTINS || MP_DESCRIPTORS
             PyType cls = UserClassOf(self);
             if ((cls.Flags & SpecialAccessors) != 0)
             {
@@ -144,6 +149,7 @@ namespace NanoMpy
                         return true;
                     }
 #endif
+#if MP_DESCRIPTORS
                     if (IsUserObj(member))
                     {
                         Value d, ds;
@@ -153,7 +159,9 @@ namespace NanoMpy
                             return true;
                         }
                     }
+#endif
                 }
+#if MP_CORE_BUILTINS
                 Value sm, ss;
                 if (UserLoadMethod(self, cls, value.IsNull ? ClassQ.DelAttr : ClassQ.SetAttr, out sm, out ss))
                 {
@@ -161,7 +169,9 @@ namespace NanoMpy
                     else CallWithFirst(sm, ss, Qstr.Obj(qstr), new Value[] { value }, 0, 1, 0);
                     return true;
                 }
+#endif
             }
+#endif
             return RawStoreAttr(self, qstr, value);
         }
 
