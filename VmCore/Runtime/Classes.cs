@@ -393,10 +393,12 @@ namespace NanoMpy
 
         public static Value TypeLoadAttr(PyType t, int qstr)
         {
+#if MP_CPYTHON_COMPAT
             if (qstr == Q.__name__) return Qstr.Obj(t.Name);
             if (qstr == Q.__class__) return PyType.TypeType;
             if (qstr == ClassQ.Dict) return CopyDict(t.Locals);
             if (qstr == ClassQ.Bases) return BasesTuple(t);
+#endif
             PyType where;
             Value v = ClassLookup(t, qstr, SlotKind.None, out where);
             if (v.IsNull) return v;
@@ -464,7 +466,9 @@ namespace NanoMpy
             PyType t = o as PyType;
             if (t != null)
             {
+#if MP_CPYTHON_COMPAT
                 if (qstr != Q.__name__ && qstr != Q.__class__ && qstr != ClassQ.Dict && qstr != ClassQ.Bases)
+#endif
                 {
                     PyType where;
                     Value v = ClassLookup(t, qstr, SlotKind.None, out where);

@@ -32,6 +32,7 @@ namespace NanoMpy
                 method = dict.GetQ(qstr);
                 if (!method.IsNull) return true;
             }
+#if MP_CPYTHON_COMPAT
             if (qstr == Q.__class__)
             {
                 method = cls;
@@ -42,6 +43,7 @@ namespace NanoMpy
                 method = CopyDict(dict);
                 return true;
             }
+#endif
             PyType where;
             Value m = ClassLookup(cls, qstr, SlotKind.None, out where);
             if (!m.IsNull)
