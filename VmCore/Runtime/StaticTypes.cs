@@ -10,34 +10,7 @@ namespace NanoMpy
         {
             if (_done) return;
             _done = true;
-            Touch(ExcTypes.ArithmeticError);
-            Touch(ExcTypes.AssertionError);
-            Touch(ExcTypes.AttributeError);
-            Touch(ExcTypes.BaseException);
-            Touch(ExcTypes.EOFError);
-            Touch(ExcTypes.Exception);
-            Touch(ExcTypes.GeneratorExit);
-            Touch(ExcTypes.ImportError);
-            Touch(ExcTypes.IndentationError);
-            Touch(ExcTypes.IndexError);
-            Touch(ExcTypes.KeyError);
-            Touch(ExcTypes.KeyboardInterrupt);
-            Touch(ExcTypes.LookupError);
-            Touch(ExcTypes.MemoryError);
-            Touch(ExcTypes.NameError);
-            Touch(ExcTypes.NotImplementedError);
-            Touch(ExcTypes.OSError);
-            Touch(ExcTypes.OverflowError);
-            Touch(ExcTypes.RuntimeError);
-            Touch(ExcTypes.StopAsyncIteration);
-            Touch(ExcTypes.StopIteration);
-            Touch(ExcTypes.SyntaxError);
-            Touch(ExcTypes.SystemExit);
-            Touch(ExcTypes.TypeError);
-            Touch(ExcTypes.UnicodeError);
-            Touch(ExcTypes.ValueError);
-            Touch(ExcTypes.ViperTypeError);
-            Touch(ExcTypes.ZeroDivisionError);
+            for (int i = 0; i < ExcTypes.Count; i++) Touch(ExcTypes.At(i)); // every exception type
 #if MP_ARRAY
             Touch(PyArray.TypeObj);
 #endif
