@@ -48,19 +48,5 @@ namespace NanoMpy.Flash
             value = (int)v;
             return pos;
         }
-
-        // The bytes of value as a varuint, shortest form.
-        public static byte[] EncodeUint(int value)
-        {
-            int n = 1;
-            for (int v = value >> 7; v != 0; v >>= 7) n++;
-            byte[] b = new byte[n];
-            for (int i = n - 1; i >= 0; i--)
-            {
-                b[i] = (byte)((value & 0x7f) | (i == n - 1 ? 0 : 0x80));
-                value >>= 7;
-            }
-            return b;
-        }
     }
 }

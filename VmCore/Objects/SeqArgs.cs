@@ -64,6 +64,7 @@ namespace NanoMpy
             return false;
         }
 
+#if MP_IO
         // A buffer whose bytes may change under a reader (bytearray, array, memoryview), which a copy must not share.
         public static bool IsMutableBuffer(Value v)
         {
@@ -74,6 +75,7 @@ namespace NanoMpy
 #endif
                 ;
         }
+#endif
 
         public static bool IsByteArray(Value v)
         {
@@ -117,6 +119,7 @@ namespace NanoMpy
         }
 #endif
 
+#if MP_BYTEARRAY || MP_ARRAY
         // Comparison of a bytearray/array/memoryview (typecode ltc, bytes a) with rhs (array_binary_op):
         // False when rhs has no buffer; bytewise when the typecodes match up to signedness (and, for
         // ordering, are unsigned) and are not float; otherwise NotImplementedError, as MicroPython.
@@ -160,6 +163,7 @@ namespace NanoMpy
             if (srcSize != itemSize) throw Rt.ValueError("lhs and rhs should be compatible");
             GetBuffer(v, out data, out off, out len);
         }
+#endif
 
         public static void GetBufferRaise(Value v, out byte[] data, out int off, out int len)
         {

@@ -406,6 +406,7 @@ namespace NanoMpy
             return BindAttr(v, Value.Null, v.Obj is PyClassMethod ? t : where);
         }
 
+#if MP_CPYTHON_COMPAT
         // __bases__ as MicroPython reports it: built-in types other than exceptions have (object,).
         private static PyTuple BasesTuple(PyType t)
         {
@@ -422,6 +423,7 @@ namespace NanoMpy
             if (d == null) return new PyDict();
             return d.Copy();
         }
+#endif
 
         public static bool TypeStoreAttr(PyType t, int qstr, Value value)
         {

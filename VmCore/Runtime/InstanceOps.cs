@@ -106,6 +106,7 @@ namespace NanoMpy
             return NativeExceptionAttr((PyBaseException)self, qstr);
         }
 
+#if MP_DESCRIPTORS
         // A method found on o's class only (special-method lookup, no instance dict), bound as a pair.
         private static bool UserMethodOnClass(PyObject o, int qstr, out Value method, out Value self)
         {
@@ -120,6 +121,7 @@ namespace NanoMpy
             BindMethod(m, o, where, out method, out self);
             return true;
         }
+#endif
 
         public static Value InstanceLoadAttr(PyObject self, int qstr)
         {

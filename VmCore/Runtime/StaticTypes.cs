@@ -89,7 +89,9 @@ namespace NanoMpy
 #if MP_IO
             Touch(IoModule.IOBaseType);
 #endif
+#if MP_COMPILER
             Touch(PyCode.TypeObj);
+#endif
 #if MP_IO
             Touch(PyIOStream.StringIOType);
             Touch(PyIOStream.BytesIOType);
