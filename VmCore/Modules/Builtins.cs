@@ -44,7 +44,10 @@ namespace NanoMpy
 #if MP_SET
             + "set "
 #endif
-            + "slice str super tuple type zip classmethod staticmethod "
+#if MP_BUILTINS_EXTRAS
+            + "slice "
+#endif
+            + "str super tuple type zip classmethod staticmethod "
             // built-in objects
             + "Ellipsis "
 #if MP_CORE_BUILTINS
@@ -128,7 +131,9 @@ namespace NanoMpy
 #if MP_SET
                 case "set": return PySet.TypeObj;
 #endif
+#if MP_BUILTINS_EXTRAS
                 case "slice": return PySlice.TypeObj;
+#endif
                 case "str": return PyStr.TypeObj;
                 case "super": return PySuper.TypeObj;
                 case "tuple": return PyTuple.TypeObj;
@@ -180,7 +185,11 @@ namespace NanoMpy
                 case "max": return new PyBuiltin(name, IterationBuiltins.Max);
                 case "min": return new PyBuiltin(name, IterationBuiltins.Min);
 #endif
+#if MP_BUILTINS_EXTRAS
                 case "next": return new PyBuiltin(name, 1, 2, IterationBuiltins.Next);
+#else
+                case "next": return new PyBuiltin(name, 1, 1, IterationBuiltins.Next); // MICROPY_PY_BUILTINS_NEXT2
+#endif
                 case "oct": return new PyBuiltin(name, NumberBuiltins.Oct);
 #if MP_IO
                 case "open": return new PyBuiltin(name, IoModule.Open);

@@ -6,6 +6,8 @@
 # class's __setattr__ are not called; without MICROPY_CPYTHON_COMPAT and MICROPY_PY_FUNCTION_ATTRS __class__,
 # a type's __name__, __dict__, __bases__ and a function's __name__ are AttributeErrors and a function prints as
 # <function>; without MICROPY_MODULE___ALL__ a module's missing attribute is "'module' object has no attribute".
+# round(int, ndigits) is a NotImplementedError (_ROUND_INT), next() takes no default (_NEXT2) and slice is not
+# a builtin name (MICROPY_PY_BUILTINS_SLICE).
 import micropython
 
 try:
@@ -66,3 +68,17 @@ for g in (lambda: A.__name__, lambda: a.__class__, lambda: A.__dict__, lambda: A
     except AttributeError as e:
         print("AttributeError", e)
 print(repr(f), type(f), type(a) is A, isinstance(a, A))
+
+try:
+    round(15, -1)
+except NotImplementedError as e:
+    print(repr(e), e.args)
+print(round(15), round(-7))
+try:
+    next(iter([]), 5)
+except TypeError as e:
+    print(e)
+try:
+    slice
+except NameError as e:
+    print(e)
