@@ -526,7 +526,10 @@ namespace NanoMpy
             int total = 0;
             for (int i = 0; i < count; i++)
             {
-                PyType k = SeqArgs.BytesKind(SeqArgs.KindOf(items[i]));
+                PyType k = SeqArgs.KindOf(items[i]);
+#if MP_BYTEARRAY
+                if (k == PyByteArray.TypeObj) k = PyBytes.TypeObj;
+#endif
                 if (k != want || items[i].Obj is PyInstance)
                 {
                     throw Rt.TypeError("join expects a list of str/bytes objects consistent with self object");

@@ -187,7 +187,12 @@ namespace NanoMpy
         // str_check_arg_type: arguments must match self's kind (bytes and bytearray mix freely).
         public static void CheckArg(PyType selfKind, Value arg)
         {
-            if (BytesKind(KindOf(arg)) != BytesKind(selfKind)) throw BadImplicitConversion(arg);
+            PyType k = KindOf(arg);
+#if MP_BYTEARRAY
+            if (k == PyByteArray.TypeObj) k = PyBytes.TypeObj;
+            if (selfKind == PyByteArray.TypeObj) selfKind = PyBytes.TypeObj;
+#endif
+            if (k != selfKind) throw BadImplicitConversion(arg);
         }
 
         // A method of a built-in type called with a self of another type (runtime.c's self check).
