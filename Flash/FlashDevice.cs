@@ -5,7 +5,7 @@ namespace NanoMpy.Flash
     // erase. A failed or interrupted operation throws FlashException; what it left in flash is whatever the
     // chip left (a power cut may leave a block partly programmed).
     //
-    // Implementations: RamFlash (an array: tests, and boards that keep an image in RAM), the host's file-backed
+    // Implementations: RamFlash (an array, host-only in Boards/Host: tests and tools), the host's file-backed
     // chip of the simulated board (Boards/Host/FileFlash.cs, with fault injection); on nanoFramework boards the
     // apps' adapters (a binary resource read in chunks, an image file on the board's file system).
     public abstract class FlashDevice

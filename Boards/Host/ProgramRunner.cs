@@ -124,7 +124,9 @@ namespace NanoMpy.Host
             }
             RunAtExit(board);
             if (rom != null) rom.Close();
+#if MP_MICROPYTHON_EXTRAS
             if (Vm.Verbose > 0) MicroPythonModule.PrintMemInfo();
+#endif
             MicroPythonModule.InterruptChar = 3;
             return ret & 0xff;
         }

@@ -1,3 +1,5 @@
+#if MP_COMPILER
+// (only in builds with MP_COMPILER: build/FeatureLevel.props)
 namespace NanoMpy.Board
 {
     // Whether the friendly REPL needs another line before it runs what was typed (py/repl.c
@@ -95,3 +97,4 @@ namespace NanoMpy.Board
         }
     }
 }
+#endif

@@ -80,23 +80,6 @@ namespace NanoMpy.Board
             _len -= n;
         }
 
-        public bool Equals(int off, byte[] other)
-        {
-            if (_len - off != other.Length) return false;
-            for (int i = 0; i < other.Length; i++)
-            {
-                if (_buf[off + i] != other[i]) return false;
-            }
-            return true;
-        }
-
-        public byte[] ToArray(int off)
-        {
-            byte[] r = new byte[_len - off];
-            System.Array.Copy(_buf, off, r, 0, r.Length);
-            return r;
-        }
-
         public string Text(int off)
         {
             return Utf8.Decode(_buf, off, _len - off);

@@ -61,18 +61,6 @@ namespace NanoMpy.Board
 #endif
         }
 
-        // readline_note_newline: a further line of the same statement begins.
-        public void NoteNewline(string prompt)
-        {
-            _origLen = _line.Length;
-            _cursor = _origLen;
-            _prompt = prompt;
-            _out.Raw(prompt);
-#if MP_REPL_EXTRAS
-            AutoIndent();
-#endif
-        }
-
 #if MP_REPL_EXTRAS
         private static bool IsAlnum(int c)
         {

@@ -173,6 +173,9 @@ namespace NanoMpy.Board
                 {
                     continue;
                 }
+#if MP_COMPILER
+                // More lines for a compound statement only where they can be compiled (mp_repl_continue_with_input
+                // is MICROPY_HELPER_REPL's, which MicroPython's minimum level leaves out with the compiler).
                 else
                 {
                     bool cancelled = false;
@@ -190,6 +193,7 @@ namespace NanoMpy.Board
                     }
                     if (cancelled) continue;
                 }
+#endif
                 TerminalMode(false);
                 ret = Execute(_line, mode, FlagIsRepl, Stdin);
                 if ((ret & ForcedExit) != 0) return ret;

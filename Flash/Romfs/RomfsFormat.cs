@@ -1,7 +1,7 @@
 namespace NanoMpy.Flash
 {
     // MicroPython's ROMFS image format (extmod/vfs_rom.c, docs/reference/romfs.rst), the one definition used by
-    // the reader (RomfsImage) and the writer (RomfsWriter).
+    // the reader (RomfsImage) and the writer (RomfsWriter, host-only: Boards/Host).
     //
     //   image   := record(kind Header, payload = record*)       the header kind encodes as d2 cd 31
     //   record  := varuint kind, varuint length, payload[length]
@@ -47,20 +47,6 @@ namespace NanoMpy.Flash
             }
             value = (int)v;
             return pos;
-        }
-
-        // The bytes of value as a varuint, shortest form.
-        public static byte[] EncodeUint(int value)
-        {
-            int n = 1;
-            for (int v = value >> 7; v != 0; v >>= 7) n++;
-            byte[] b = new byte[n];
-            for (int i = n - 1; i >= 0; i--)
-            {
-                b[i] = (byte)((value & 0x7f) | (i == n - 1 ? 0 : 0x80));
-                value >>= 7;
-            }
-            return b;
         }
     }
 }

@@ -26,7 +26,9 @@ namespace NanoMpy.Tests
                     .Select(p => p.DeclaringType.Name + "." + p.Name))
                 .ToList();
             Assert.True(fields.Count > 50);
-            var missing = fields.Where(n => !list.Contains("Touch(" + n + ")")).ToList();
+            // the exception types are touched by index, all ExcTypes.Count of them
+            bool allExceptions = list.Contains("for (int i = 0; i < ExcTypes.Count; i++) Touch(ExcTypes.At(i));");
+            var missing = fields.Where(n => !list.Contains("Touch(" + n + ")") && !(allExceptions && n.StartsWith("ExcTypes."))).ToList();
             Assert.True(missing.Count == 0, "not in StaticTypes.EnsureAll: " + string.Join(", ", missing));
         }
     }

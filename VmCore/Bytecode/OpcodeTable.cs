@@ -171,11 +171,13 @@ namespace NanoMpy
             return _names[op];
         }
 
+#if MP_COMPILER
         // The operand format of op (BytecodeFormat.Format*), from the table.
         public static int Format(int op)
         {
             return (Effects[op & 0xff] >> 13) & 3;
         }
+#endif
 
         private static int Var(int kind, int arg, int extra)
         {
@@ -204,11 +206,13 @@ namespace NanoMpy
             return ((e >> 2) & 7) + Var((e >> 8) & 7, arg, extra);
         }
 
+#if MP_COMPILER
         // The change in stack depth on the fall-through path (emitbc.c's stack_adj).
         public static int StackEffect(int op, int arg, int extra)
         {
             return Pushes(op, arg, extra) - Pops(op, arg, extra);
         }
+#endif
 
         // Slots the VM uses above the higher of the old and new top while op runs.
         public static int Scratch(int op)

@@ -44,11 +44,13 @@ namespace NanoMpy
             return pos;
         }
 
+#if MP_COMPILER
         // Whether a label of value off (relative to the ip after a 1-byte label) fits one byte.
         public static bool LabelFitsOneByte(int off, bool signed)
         {
             return signed ? off >= -SignedLabelBias1 && off < SignedLabelBias1 : off >= 0 && off <= 0x7f;
         }
+#endif
 
         // ---- checked reading (loader, verifier) ----
 
@@ -90,19 +92,6 @@ namespace NanoMpy
         public static int Decode(byte[] d, ref int pos)
         {
             int v = 0;
-            int b;
-            do
-            {
-                b = d[pos++];
-                v = (v << 7) | (b & 0x7f);
-            } while ((b & 0x80) != 0);
-            return v;
-        }
-
-        // The rest of a var-uint whose first byte `first` had its high bit set; pos is at the next byte.
-        public static int DecodeTail(byte[] d, ref int pos, int first)
-        {
-            int v = first & 0x7f;
             int b;
             do
             {

@@ -34,11 +34,13 @@ namespace NanoMpy
             return Value.None;
         }
 
+#if MP_CORE_BUILTINS
         internal static Value DelAttr(Value obj, Value name)
         {
             Rt.StoreAttr(obj, AttrName(name), Value.Null);
             return Value.None;
         }
+#endif
 
         // Only AttributeError means "absent"; other exceptions propagate (mp_load_method_protected).
         internal static Value HasAttr(Value obj, Value name)

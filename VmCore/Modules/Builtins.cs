@@ -14,7 +14,10 @@ namespace NanoMpy
         // Every builtin, in modbuiltins.c's order (the unix port's, without `help`, which nanoMpy does not have).
         internal const string Names = "__build_class__ __import__ __repl_print__ "
             // built-in types
-            + "bool bytes bytearray "
+            + "bool bytes "
+#if MP_BYTEARRAY
+            + "bytearray "
+#endif
 #if MP_COMPLEX
             + "complex "
 #endif
@@ -41,7 +44,10 @@ namespace NanoMpy
 #if MP_SET
             + "set "
 #endif
-            + "slice str super tuple type zip classmethod staticmethod "
+#if MP_BUILTINS_EXTRAS
+            + "slice "
+#endif
+            + "str super tuple type zip classmethod staticmethod "
             // built-in objects
             + "Ellipsis "
 #if MP_CORE_BUILTINS
@@ -81,18 +87,21 @@ namespace NanoMpy
             + "NotImplementedError OSError OverflowError RuntimeError StopAsyncIteration StopIteration SyntaxError "
             + "SystemExit TypeError UnicodeError ValueError ViperTypeError ZeroDivisionError";
 
-        // The builtin called name, made now (Lookup keeps it), or Null when there is none.
+        // The builtin called name, made now (Lookup keeps it), or Null when there is none. A builtin function is
+        // named by `name` itself, not a second literal: one IL load instead of a string token each.
         private static Value Make(string name)
         {
             switch (name)
             {
-                case "__build_class__": return new PyBuiltin("__build_class__", 2, int.MaxValue, ClassBuiltins.BuildClass);
+                case "__build_class__": return new PyBuiltin(name, 2, int.MaxValue, ClassBuiltins.BuildClass);
                 case "__import__": return Imports.DefaultImport;
-                case "__repl_print__": return new PyBuiltin("__repl_print__", PrintBuiltins.ReplPrint);
+                case "__repl_print__": return new PyBuiltin(name, PrintBuiltins.ReplPrint);
 
                 case "bool": return PyBool.TypeObj;
                 case "bytes": return PyBytes.TypeObj;
+#if MP_BYTEARRAY
                 case "bytearray": return PyByteArray.TypeObj;
+#endif
 #if MP_COMPLEX
                 case "complex": return PyComplex.TypeObj;
 #endif
@@ -122,7 +131,9 @@ namespace NanoMpy
 #if MP_SET
                 case "set": return PySet.TypeObj;
 #endif
+#if MP_BUILTINS_EXTRAS
                 case "slice": return PySlice.TypeObj;
+#endif
                 case "str": return PyStr.TypeObj;
                 case "super": return PySuper.TypeObj;
                 case "tuple": return PyTuple.TypeObj;
@@ -136,56 +147,60 @@ namespace NanoMpy
                 case "NotImplemented": return PyNotImplemented.Instance;
 #endif
 
-                case "abs": return new PyBuiltin("abs", NumberBuiltins.Abs);
-                case "all": return new PyBuiltin("all", IterationBuiltins.All);
-                case "any": return new PyBuiltin("any", IterationBuiltins.Any);
-                case "bin": return new PyBuiltin("bin", NumberBuiltins.Bin);
-                case "callable": return new PyBuiltin("callable", ClassBuiltins.Callable);
+                case "abs": return new PyBuiltin(name, NumberBuiltins.Abs);
+                case "all": return new PyBuiltin(name, IterationBuiltins.All);
+                case "any": return new PyBuiltin(name, IterationBuiltins.Any);
+                case "bin": return new PyBuiltin(name, NumberBuiltins.Bin);
+                case "callable": return new PyBuiltin(name, ClassBuiltins.Callable);
 #if MP_COMPILER
-                case "compile": return new PyBuiltin("compile", 3, 6, ExecBuiltins.Compile);
+                case "compile": return new PyBuiltin(name, 3, 6, ExecBuiltins.Compile);
 #endif
-                case "chr": return new PyBuiltin("chr", StringBuiltins.Chr);
+                case "chr": return new PyBuiltin(name, StringBuiltins.Chr);
 #if MP_CORE_BUILTINS
-                case "delattr": return new PyBuiltin("delattr", AttributeBuiltins.DelAttr);
+                case "delattr": return new PyBuiltin(name, AttributeBuiltins.DelAttr);
 #endif
-                case "dir": return new PyBuiltin("dir", 0, 1, AttributeBuiltins.Dir);
-                case "divmod": return new PyBuiltin("divmod", NumberBuiltins.DivMod);
+                case "dir": return new PyBuiltin(name, 0, 1, AttributeBuiltins.Dir);
+                case "divmod": return new PyBuiltin(name, NumberBuiltins.DivMod);
 #if MP_COMPILER
-                case "eval": return new PyBuiltin("eval", 1, 3, ExecBuiltins.Eval);
-                case "exec": return new PyBuiltin("exec", 1, 3, ExecBuiltins.Exec);
-                case "execfile": return new PyBuiltin("execfile", 1, 3, ExecBuiltins.ExecFile);
+                case "eval": return new PyBuiltin(name, 1, 3, ExecBuiltins.Eval);
+                case "exec": return new PyBuiltin(name, 1, 3, ExecBuiltins.Exec);
+                case "execfile": return new PyBuiltin(name, 1, 3, ExecBuiltins.ExecFile);
 #endif
-                case "getattr": return new PyBuiltin("getattr", 2, 3, AttributeBuiltins.GetAttr);
-                case "setattr": return new PyBuiltin("setattr", AttributeBuiltins.SetAttr);
-                case "globals": return new PyBuiltin("globals", ExecBuiltins.Globals);
-                case "hasattr": return new PyBuiltin("hasattr", AttributeBuiltins.HasAttr);
-                case "hash": return new PyBuiltin("hash", ClassBuiltins.Hash);
-                case "hex": return new PyBuiltin("hex", NumberBuiltins.Hex);
-                case "id": return new PyBuiltin("id", ClassBuiltins.Id);
+                case "getattr": return new PyBuiltin(name, 2, 3, AttributeBuiltins.GetAttr);
+                case "setattr": return new PyBuiltin(name, AttributeBuiltins.SetAttr);
+                case "globals": return new PyBuiltin(name, ExecBuiltins.Globals);
+                case "hasattr": return new PyBuiltin(name, AttributeBuiltins.HasAttr);
+                case "hash": return new PyBuiltin(name, ClassBuiltins.Hash);
+                case "hex": return new PyBuiltin(name, NumberBuiltins.Hex);
+                case "id": return new PyBuiltin(name, ClassBuiltins.Id);
 #if MP_CORE_BUILTINS
-                case "input": return new PyBuiltin("input", 0, 1, InputBuiltin.Input);
+                case "input": return new PyBuiltin(name, 0, 1, InputBuiltin.Input);
 #endif
-                case "isinstance": return new PyBuiltin("isinstance", ClassBuiltins.IsInstance);
-                case "issubclass": return new PyBuiltin("issubclass", ClassBuiltins.IsSubclass);
-                case "iter": return new PyBuiltin("iter", IterationBuiltins.Iter);
-                case "len": return new PyBuiltin("len", IterationBuiltins.Len);
-                case "locals": return new PyBuiltin("locals", ExecBuiltins.Locals);
+                case "isinstance": return new PyBuiltin(name, ClassBuiltins.IsInstance);
+                case "issubclass": return new PyBuiltin(name, ClassBuiltins.IsSubclass);
+                case "iter": return new PyBuiltin(name, IterationBuiltins.Iter);
+                case "len": return new PyBuiltin(name, IterationBuiltins.Len);
+                case "locals": return new PyBuiltin(name, ExecBuiltins.Locals);
 #if MP_CORE_BUILTINS
-                case "max": return new PyBuiltin("max", IterationBuiltins.Max);
-                case "min": return new PyBuiltin("min", IterationBuiltins.Min);
+                case "max": return new PyBuiltin(name, IterationBuiltins.Max);
+                case "min": return new PyBuiltin(name, IterationBuiltins.Min);
 #endif
-                case "next": return new PyBuiltin("next", 1, 2, IterationBuiltins.Next);
-                case "oct": return new PyBuiltin("oct", NumberBuiltins.Oct);
+#if MP_BUILTINS_EXTRAS
+                case "next": return new PyBuiltin(name, 1, 2, IterationBuiltins.Next);
+#else
+                case "next": return new PyBuiltin(name, 1, 1, IterationBuiltins.Next); // MICROPY_PY_BUILTINS_NEXT2
+#endif
+                case "oct": return new PyBuiltin(name, NumberBuiltins.Oct);
 #if MP_IO
-                case "open": return new PyBuiltin("open", IoModule.Open);
+                case "open": return new PyBuiltin(name, IoModule.Open);
 #endif
-                case "ord": return new PyBuiltin("ord", StringBuiltins.Ord);
-                case "pow": return new PyBuiltin("pow", 2, 3, NumberBuiltins.Pow);
-                case "print": return new PyBuiltin("print", PrintBuiltins.Print);
-                case "repr": return new PyBuiltin("repr", PrintBuiltins.Repr);
-                case "round": return new PyBuiltin("round", 1, 2, NumberBuiltins.Round);
-                case "sorted": return new PyBuiltin("sorted", IterationBuiltins.Sorted);
-                case "sum": return new PyBuiltin("sum", 1, 2, IterationBuiltins.Sum);
+                case "ord": return new PyBuiltin(name, StringBuiltins.Ord);
+                case "pow": return new PyBuiltin(name, 2, 3, NumberBuiltins.Pow);
+                case "print": return new PyBuiltin(name, PrintBuiltins.Print);
+                case "repr": return new PyBuiltin(name, PrintBuiltins.Repr);
+                case "round": return new PyBuiltin(name, 1, 2, NumberBuiltins.Round);
+                case "sorted": return new PyBuiltin(name, IterationBuiltins.Sorted);
+                case "sum": return new PyBuiltin(name, 1, 2, IterationBuiltins.Sum);
 
                 default:
                     // the exception types (ExcTypes makes each one with its base)

@@ -24,7 +24,7 @@ namespace NanoMpy
         {
             byte[] d;
             int off, len;
-            if (v.Obj is PyStr || v.Obj is PyBytes || v.Obj is PyByteArray
+            if (v.Obj is PyStr || v.Obj is PyBytes || SeqArgs.IsByteArray(v)
 #if MP_ARRAY
                 || v.Obj is PyMemoryView
 #endif

@@ -29,7 +29,9 @@ namespace NanoMpy
             Vm.StopIterationArg = Value.Null;
             Value r = Rt.IterNext(it);
             if (!r.IsNull) return r;
+#if MP_BUILTINS_EXTRAS
             if (n > 1) return args[start + 1];
+#endif
             // a generator's return value travels in StopIteration (mp_raise_StopIteration)
             Value stopArg = Vm.StopIterationArg;
             Vm.StopIterationArg = Value.Null;

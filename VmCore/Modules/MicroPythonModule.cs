@@ -1,13 +1,17 @@
 namespace NanoMpy
 {
     // micropython (py/modmicropython.c) as the unix port has it: const, opt_level, mem_info, mem_total,
-    // mem_current, mem_peak, qstr_info, stack_use, heap_lock, heap_unlock, kbd_intr, schedule, RingIO.
+    // mem_current, mem_peak, qstr_info, stack_use, heap_lock, heap_unlock, kbd_intr, schedule, RingIO. Without
+    // MP_MICROPYTHON_EXTRAS (the minimal level) the mem_* functions, qstr_info, stack_use and schedule are left out,
+    // as MicroPython's minimum level does (MICROPY_PY_MICROPYTHON_MEM_INFO, _STACK_USE, MICROPY_ENABLE_SCHEDULER).
     public static class MicroPythonModule
     {
         // micropython.opt_level(): MP_STATE_VM(mp_optimise_value); the compiler reads it for source it compiles.
         public static int OptLevel;
 
+#if MP_MICROPYTHON_EXTRAS
         private static long _peak;
+#endif
 
         internal static PyModule Make()
         {
@@ -16,16 +20,20 @@ namespace NanoMpy
             g.SetQ(Q.__name__, Qstr.Obj(name));
             g.SetQ(Qstr.Intern("const"), new PyBuiltin("const", Identity));
             g.SetQ(Qstr.Intern("opt_level"), new PyBuiltin("opt_level", 0, 1, OptLevelFn));
+#if MP_MICROPYTHON_EXTRAS
             g.SetQ(Qstr.Intern("mem_info"), new PyBuiltin("mem_info", 0, 1, MemInfo));
             g.SetQ(Qstr.Intern("mem_total"), new PyBuiltin("mem_total", MemTotal));
             g.SetQ(Qstr.Intern("mem_current"), new PyBuiltin("mem_current", MemCurrent));
             g.SetQ(Qstr.Intern("mem_peak"), new PyBuiltin("mem_peak", MemPeak));
             g.SetQ(Qstr.Intern("qstr_info"), new PyBuiltin("qstr_info", 0, 1, QstrInfo));
             g.SetQ(Qstr.Intern("stack_use"), new PyBuiltin("stack_use", StackUse));
+#endif
             g.SetQ(Qstr.Intern("heap_lock"), new PyBuiltin("heap_lock", HeapLock));
             g.SetQ(Qstr.Intern("heap_unlock"), new PyBuiltin("heap_unlock", HeapUnlock));
             g.SetQ(Qstr.Intern("kbd_intr"), new PyBuiltin("kbd_intr", KbdIntr));
+#if MP_MICROPYTHON_EXTRAS
             g.SetQ(Qstr.Intern("schedule"), new PyBuiltin("schedule", Schedule));
+#endif
 #if MP_EXTRA_MODULES
             g.SetQ(Qstr.Intern("RingIO"), PyRingIO.TypeObj);
 #endif
@@ -41,6 +49,7 @@ namespace NanoMpy
             return Value.None;
         }
 
+#if MP_MICROPYTHON_EXTRAS
         private static IMemoryInfo Mem { get { return Vm.Board as IMemoryInfo; } }
 
         public static long Used()
@@ -99,6 +108,8 @@ namespace NanoMpy
         // An estimate in bytes: the Python call depth times a typical frame.
         private static Value StackUse() { return Value.FromInt(Vm.Depth * 64); }
 
+#endif
+
         private static Value HeapLock()
         {
             Heap.Lock();
@@ -117,7 +128,9 @@ namespace NanoMpy
         {
             OptLevel = optLevel;
             InterruptChar = interruptChar;
+#if MP_MICROPYTHON_EXTRAS
             _peak = 0;
+#endif
         }
 
         private static Value KbdIntr(Value c)
@@ -126,10 +139,12 @@ namespace NanoMpy
             return Value.None;
         }
 
+#if MP_MICROPYTHON_EXTRAS
         private static Value Schedule(Value f, Value arg)
         {
             if (!Scheduler.Schedule(f, arg)) throw Rt.RuntimeError("schedule queue full");
             return Value.None;
         }
+#endif
     }
 }

@@ -359,12 +359,16 @@ namespace NanoMpy
                 {
                     return x;
                 }
+#if MP_BUILTINS_EXTRAS
                 long digits = NumberOps.GetInt(args[start + 1]);
                 if (digits >= 0)
                 {
                     return x;
                 }
                 return RoundInt(x, digits);
+#else
+                throw Rt.Raise(ExcTypes.NotImplementedError, null); // MICROPY_PY_BUILTINS_ROUND_INT
+#endif
             }
             double val = NumberOps.GetFloat(x);
             if (n > 1)
@@ -376,6 +380,7 @@ namespace NanoMpy
             return FloatOps.ToInt(NearbyInt(val));
         }
 
+#if MP_BUILTINS_EXTRAS
         private static Value RoundInt(Value x, long digits)
         {
             Value mult = Rt.BinaryOp(BinaryOpKind.Power, Value.FromInt(10), Value.FromInt(-digits));
@@ -397,6 +402,7 @@ namespace NanoMpy
             }
             return rounded;
         }
+#endif
 
         // C nearbyint in the default rounding mode: to nearest, ties to even.
         public static double NearbyInt(double v)

@@ -121,11 +121,13 @@ namespace NanoMpy
         }
 #endif
 
+#if MP_OS
         // OSError(EIO, why): the errno for code, the reason for the person deploying.
         private static PyException Eio(string why)
         {
             return new PyException(new PyBaseException(ExcTypes.OSError, new PyTuple(new Value[] { Value.FromInt(EIO), PyStr.FromString(why) })));
         }
+#endif
 
         // The active slot as a read-only memoryview: in place when the flash device maps it, else over the flash
         // itself (PyFlashBuffer), which reads only what is indexed or sliced (a 128 KB slot does not fit in RAM).

@@ -272,11 +272,16 @@ namespace NanoMpy
                 System.Array.Copy(b.Data, b.Offset, copy, 0, b.Length);
                 return copy;
             }
+#if MP_BYTEARRAY
             PyByteArray ba = data.Obj as PyByteArray;
-            if (ba == null) throw Rt.TypeError("object with buffer protocol required");
-            byte[] c2 = new byte[ba.Count];
-            System.Array.Copy(ba.Data, c2, ba.Count);
-            return c2;
+            if (ba != null)
+            {
+                byte[] c2 = new byte[ba.Count];
+                System.Array.Copy(ba.Data, c2, ba.Count);
+                return c2;
+            }
+#endif
+            throw Rt.TypeError("object with buffer protocol required");
         }
 
 #if MP_OS

@@ -143,6 +143,7 @@ namespace NanoMpy
             for (int i = 0; i < n; i++) names[i] = QstrAt(ref p);
         }
 
+#if MP_COMPILER
         // The parameters' qstr ids in a new array (tools and tests; calls use ArgNamesInto).
         public int[] ArgNames
         {
@@ -153,6 +154,7 @@ namespace NanoMpy
                 return names;
             }
         }
+#endif
 
         // Position of the line-number table (after the name and arg names).
         public int LineInfoStart

@@ -5,181 +5,180 @@ namespace NanoMpy
     // Generated from the MicroPython v1.27.0 list; do not reorder.
     public static class StaticQstrs
     {
-        // A new array on each call, not a static field: nanoCLR runs static initializers at start-up and would
-        // keep the array (and a string object per entry) in RAM for good. The qstr pool copies it once.
+        // One literal, the entries separated by NUL (no qstr holds one; "", " " and "\n" rule out spaces): a
+        // string[] initializer costs ~11 bytes of IL an entry. The array is made on each call, not kept in a
+        // static field: nanoCLR runs static initializers at start-up and would keep it (and a string object per
+        // entry) in RAM for good. The qstr pool copies it once.
+        private const string Text =
+              "" + "\0"
+            + "__dir__" + "\0"
+            + "\n" + "\0"
+            + " " + "\0"
+            + "*" + "\0"
+            + "/" + "\0"
+            + "<module>" + "\0"
+            + "_" + "\0"
+            + "__call__" + "\0"
+            + "__class__" + "\0"
+            + "__delitem__" + "\0"
+            + "__enter__" + "\0"
+            + "__exit__" + "\0"
+            + "__getattr__" + "\0"
+            + "__getitem__" + "\0"
+            + "__hash__" + "\0"
+            + "__init__" + "\0"
+            + "__int__" + "\0"
+            + "__iter__" + "\0"
+            + "__len__" + "\0"
+            + "__main__" + "\0"
+            + "__module__" + "\0"
+            + "__name__" + "\0"
+            + "__new__" + "\0"
+            + "__next__" + "\0"
+            + "__qualname__" + "\0"
+            + "__repr__" + "\0"
+            + "__setitem__" + "\0"
+            + "__str__" + "\0"
+            + "ArithmeticError" + "\0"
+            + "AssertionError" + "\0"
+            + "AttributeError" + "\0"
+            + "BaseException" + "\0"
+            + "EOFError" + "\0"
+            + "Ellipsis" + "\0"
+            + "Exception" + "\0"
+            + "GeneratorExit" + "\0"
+            + "ImportError" + "\0"
+            + "IndentationError" + "\0"
+            + "IndexError" + "\0"
+            + "KeyError" + "\0"
+            + "KeyboardInterrupt" + "\0"
+            + "LookupError" + "\0"
+            + "MemoryError" + "\0"
+            + "NameError" + "\0"
+            + "NoneType" + "\0"
+            + "NotImplementedError" + "\0"
+            + "OSError" + "\0"
+            + "OverflowError" + "\0"
+            + "RuntimeError" + "\0"
+            + "StopIteration" + "\0"
+            + "SyntaxError" + "\0"
+            + "SystemExit" + "\0"
+            + "TypeError" + "\0"
+            + "ValueError" + "\0"
+            + "ZeroDivisionError" + "\0"
+            + "abs" + "\0"
+            + "all" + "\0"
+            + "any" + "\0"
+            + "append" + "\0"
+            + "args" + "\0"
+            + "bool" + "\0"
+            + "builtins" + "\0"
+            + "bytearray" + "\0"
+            + "bytecode" + "\0"
+            + "bytes" + "\0"
+            + "callable" + "\0"
+            + "chr" + "\0"
+            + "classmethod" + "\0"
+            + "clear" + "\0"
+            + "close" + "\0"
+            + "const" + "\0"
+            + "copy" + "\0"
+            + "count" + "\0"
+            + "dict" + "\0"
+            + "dir" + "\0"
+            + "divmod" + "\0"
+            + "end" + "\0"
+            + "endswith" + "\0"
+            + "eval" + "\0"
+            + "exec" + "\0"
+            + "extend" + "\0"
+            + "find" + "\0"
+            + "format" + "\0"
+            + "from_bytes" + "\0"
+            + "get" + "\0"
+            + "getattr" + "\0"
+            + "globals" + "\0"
+            + "hasattr" + "\0"
+            + "hash" + "\0"
+            + "id" + "\0"
+            + "index" + "\0"
+            + "insert" + "\0"
+            + "int" + "\0"
+            + "isalpha" + "\0"
+            + "isdigit" + "\0"
+            + "isinstance" + "\0"
+            + "islower" + "\0"
+            + "isspace" + "\0"
+            + "issubclass" + "\0"
+            + "isupper" + "\0"
+            + "items" + "\0"
+            + "iter" + "\0"
+            + "join" + "\0"
+            + "key" + "\0"
+            + "keys" + "\0"
+            + "len" + "\0"
+            + "list" + "\0"
+            + "little" + "\0"
+            + "locals" + "\0"
+            + "lower" + "\0"
+            + "lstrip" + "\0"
+            + "main" + "\0"
+            + "map" + "\0"
+            + "micropython" + "\0"
+            + "next" + "\0"
+            + "object" + "\0"
+            + "open" + "\0"
+            + "ord" + "\0"
+            + "pop" + "\0"
+            + "popitem" + "\0"
+            + "pow" + "\0"
+            + "print" + "\0"
+            + "range" + "\0"
+            + "read" + "\0"
+            + "readinto" + "\0"
+            + "readline" + "\0"
+            + "remove" + "\0"
+            + "replace" + "\0"
+            + "repr" + "\0"
+            + "reverse" + "\0"
+            + "rfind" + "\0"
+            + "rindex" + "\0"
+            + "round" + "\0"
+            + "rsplit" + "\0"
+            + "rstrip" + "\0"
+            + "self" + "\0"
+            + "send" + "\0"
+            + "sep" + "\0"
+            + "set" + "\0"
+            + "setattr" + "\0"
+            + "setdefault" + "\0"
+            + "sort" + "\0"
+            + "sorted" + "\0"
+            + "split" + "\0"
+            + "start" + "\0"
+            + "startswith" + "\0"
+            + "staticmethod" + "\0"
+            + "step" + "\0"
+            + "stop" + "\0"
+            + "str" + "\0"
+            + "strip" + "\0"
+            + "sum" + "\0"
+            + "super" + "\0"
+            + "throw" + "\0"
+            + "to_bytes" + "\0"
+            + "tuple" + "\0"
+            + "type" + "\0"
+            + "update" + "\0"
+            + "upper" + "\0"
+            + "utf-8" + "\0"
+            + "value" + "\0"
+            + "values" + "\0"
+            + "write" + "\0"
+            + "zip";
+
         public static string[] List
         {
-            get
-            {
-                return new string[]
-                {
-                    "",
-                    "__dir__",
-                    "\n",
-                    " ",
-                    "*",
-                    "/",
-                    "<module>",
-                    "_",
-                    "__call__",
-                    "__class__",
-                    "__delitem__",
-                    "__enter__",
-                    "__exit__",
-                    "__getattr__",
-                    "__getitem__",
-                    "__hash__",
-                    "__init__",
-                    "__int__",
-                    "__iter__",
-                    "__len__",
-                    "__main__",
-                    "__module__",
-                    "__name__",
-                    "__new__",
-                    "__next__",
-                    "__qualname__",
-                    "__repr__",
-                    "__setitem__",
-                    "__str__",
-                    "ArithmeticError",
-                    "AssertionError",
-                    "AttributeError",
-                    "BaseException",
-                    "EOFError",
-                    "Ellipsis",
-                    "Exception",
-                    "GeneratorExit",
-                    "ImportError",
-                    "IndentationError",
-                    "IndexError",
-                    "KeyError",
-                    "KeyboardInterrupt",
-                    "LookupError",
-                    "MemoryError",
-                    "NameError",
-                    "NoneType",
-                    "NotImplementedError",
-                    "OSError",
-                    "OverflowError",
-                    "RuntimeError",
-                    "StopIteration",
-                    "SyntaxError",
-                    "SystemExit",
-                    "TypeError",
-                    "ValueError",
-                    "ZeroDivisionError",
-                    "abs",
-                    "all",
-                    "any",
-                    "append",
-                    "args",
-                    "bool",
-                    "builtins",
-                    "bytearray",
-                    "bytecode",
-                    "bytes",
-                    "callable",
-                    "chr",
-                    "classmethod",
-                    "clear",
-                    "close",
-                    "const",
-                    "copy",
-                    "count",
-                    "dict",
-                    "dir",
-                    "divmod",
-                    "end",
-                    "endswith",
-                    "eval",
-                    "exec",
-                    "extend",
-                    "find",
-                    "format",
-                    "from_bytes",
-                    "get",
-                    "getattr",
-                    "globals",
-                    "hasattr",
-                    "hash",
-                    "id",
-                    "index",
-                    "insert",
-                    "int",
-                    "isalpha",
-                    "isdigit",
-                    "isinstance",
-                    "islower",
-                    "isspace",
-                    "issubclass",
-                    "isupper",
-                    "items",
-                    "iter",
-                    "join",
-                    "key",
-                    "keys",
-                    "len",
-                    "list",
-                    "little",
-                    "locals",
-                    "lower",
-                    "lstrip",
-                    "main",
-                    "map",
-                    "micropython",
-                    "next",
-                    "object",
-                    "open",
-                    "ord",
-                    "pop",
-                    "popitem",
-                    "pow",
-                    "print",
-                    "range",
-                    "read",
-                    "readinto",
-                    "readline",
-                    "remove",
-                    "replace",
-                    "repr",
-                    "reverse",
-                    "rfind",
-                    "rindex",
-                    "round",
-                    "rsplit",
-                    "rstrip",
-                    "self",
-                    "send",
-                    "sep",
-                    "set",
-                    "setattr",
-                    "setdefault",
-                    "sort",
-                    "sorted",
-                    "split",
-                    "start",
-                    "startswith",
-                    "staticmethod",
-                    "step",
-                    "stop",
-                    "str",
-                    "strip",
-                    "sum",
-                    "super",
-                    "throw",
-                    "to_bytes",
-                    "tuple",
-                    "type",
-                    "update",
-                    "upper",
-                    "utf-8",
-                    "value",
-                    "values",
-                    "write",
-                    "zip",
-                };
-            }
+            get { return Text.Split(new char[] { '\0' }); }
         }
     }
 

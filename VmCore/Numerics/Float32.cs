@@ -95,6 +95,7 @@ namespace NanoMpy
             return res;
         }
 
+#if MP_COMPILER
         // Text for a float constant that the compiler hands to the loader (the .mpy form of a constant is its
         // decimal text): in single mode repr may not read back exactly (subnormals: repr(2.0**-149) is
         // '2.44318106e-44'), while MicroPython's compiler keeps the parsed value itself; so the shortest of repr
@@ -154,6 +155,7 @@ namespace NanoMpy
             return System.BitConverter.DoubleToInt64Bits(back) == System.BitConverter.DoubleToInt64Bits(v)
                 || (double.IsNaN(back) && double.IsNaN(v));
         }
+#endif
 
         // Past it a decimal digit only counts as a zero: 10 * MantissaMax + 9 still fits 32 bits (parsenum.c).
         public const uint MantissaMax = 0x19999998U;

@@ -200,6 +200,7 @@ namespace NanoMpy
             return FormatRaw(fEntry, buf, bufSize, fmt, prec, sign, Float32.Single);
         }
 
+#if MP_COMPILER
         // '%.{digits-1}e' of f by the double-precision formatter whatever the mode: the exact leading digits.
         public static string DoubleDigits(double f, int digits)
         {
@@ -209,6 +210,7 @@ namespace NanoMpy
             for (int i = 0; i < len; i++) c[i] = (char)buf[i];
             return new string(c);
         }
+#endif
 
         private static int FormatRaw(double fEntry, byte[] buf, int bufSize, char fmt, int prec, char sign, bool single)
         {

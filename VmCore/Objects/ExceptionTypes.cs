@@ -15,34 +15,34 @@ namespace NanoMpy
         public const int Count = 28;
         private static readonly PyType[] Made = new PyType[Count];
 
-        public static PyType BaseException { get { return Made[0] ?? Create(0); } }
-        public static PyType SystemExit { get { return Made[1] ?? Create(1); } }
-        public static PyType KeyboardInterrupt { get { return Made[2] ?? Create(2); } }
-        public static PyType GeneratorExit { get { return Made[3] ?? Create(3); } }
-        public static PyType Exception { get { return Made[4] ?? Create(4); } }
-        public static PyType StopAsyncIteration { get { return Made[5] ?? Create(5); } }
-        public static PyType StopIteration { get { return Made[6] ?? Create(6); } }
-        public static PyType ArithmeticError { get { return Made[7] ?? Create(7); } }
-        public static PyType OverflowError { get { return Made[8] ?? Create(8); } }
-        public static PyType ZeroDivisionError { get { return Made[9] ?? Create(9); } }
-        public static PyType AssertionError { get { return Made[10] ?? Create(10); } }
-        public static PyType AttributeError { get { return Made[11] ?? Create(11); } }
-        public static PyType EOFError { get { return Made[12] ?? Create(12); } }
-        public static PyType ImportError { get { return Made[13] ?? Create(13); } }
-        public static PyType LookupError { get { return Made[14] ?? Create(14); } }
-        public static PyType IndexError { get { return Made[15] ?? Create(15); } }
-        public static PyType KeyError { get { return Made[16] ?? Create(16); } }
-        public static PyType MemoryError { get { return Made[17] ?? Create(17); } }
-        public static PyType NameError { get { return Made[18] ?? Create(18); } }
-        public static PyType OSError { get { return Made[19] ?? Create(19); } }
-        public static PyType RuntimeError { get { return Made[20] ?? Create(20); } }
-        public static PyType NotImplementedError { get { return Made[21] ?? Create(21); } }
-        public static PyType SyntaxError { get { return Made[22] ?? Create(22); } }
-        public static PyType IndentationError { get { return Made[23] ?? Create(23); } }
-        public static PyType TypeError { get { return Made[24] ?? Create(24); } }
-        public static PyType ViperTypeError { get { return Made[25] ?? Create(25); } }
-        public static PyType ValueError { get { return Made[26] ?? Create(26); } }
-        public static PyType UnicodeError { get { return Made[27] ?? Create(27); } }
+        public static PyType BaseException { get { return At(0); } }
+        public static PyType SystemExit { get { return At(1); } }
+        public static PyType KeyboardInterrupt { get { return At(2); } }
+        public static PyType GeneratorExit { get { return At(3); } }
+        public static PyType Exception { get { return At(4); } }
+        public static PyType StopAsyncIteration { get { return At(5); } }
+        public static PyType StopIteration { get { return At(6); } }
+        public static PyType ArithmeticError { get { return At(7); } }
+        public static PyType OverflowError { get { return At(8); } }
+        public static PyType ZeroDivisionError { get { return At(9); } }
+        public static PyType AssertionError { get { return At(10); } }
+        public static PyType AttributeError { get { return At(11); } }
+        public static PyType EOFError { get { return At(12); } }
+        public static PyType ImportError { get { return At(13); } }
+        public static PyType LookupError { get { return At(14); } }
+        public static PyType IndexError { get { return At(15); } }
+        public static PyType KeyError { get { return At(16); } }
+        public static PyType MemoryError { get { return At(17); } }
+        public static PyType NameError { get { return At(18); } }
+        public static PyType OSError { get { return At(19); } }
+        public static PyType RuntimeError { get { return At(20); } }
+        public static PyType NotImplementedError { get { return At(21); } }
+        public static PyType SyntaxError { get { return At(22); } }
+        public static PyType IndentationError { get { return At(23); } }
+        public static PyType TypeError { get { return At(24); } }
+        public static PyType ViperTypeError { get { return At(25); } }
+        public static PyType ValueError { get { return At(26); } }
+        public static PyType UnicodeError { get { return At(27); } }
 
         public static PyType At(int i)
         {

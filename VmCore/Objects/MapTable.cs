@@ -74,11 +74,13 @@ namespace NanoMpy
             return (x + x / 2) | 1;
         }
 
+#if MP_SET
         public bool IsFilled(int pos)
         {
             PyObject o = Keys[pos].Obj;
             return o != null && o != Value.SentinelTag;
         }
+#endif
 
         // mp_unary_op(MP_UNARY_OP_HASH) as map.c uses it (str keys: their qstr hash).
         public static long HashOf(Value key)

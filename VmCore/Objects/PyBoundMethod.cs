@@ -42,7 +42,9 @@ namespace NanoMpy
         // Attributes are the function's (bound_meth_attr delegates).
         public override Value LoadAttr(int qstr)
         {
+#if MP_CPYTHON_COMPAT
             if (qstr == Q.__class__) return TypeObj;
+#endif
             return Rt.LoadAttrMaybe(Method, qstr);
         }
 

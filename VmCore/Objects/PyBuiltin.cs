@@ -45,8 +45,6 @@ namespace NanoMpy
 
         public override PyType Type { get { return TypeObj; } }
 
-        public bool TakesKeywords { get { return _kind == KindKw; } }
-
         public override Value Call(Value[] args, int start, int nPos, int nKw)
         {
             int kind = _kind;

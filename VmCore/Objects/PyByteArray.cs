@@ -1,3 +1,4 @@
+#if MP_BYTEARRAY
 namespace NanoMpy
 {
     // bytearray (py/objarray.c with typecode BYTEARRAY): mutable, growable bytes Data[0 .. Count).
@@ -220,3 +221,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -86,11 +86,13 @@ namespace NanoMpy
                 return false;
             }
             // bytearray and memoryview compare with other types; bytes itself only with bytes.
+#if MP_BYTEARRAY
             if (other.Obj is PyByteArray
 #if MP_ARRAY
                 || other.Obj is PyMemoryView
 #endif
                 ) return other.Obj.Eq(this);
+#endif
             PyBytes o = other.Obj as PyBytes;
             return o != null && SeqArgs.BytesEqual(Data, Offset, Length, o.Data, o.Offset, o.Length);
         }

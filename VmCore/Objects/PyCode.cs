@@ -1,3 +1,5 @@
+#if MP_COMPILER
+// (only in builds with MP_COMPILER: build/FeatureLevel.props)
 namespace NanoMpy
 {
     // What compile() returns (MicroPython's code object): the module code of compiled source, run by exec and
@@ -24,3 +26,4 @@ namespace NanoMpy
         }
     }
 }
+#endif

@@ -91,6 +91,8 @@ namespace NanoMpy
             return Vm.CallFunction(this, args, start, nPos, nKw);
         }
 
+#if MP_CPYTHON_COMPAT
+        // __name__ and __globals__ (MICROPY_PY_FUNCTION_ATTRS), __class__ (MICROPY_CPYTHON_COMPAT)
         private static readonly int QGlobals = Qstr.Intern("__globals__");
 
         public override Value LoadAttr(int qstr)
@@ -100,6 +102,7 @@ namespace NanoMpy
             if (qstr == QGlobals) return Globals;
             return Value.Null;
         }
+#endif
 
         public override void Print(Printer p, int kind)
         {
@@ -109,11 +112,15 @@ namespace NanoMpy
                 return;
             }
             if (Closure != null) p.Write("<closure ");
+#if MP_CPYTHON_COMPAT
             p.Write("<function ");
             p.Write(Qstr.Str(Code.Name));
             p.Write(" at 0x");
             p.Write(Rt.IdentityHash(this).ToString("x"));
             p.Write(">");
+#else
+            p.Write("<function>"); // fun_bc_print is MICROPY_CPYTHON_COMPAT's: the type's name alone
+#endif
             if (Closure != null)
             {
                 p.Write(" at ");

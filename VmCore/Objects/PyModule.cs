@@ -5,7 +5,9 @@ namespace NanoMpy
     {
         private static PyType _typeObj;
         public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("module"), PyType.ObjectType)); } }
+#if MP_CPYTHON_COMPAT
         private static readonly int QDict = Qstr.Intern("__dict__");
+#endif
         private static readonly int QFile = Qstr.Intern("__file__");
 
         public readonly int Name;
@@ -24,7 +26,9 @@ namespace NanoMpy
         public override Value LoadAttr(int qstr)
         {
             Value v = Globals.GetQ(qstr);
+#if MP_CPYTHON_COMPAT
             if (v.IsNull && qstr == QDict) return Globals;
+#endif
             if (v.IsNull && qstr != QGetAttr)
             {
                 // a module-level __getattr__(name) answers for missing attributes (MICROPY_MODULE_GETATTR)

@@ -6,7 +6,9 @@ namespace NanoMpy
     {
         private static PyType _typeObj;
         public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
+#if MP_BUILTINS_EXTRAS
         private static readonly int QIndices = Qstr.Intern("indices");
+#endif
 
         public Value Start;   // changed only on a frame's stack slice (Frame.StackSlice)
         public Value Stop;
@@ -32,9 +34,14 @@ namespace NanoMpy
         private static PyType MakeType()
         {
             PyType t = new PyType(Qstr.Intern("slice"), PyType.ObjectType);
+#if MP_BUILTINS_EXTRAS
             t.FillOnFirstUse(FillMethods);
+#endif
             return t;
         }
+
+#if MP_BUILTINS_EXTRAS
+        // start, stop, step and indices() (MICROPY_PY_BUILTINS_SLICE_ATTRS, _SLICE_INDICES)
 
         // Methods made on first use of the type (PyType.FillOnFirstUse).
         private static void FillMethods(PyType t)
@@ -50,6 +57,7 @@ namespace NanoMpy
             if (qstr == QIndices) return Rt.GenericLoadAttr(this, qstr);
             return Value.Null;
         }
+#endif
 
         public override long Hash()
         {
@@ -100,6 +108,7 @@ namespace NanoMpy
             return c == 1;
         }
 
+#if MP_BUILTINS_EXTRAS
         private static Value IndicesFn(Value self, Value length)
         {
             PySlice s = self.Obj as PySlice;
@@ -108,6 +117,7 @@ namespace NanoMpy
             s.Indices(SeqArgs.ToInt(length), out a, out b, out c);
             return new PyTuple(new Value[] { Value.FromInt(a), Value.FromInt(b), Value.FromInt(c) });
         }
+#endif
 
         public override void Print(Printer p, int kind)
         {

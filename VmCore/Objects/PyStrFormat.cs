@@ -14,7 +14,11 @@ namespace NanoMpy
             PyType kind = SeqArgs.KindOf(self);
             byte[] d;
             int off, len;
-            if (kind == PyByteArray.TypeObj || !SeqArgs.GetData(self, out d, out off, out len))
+            if (
+#if MP_BYTEARRAY
+                kind == PyByteArray.TypeObj ||
+#endif
+                !SeqArgs.GetData(self, out d, out off, out len))
             {
                 throw SeqArgs.WrongSelf("str", self);
             }

@@ -8,7 +8,9 @@ namespace NanoMpy
         public static void RegisterStr(PyType t)
         {
             RegisterCommon(t);
+#if MP_CPYTHON_COMPAT
             t.AddMethod(new PyBuiltin("encode", 1, 3, Encode));
+#endif
         }
 
         // bytes and bytearray (bytearray's append/extend are added by PyByteArray).
@@ -18,7 +20,9 @@ namespace NanoMpy
             t.AddMethod(new PyBuiltin("hex", 1, 2, Hex));
             t.AddMethod(new PyBuiltin("fromhex", 1, 2, byteArray ? (BuiltinFnVar)FromHexByteArray : FromHexBytes));
 #endif
+#if MP_CPYTHON_COMPAT
             t.AddMethod(new PyBuiltin("decode", 1, 3, Decode));
+#endif
             RegisterCommon(t);
         }
 
@@ -41,8 +45,8 @@ namespace NanoMpy
             t.AddMethod(new PyBuiltin("rstrip", 1, 2, RStrip));
             t.AddMethod(new PyBuiltin("format", StrFormat.FormatMethod));
             t.AddMethod(new PyBuiltin("replace", 3, 4, Replace));
-            t.AddMethod(new PyBuiltin("count", 2, 4, Count));
 #if MP_STR_EXTRAS
+            t.AddMethod(new PyBuiltin("count", 2, 4, Count));
             t.AddMethod(new PyBuiltin("partition", Partition));
             t.AddMethod(new PyBuiltin("rpartition", RPartition));
             t.AddMethod(new PyBuiltin("center", Center));
@@ -175,7 +179,11 @@ namespace NanoMpy
             byte[] rd;
             int roff, rlen;
             PyType rkind = SeqArgs.KindOf(rhs);
-            if (rkind == kind && !(rhs.Obj is PyByteArray))
+            if (rkind == kind
+#if MP_BYTEARRAY
+                && !(rhs.Obj is PyByteArray)
+#endif
+                )
             {
                 SeqArgs.GetData(rhs, out rd, out roff, out rlen);
             }
@@ -191,7 +199,11 @@ namespace NanoMpy
             switch (op)
             {
                 case BinaryOpKind.Add:
-                    if (len == 0 && rkind == kind && !(rhs.Obj is PyByteArray)) return rhs;
+                    if (len == 0 && rkind == kind
+#if MP_BYTEARRAY
+                        && !(rhs.Obj is PyByteArray)
+#endif
+                        ) return rhs;
                     if (rlen == 0) return self;
                     byte[] r = new byte[len + rlen];
                     System.Array.Copy(d, off, r, 0, len);
@@ -264,6 +276,7 @@ namespace NanoMpy
             return Value.FromInt(p);
         }
 
+#if MP_STR_EXTRAS
         private static Value Count(Value[] a, int s, int n)
         {
             byte[] d, nd;
@@ -289,6 +302,7 @@ namespace NanoMpy
             }
             return Value.FromInt(count);
         }
+#endif
 
         // ---- startswith / endswith ----
 
@@ -433,7 +447,7 @@ namespace NanoMpy
             if (sep.IsNone) throw Rt.NotImplementedError("rsplit(None,n)");
             byte[] sd;
             int soff, slen;
-            if (!SeqArgs.GetData(sep, out sd, out soff, out slen) || sep.Obj is PyByteArray) throw SeqArgs.BadImplicitConversion(sep);
+            if (!SeqArgs.GetData(sep, out sd, out soff, out slen) || SeqArgs.IsByteArray(sep)) throw SeqArgs.BadImplicitConversion(sep);
             if (slen == 0) throw Rt.ValueError("empty separator");
             // Parts are found from the end; collect them reversed, then flip.
             PyList rev = new PyList(4);
@@ -496,7 +510,7 @@ namespace NanoMpy
             byte[] d;
             int off, len;
             PyType kind = Self(self, out d, out off, out len);
-            PyType want = kind == PyByteArray.TypeObj ? PyBytes.TypeObj : kind;
+            PyType want = SeqArgs.BytesKind(kind);
             Value[] items;
             int count;
             if (arg.Obj is PyList) { items = ((PyList)arg.Obj).Items; count = ((PyList)arg.Obj).Count; }
@@ -513,7 +527,9 @@ namespace NanoMpy
             for (int i = 0; i < count; i++)
             {
                 PyType k = SeqArgs.KindOf(items[i]);
+#if MP_BYTEARRAY
                 if (k == PyByteArray.TypeObj) k = PyBytes.TypeObj;
+#endif
                 if (k != want || items[i].Obj is PyInstance)
                 {
                     throw Rt.TypeError("join expects a list of str/bytes objects consistent with self object");
@@ -676,6 +692,7 @@ namespace NanoMpy
 
         // ---- encode / decode / hex / fromhex ----
 
+#if MP_CPYTHON_COMPAT
         private static Value Encode(Value[] a, int s, int n)
         {
             byte[] d;
@@ -691,6 +708,7 @@ namespace NanoMpy
             Value[] args = new Value[] { a[s], n > 1 ? a[s + 1] : Qstr.Obj(Qstr.Intern("utf-8")), n > 2 ? a[s + 2] : Value.None };
             return MakeStr(PyStr.TypeObj, args, 0, n > 2 ? 3 : 2, 0);
         }
+#endif
 
 #if MP_STR_EXTRAS
         private static Value Hex(Value[] a, int s, int n)

@@ -101,11 +101,6 @@ namespace NanoMpy
             Namespace().Set(Qstr.Obj(fn.Name), fn);
         }
 
-        public void AddAttr(string name, Value v)
-        {
-            Namespace().Set(Qstr.Obj(Qstr.Intern(name)), v);
-        }
-
         // First match of qstr through this type and its bases, depth-first; Null when absent.
         public Value Lookup(int qstr)
         {

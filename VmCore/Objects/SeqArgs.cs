@@ -41,8 +41,10 @@ namespace NanoMpy
             if (s != null) { data = s.Data; off = s.Offset; len = s.Length; return true; }
             PyBytes b = o as PyBytes;
             if (b != null) { data = b.Data; off = b.Offset; len = b.Length; return true; }
+#if MP_BYTEARRAY
             PyByteArray a = o as PyByteArray;
             if (a != null) { data = a.Data; off = 0; len = a.Count; return true; }
+#endif
             data = null;
             off = 0;
             len = 0;
@@ -62,15 +64,35 @@ namespace NanoMpy
             return false;
         }
 
+#if MP_IO
         // A buffer whose bytes may change under a reader (bytearray, array, memoryview), which a copy must not share.
         public static bool IsMutableBuffer(Value v)
         {
             PyObject o = v.Obj;
-            return o is PyByteArray
+            return IsByteArray(v)
 #if MP_ARRAY
                 || o is PyArray || o is PyMemoryView
 #endif
                 ;
+        }
+#endif
+
+        public static bool IsByteArray(Value v)
+        {
+#if MP_BYTEARRAY
+            return v.Obj is PyByteArray;
+#else
+            return false;
+#endif
+        }
+
+        // bytearray's kind as bytes (the two mix freely as arguments); other kinds as they are.
+        public static PyType BytesKind(PyType kind)
+        {
+#if MP_BYTEARRAY
+            if (kind == PyByteArray.TypeObj) return PyBytes.TypeObj;
+#endif
+            return kind;
         }
 
         // Typecode of a buffer: an array's or memoryview's own, 'B' for the byte types.
@@ -97,6 +119,7 @@ namespace NanoMpy
         }
 #endif
 
+#if MP_BYTEARRAY || MP_ARRAY
         // Comparison of a bytearray/array/memoryview (typecode ltc, bytes a) with rhs (array_binary_op):
         // False when rhs has no buffer; bytewise when the typecodes match up to signedness (and, for
         // ordering, are unsigned) and are not float; otherwise NotImplementedError, as MicroPython.
@@ -135,11 +158,12 @@ namespace NanoMpy
             else if (v.Obj is PyMemoryView) srcSize = ((PyMemoryView)v.Obj).ItemSize;
             else
 #endif
-            if (v.Obj is PyByteArray || v.Obj is PyBytes) srcSize = 1;
+            if (IsByteArray(v) || v.Obj is PyBytes) srcSize = 1;
             else throw Rt.NotImplementedError("array/bytes required on right side");
             if (srcSize != itemSize) throw Rt.ValueError("lhs and rhs should be compatible");
             GetBuffer(v, out data, out off, out len);
         }
+#endif
 
         public static void GetBufferRaise(Value v, out byte[] data, out int off, out int len)
         {
@@ -153,7 +177,9 @@ namespace NanoMpy
             PyInstance inst = o as PyInstance;
             if (inst != null && inst.NativeBase != null) o = inst.NativeBase;
             if (o is PyStr) return PyStr.TypeObj;
+#if MP_BYTEARRAY
             if (o is PyByteArray) return PyByteArray.TypeObj;
+#endif
             if (o is PyBytes) return PyBytes.TypeObj;
             return null;
         }
@@ -162,8 +188,10 @@ namespace NanoMpy
         public static void CheckArg(PyType selfKind, Value arg)
         {
             PyType k = KindOf(arg);
+#if MP_BYTEARRAY
             if (k == PyByteArray.TypeObj) k = PyBytes.TypeObj;
             if (selfKind == PyByteArray.TypeObj) selfKind = PyBytes.TypeObj;
+#endif
             if (k != selfKind) throw BadImplicitConversion(arg);
         }
 
@@ -191,14 +219,18 @@ namespace NanoMpy
         public static Value Wrap(PyType kind, byte[] b, int len)
         {
             if (kind == PyStr.TypeObj) return len == 0 ? PyStr.Empty : new PyStr(b, 0, len);
+#if MP_BYTEARRAY
             if (kind == PyByteArray.TypeObj) return new PyByteArray(b, len);
+#endif
             return len == 0 ? PyBytes.Empty : new PyBytes(b, 0, len);
         }
 
         public static Value Empty(PyType kind)
         {
             if (kind == PyStr.TypeObj) return PyStr.Empty;
+#if MP_BYTEARRAY
             if (kind == PyByteArray.TypeObj) return new PyByteArray(new byte[0], 0);
+#endif
             return PyBytes.Empty;
         }
 

@@ -202,6 +202,7 @@ namespace NanoMpy
             o.Locals = ld;
             o.IsUser = true;
             o.Flags = flags;
+#if MP_CORE_BUILTINS || MP_DESCRIPTORS
             Value k, v;
             int pos = 0;
             while ((pos = ld.Next(pos, out k, out v)) >= 0)
@@ -209,6 +210,7 @@ namespace NanoMpy
                 int kq = k.Obj is PyStr ? ((PyStr)k.Obj).QstrIfInterned : 0;
                 o.Flags |= SpecialAccessorFlags(kq, v);
             }
+#endif
             PyType native = null;
             if (CountNativeBases(o, ref native) > 1)
             {
@@ -217,6 +219,7 @@ namespace NanoMpy
             o.NativeBase = native;
             Value nw = ld.GetQ(Q.__new__);
             if (nw.IsObj && BindsSelf(nw.Obj)) ld.SetQ(Q.__new__, new PyStaticMethod(nw));
+#if MP_DESCRIPTORS
             // __set_name__(owner, name) on every class attribute that has it.
             pos = 0;
             while ((pos = ld.Next(pos, out k, out v)) >= 0)
@@ -225,16 +228,23 @@ namespace NanoMpy
                 Value m, s;
                 if (UserLoadMethod(v.Obj, UserClassOf(v.Obj), ClassQ.SetName, out m, out s)) CallMethod(m, s, o, k);
             }
+#endif
             return o;
         }
 
-        // TypeFlags a class namespace entry brings (check_for_special_accessors).
+#if MP_CORE_BUILTINS || MP_DESCRIPTORS
+        // TypeFlags a class namespace entry brings (check_for_special_accessors). Without property, user
+        // __setattr__/__delattr__ (MP_CORE_BUILTINS) and descriptors (MP_DESCRIPTORS) there are none, as in
+        // MicroPython's minimum level.
         private static int SpecialAccessorFlags(int key, Value value)
         {
             int f = 0;
-            if (key != 0 && (key == ClassQ.SetAttr || key == ClassQ.DelAttr)) f |= TypeFlags.HasSetAttr;
 #if MP_CORE_BUILTINS
+            if (key != 0 && (key == ClassQ.SetAttr || key == ClassQ.DelAttr)) f |= TypeFlags.HasSetAttr;
             if (value.Obj is PyProperty) f |= TypeFlags.HasDescriptors;
+#endif
+#if MP_DESCRIPTORS
+#if MP_CORE_BUILTINS
             else
 #endif
             if (IsUserObj(value))
@@ -248,8 +258,10 @@ namespace NanoMpy
                     f |= TypeFlags.HasDescriptors;
                 }
             }
+#endif
             return f;
         }
+#endif
 
         // instance_count_native_bases: built-in bases other than object reachable through user classes.
         private static int CountNativeBases(PyType t, ref PyType last)
@@ -381,10 +393,12 @@ namespace NanoMpy
 
         public static Value TypeLoadAttr(PyType t, int qstr)
         {
+#if MP_CPYTHON_COMPAT
             if (qstr == Q.__name__) return Qstr.Obj(t.Name);
             if (qstr == Q.__class__) return PyType.TypeType;
             if (qstr == ClassQ.Dict) return CopyDict(t.Locals);
             if (qstr == ClassQ.Bases) return BasesTuple(t);
+#endif
             PyType where;
             Value v = ClassLookup(t, qstr, SlotKind.None, out where);
             if (v.IsNull) return v;
@@ -392,6 +406,7 @@ namespace NanoMpy
             return BindAttr(v, Value.Null, v.Obj is PyClassMethod ? t : where);
         }
 
+#if MP_CPYTHON_COMPAT
         // __bases__ as MicroPython reports it: built-in types other than exceptions have (object,).
         private static PyTuple BasesTuple(PyType t)
         {
@@ -408,11 +423,13 @@ namespace NanoMpy
             if (d == null) return new PyDict();
             return d.Copy();
         }
+#endif
 
         public static bool TypeStoreAttr(PyType t, int qstr, Value value)
         {
             if (!t.IsUser) return false;
             if (value.IsNull) return !t.Locals.Remove(Qstr.Obj(qstr)).IsNull;
+#if MP_CORE_BUILTINS || MP_DESCRIPTORS
             if ((t.Flags & SpecialAccessors) == 0)
             {
                 int f = SpecialAccessorFlags(qstr, value);
@@ -425,6 +442,7 @@ namespace NanoMpy
                     t.Flags |= f;
                 }
             }
+#endif
             t.Locals.SetQ(qstr, value);
             return true;
         }
@@ -450,7 +468,9 @@ namespace NanoMpy
             PyType t = o as PyType;
             if (t != null)
             {
+#if MP_CPYTHON_COMPAT
                 if (qstr != Q.__name__ && qstr != Q.__class__ && qstr != ClassQ.Dict && qstr != ClassQ.Bases)
+#endif
                 {
                     PyType where;
                     Value v = ClassLookup(t, qstr, SlotKind.None, out where);

@@ -85,6 +85,8 @@ namespace NanoMpy
             if (kind == PrintKind.Str || kind == PrintKind.Exc)
             {
                 if (a.Length == 0) return;
+#if MP_ERRNO
+                // "[Errno 2] ENOENT" needs the errno names: without the errno module MicroPython prints the args.
                 if ((e.ExcType.IsUser ? e.ExcType.NativeBase : e.ExcType) == ExcTypes.OSError && a.Length < 3 && a[0].IsSmallInt)
                 {
                     string name = ErrnoName(a[0].Bits);
@@ -102,6 +104,7 @@ namespace NanoMpy
                         return;
                     }
                 }
+#endif
                 if (a.Length == 1)
                 {
                     Print(p, a[0], PrintKind.Str);
@@ -118,6 +121,7 @@ namespace NanoMpy
             p.Write(")");
         }
 
+#if MP_ERRNO
         // The errno names MicroPython's errno module knows (unix port values).
         public static string ErrnoName(long errno)
         {
@@ -148,6 +152,7 @@ namespace NanoMpy
             }
             return null;
         }
+#endif
 
         // mp_obj_print_exception: the traceback (outermost frame first; frames appended entries as the
         // exception unwound, innermost first) then "Name: message" and a newline.

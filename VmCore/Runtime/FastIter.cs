@@ -10,7 +10,10 @@ namespace NanoMpy
         public static bool Handles(Value v)
         {
             PyObject o = v.Obj;
-            return o is PyTuple || o is PyList || o is PyDict || o is PyBytes || o is PyByteArray
+            return o is PyTuple || o is PyList || o is PyDict || o is PyBytes
+#if MP_BYTEARRAY
+                || o is PyByteArray
+#endif
 #if MP_SET
                 || o is PySet
 #endif
@@ -61,22 +64,22 @@ namespace NanoMpy
                 if (pos >= b.Length) return Value.Null;
                 return Value.FromInt(b.Data[b.Offset + pos++]);
             }
-#if MP_ARRAY
+#if MP_BYTEARRAY
             PyByteArray ba = o as PyByteArray;
             if (ba != null)
             {
                 if (pos >= ba.Count) return Value.Null;
                 return Value.FromInt(ba.Data[pos++]);
             }
+#endif
+#if MP_ARRAY
             PyArray a = (PyArray)o;
             if (pos >= a.Count) return Value.Null;
             Value r = ArrayItems.Get(a.TypeCode, a.Data, (int)pos * a.ItemSize);
             pos++;
             return r;
 #else
-            PyByteArray ba = (PyByteArray)o;
-            if (pos >= ba.Count) return Value.Null;
-            return Value.FromInt(ba.Data[pos++]);
+            return Value.Null; // Handles takes no other type
 #endif
         }
     }

@@ -9,7 +9,9 @@ namespace NanoMpy
     {
         private static readonly int QPath = Qstr.Intern("__path__");
         private static readonly int QFile = Qstr.Intern("__file__");
+#if MP_MODULE_ALL
         private static readonly int QAll = Qstr.Intern("__all__");
+#endif
 
         public static IBoard Board { get { return Vm.Board; } }
 
@@ -286,6 +288,7 @@ namespace NanoMpy
         {
             PyModule m = module.Obj as PyModule;
             if (m == null) throw Rt.TypeError("import * needs a module");
+#if MP_MODULE_ALL
             Value all = m.Globals.GetQ(QAll);
             if (!all.IsNull)
             {
@@ -301,6 +304,8 @@ namespace NanoMpy
                 }
                 return;
             }
+#endif
+            // every public name (without MP_MODULE_ALL, as MicroPython's minimum level, __all__ is not looked at)
             int p = 0;
             Value k, v;
             while ((p = m.Globals.Next(p, out k, out v)) >= 0)

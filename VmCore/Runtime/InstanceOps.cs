@@ -32,6 +32,7 @@ namespace NanoMpy
                 method = dict.GetQ(qstr);
                 if (!method.IsNull) return true;
             }
+#if MP_CPYTHON_COMPAT
             if (qstr == Q.__class__)
             {
                 method = cls;
@@ -42,10 +43,12 @@ namespace NanoMpy
                 method = CopyDict(dict);
                 return true;
             }
+#endif
             PyType where;
             Value m = ClassLookup(cls, qstr, SlotKind.None, out where);
             if (!m.IsNull)
             {
+#if MP_CORE_BUILTINS || MP_DESCRIPTORS
                 if ((cls.Flags & SpecialAccessors) != 0)
                 {
 #if MP_CORE_BUILTINS
@@ -57,6 +60,7 @@ namespace NanoMpy
                         return true;
                     }
 #endif
+#if MP_DESCRIPTORS
                     if (IsUserObj(m))
                     {
                         Value g, gs;
@@ -66,7 +70,9 @@ namespace NanoMpy
                             return true;
                         }
                     }
+#endif
                 }
+#endif
                 Value bindSelf = self;
                 if (!where.IsUser && where != PyType.ObjectType) bindSelf = NativePart(self, qstr);
                 BindMethod(m, bindSelf, where, out method, out selfOut);
@@ -100,6 +106,7 @@ namespace NanoMpy
             return NativeExceptionAttr((PyBaseException)self, qstr);
         }
 
+#if MP_DESCRIPTORS
         // A method found on o's class only (special-method lookup, no instance dict), bound as a pair.
         private static bool UserMethodOnClass(PyObject o, int qstr, out Value method, out Value self)
         {
@@ -114,6 +121,7 @@ namespace NanoMpy
             BindMethod(m, o, where, out method, out self);
             return true;
         }
+#endif
 
         public static Value InstanceLoadAttr(PyObject self, int qstr)
         {
@@ -126,6 +134,7 @@ namespace NanoMpy
         // mp_obj_instance_store_attr; value Null deletes. False: AttributeError.
         public static bool InstanceStoreAttr(PyObject self, int qstr, Value value)
         {
+#if MP_CORE_BUILTINS || MP_DESCRIPTORS
             PyType cls = UserClassOf(self);
             if ((cls.Flags & SpecialAccessors) != 0)
             {
@@ -144,6 +153,7 @@ namespace NanoMpy
                         return true;
                     }
 #endif
+#if MP_DESCRIPTORS
                     if (IsUserObj(member))
                     {
                         Value d, ds;
@@ -153,7 +163,9 @@ namespace NanoMpy
                             return true;
                         }
                     }
+#endif
                 }
+#if MP_CORE_BUILTINS
                 Value sm, ss;
                 if (UserLoadMethod(self, cls, value.IsNull ? ClassQ.DelAttr : ClassQ.SetAttr, out sm, out ss))
                 {
@@ -161,7 +173,9 @@ namespace NanoMpy
                     else CallWithFirst(sm, ss, Qstr.Obj(qstr), new Value[] { value }, 0, 1, 0);
                     return true;
                 }
+#endif
             }
+#endif
             return RawStoreAttr(self, qstr, value);
         }
 

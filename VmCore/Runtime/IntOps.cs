@@ -285,9 +285,11 @@ namespace NanoMpy
             return Rt.ValueError("negative shift count");
         }
 
+#if MP_LONGINT
         private static PyException OutOfMemory(long bits)
         {
             return Rt.MemoryError("memory allocation failed, allocating " + (bits / 8 + 8) + " bytes");
         }
+#endif
     }
 }

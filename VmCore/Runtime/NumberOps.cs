@@ -313,6 +313,7 @@ namespace NanoMpy
             return o == Value.IntTag || o is PyBool || o is PyBigInt;
         }
 
+#if MP_LONGINT
         // The BigInt of an int or bool.
         public static BigInt ToBigInt(Value v)
         {
@@ -321,6 +322,7 @@ namespace NanoMpy
             if (v.Obj is PyBool) return ((PyBool)v.Obj).B ? BigInt.One : BigInt.Zero;
             return BigInt.FromLong(v.Bits);
         }
+#endif
 
         // mp_obj_get_float_maybe: int, bool, float, or an object whose __float__ gives a float.
         public static bool TryGetFloat(Value v, out double d)

@@ -191,7 +191,6 @@ namespace NanoMpy
         public static byte[] Data(int id) { return _sources[_src[id]]; }
         public static int Offset(int id) { return _off[id]; }
         public static int Hash(int id) { return _meta[id] & 0xffff; }
-        public static bool IsValid(int id) { return id > 0 && id < _count; }
 
         public static int Length(int id)
         {

@@ -347,7 +347,9 @@ namespace NanoMpy
 
         public static Value BindFromType(PyType t, Value self, int qstr)
         {
+#if MP_CPYTHON_COMPAT
             if (qstr == Q.__class__) return t;
+#endif
             Value m = t.Lookup(qstr);
             if (m.IsNull) return Value.Null;
             return BindAttr(m, self, t);
@@ -359,11 +361,14 @@ namespace NanoMpy
             {
                 return AttributeError("type object '" + ((PyType)obj.Obj).NameStr + "' has no attribute '" + Qstr.Str(qstr) + "'");
             }
+#if MP_MODULE_ALL
+            // (MicroPython words it so only with MICROPY_MODULE___ALL__)
             PyModule m = obj.Obj as PyModule;
             if (m != null)
             {
                 return AttributeError("module '" + Qstr.Str(m.Name) + "' has no attribute '" + Qstr.Str(qstr) + "'");
             }
+#endif
             return AttributeError("'" + TypeNameOf(obj) + "' object has no attribute '" + Qstr.Str(qstr) + "'");
         }
     }

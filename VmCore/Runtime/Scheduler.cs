@@ -25,6 +25,7 @@ namespace NanoMpy
             }
         }
 
+#if MP_MICROPYTHON_EXTRAS
         public static bool Schedule(Value f, Value arg)
         {
             if (Pending == Depth) return false;
@@ -34,6 +35,7 @@ namespace NanoMpy
             Pending++;
             return true;
         }
+#endif
 
         // A pending KeyboardInterrupt is raised first, as mp_handle_pending does.
         public static void RunPending()

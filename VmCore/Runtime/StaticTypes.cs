@@ -10,41 +10,16 @@ namespace NanoMpy
         {
             if (_done) return;
             _done = true;
-            Touch(ExcTypes.ArithmeticError);
-            Touch(ExcTypes.AssertionError);
-            Touch(ExcTypes.AttributeError);
-            Touch(ExcTypes.BaseException);
-            Touch(ExcTypes.EOFError);
-            Touch(ExcTypes.Exception);
-            Touch(ExcTypes.GeneratorExit);
-            Touch(ExcTypes.ImportError);
-            Touch(ExcTypes.IndentationError);
-            Touch(ExcTypes.IndexError);
-            Touch(ExcTypes.KeyError);
-            Touch(ExcTypes.KeyboardInterrupt);
-            Touch(ExcTypes.LookupError);
-            Touch(ExcTypes.MemoryError);
-            Touch(ExcTypes.NameError);
-            Touch(ExcTypes.NotImplementedError);
-            Touch(ExcTypes.OSError);
-            Touch(ExcTypes.OverflowError);
-            Touch(ExcTypes.RuntimeError);
-            Touch(ExcTypes.StopAsyncIteration);
-            Touch(ExcTypes.StopIteration);
-            Touch(ExcTypes.SyntaxError);
-            Touch(ExcTypes.SystemExit);
-            Touch(ExcTypes.TypeError);
-            Touch(ExcTypes.UnicodeError);
-            Touch(ExcTypes.ValueError);
-            Touch(ExcTypes.ViperTypeError);
-            Touch(ExcTypes.ZeroDivisionError);
+            for (int i = 0; i < ExcTypes.Count; i++) Touch(ExcTypes.At(i)); // every exception type
 #if MP_ARRAY
             Touch(PyArray.TypeObj);
 #endif
             Touch(PyBool.TypeObj);
             Touch(PyBoundMethod.TypeObj);
             Touch(PyBuiltin.TypeObj);
+#if MP_BYTEARRAY
             Touch(PyByteArray.TypeObj);
+#endif
             Touch(PyBytes.TypeObj);
             Touch(PyCell.TypeObj);
             Touch(PyClassMethod.TypeObj);
@@ -114,7 +89,9 @@ namespace NanoMpy
 #if MP_IO
             Touch(IoModule.IOBaseType);
 #endif
+#if MP_COMPILER
             Touch(PyCode.TypeObj);
+#endif
 #if MP_IO
             Touch(PyIOStream.StringIOType);
             Touch(PyIOStream.BytesIOType);

@@ -88,6 +88,7 @@ namespace NanoMpy
             return new string(chars, 0, n);
         }
 
+#if MP_COMPILER
         // Source text keeps its bytes, as MicroPython's lexer (which reads bytes) does: well-formed UTF-8 is
         // decoded, and every byte that is not part of a well-formed sequence (a stray continuation, an overlong
         // or surrogate encoding, a truncated sequence) becomes U+DC00 + byte, as Python's "surrogateescape"
@@ -171,6 +172,15 @@ namespace NanoMpy
             }
             return b;
         }
+
+#else
+        // Without a compiler no source is compiled (ExecBuiltins.CompileText refuses it), so its bytes need no
+        // keeping: a plain decode serves the callers that hand it over.
+        public static string DecodeSource(byte[] b, int off, int len)
+        {
+            return Decode(b, off, len);
+        }
+#endif
 
         // Number of code points in well-formed UTF-8 (continuation bytes are not counted).
         public static int CharCount(byte[] b, int off, int len)

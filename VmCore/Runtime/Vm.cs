@@ -1624,11 +1624,14 @@ namespace NanoMpy
         private static bool AllowsStackSlice(Value obj)
         {
             PyObject o = obj.Obj;
-            return o is PyByteArray
-#if MP_ARRAY
-                || o is PyArray || o is PyMemoryView
+            return
+#if MP_BYTEARRAY
+                o is PyByteArray ||
 #endif
-                ;
+#if MP_ARRAY
+                o is PyArray || o is PyMemoryView ||
+#endif
+                false;
         }
 
         private static bool IsTrueFast(Value v)

@@ -11,8 +11,9 @@ namespace NanoMpy.Gate
         public string Root;          // the repository
         public string Listings;      // folder with api.txt and api-boards.txt, or null: ../shared/nanoframework, else build/
         public string Mscorlib;      // or null: the restored nanoFramework.CoreLibrary package's
-        public string Keep;          // write the generated sources and assemblies here, or null
+        public string Keep;          // write the generated sources and assemblies (level-L/: the compiled units) here, or null
         public string Types;         // a feature level whose IL per type is printed, or null
+        public string Methods;       // a feature level whose IL per method is printed, or null
         public TextWriter Out = Console.Out;
     }
 
@@ -104,6 +105,13 @@ namespace NanoMpy.Gate
                 if (r.Image != null)
                 {
                     SizeReport size = SizeReport.Of(r.Image);
+                    if (o.Keep != null)
+                    {
+                        // each level's compiled units too, for a closer look at what a level deploys
+                        string dir = Path.Combine(o.Keep, "level-" + level.Name);
+                        Directory.CreateDirectory(dir);
+                        File.WriteAllBytes(Path.Combine(dir, unit.AssemblyName + ".dll"), r.Image);
+                    }
                     sizes.Add(string.Format("gate: size {0,-8} {1,-20} {2}", level.Name, unit.Folder, size));
                     if (Array.IndexOf(NotDeployed, unit.Folder) < 0)
                     {
@@ -113,6 +121,10 @@ namespace NanoMpy.Gate
                     if (o.Types == level.Name)
                     {
                         foreach (string line in SizeReport.PerType(r.Image)) w.WriteLine("gate: types " + level.Name + " " + unit.Folder + " " + line);
+                    }
+                    if (o.Methods == level.Name)
+                    {
+                        foreach (string line in SizeReport.PerMethod(r.Image)) w.WriteLine("gate: methods " + level.Name + " " + unit.Folder + " " + line);
                     }
                 }
                 summary.Add(string.Format("gate: {0,-14} {1,4} files  {2} errors{3}", unit.Folder, unit.Files.Count, unitErrors,

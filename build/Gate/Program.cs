@@ -3,7 +3,7 @@ using System.IO;
 
 namespace NanoMpy.Gate
 {
-    // dotnet run --project build/Gate -c Release [-- --root DIR] [--listings DIR] [--mscorlib PATH] [--keep DIR] [--types LEVEL]
+    // dotnet run --project build/Gate -c Release [-- --root DIR] [--listings DIR] [--mscorlib PATH] [--keep DIR] [--types LEVEL] [--methods LEVEL]
     // Exit status: 0 when every portable folder compiles for nanoFramework, 1 on errors, 2 on a defect of the
     // gate's inputs (listings, fixups, project files) or usage.
     public static class Program
@@ -22,8 +22,9 @@ namespace NanoMpy.Gate
                     case "--mscorlib": o.Mscorlib = value; i++; break;
                     case "--keep": o.Keep = value; i++; break;
                     case "--types": o.Types = value; i++; break;
+                    case "--methods": o.Methods = value; i++; break;
                     default:
-                        Console.Error.WriteLine("usage: gate [--root DIR] [--listings DIR] [--mscorlib PATH] [--keep DIR] [--types LEVEL]");
+                        Console.Error.WriteLine("usage: gate [--root DIR] [--listings DIR] [--mscorlib PATH] [--keep DIR] [--types LEVEL] [--methods LEVEL]");
                         return 2;
                 }
                 if (value == null)

@@ -61,9 +61,7 @@ namespace NanoMpy.Gate
                         int rva = md.GetMethodDefinition(h).RelativeVirtualAddress;
                         if (rva != 0) il += pe.GetMethodBody(rva).Size;
                     }
-                    string name = md.GetString(t.Name);
-                    if (t.IsNested) name = md.GetString(md.GetTypeDefinition(t.GetDeclaringType()).Name) + "/" + name;
-                    else if (!t.Namespace.IsNil) name = md.GetString(t.Namespace) + "." + name;
+                    string name = TypeName(md, t);
                     rows.Add(new KeyValuePair<long, string>(il, string.Format("{0,8} B IL {1,5} methods  {2}", il, methods, name)));
                 }
             }
@@ -71,6 +69,39 @@ namespace NanoMpy.Gate
             var lines = new List<string>();
             foreach (var r in rows) lines.Add(r.Value);
             return lines;
+        }
+
+        // "IL  Namespace.Type::Method" per method body, largest first: the single places worth a look.
+        public static List<string> PerMethod(byte[] image)
+        {
+            var rows = new List<KeyValuePair<long, string>>();
+            using (var pe = new PEReader(new MemoryStream(image)))
+            {
+                MetadataReader md = pe.GetMetadataReader();
+                foreach (TypeDefinitionHandle th in md.TypeDefinitions)
+                {
+                    TypeDefinition t = md.GetTypeDefinition(th);
+                    string type = TypeName(md, t);
+                    foreach (MethodDefinitionHandle h in t.GetMethods())
+                    {
+                        MethodDefinition m = md.GetMethodDefinition(h);
+                        if (m.RelativeVirtualAddress == 0) continue;
+                        long il = pe.GetMethodBody(m.RelativeVirtualAddress).Size;
+                        rows.Add(new KeyValuePair<long, string>(il, string.Format("{0,8} B IL  {1}::{2}", il, type, md.GetString(m.Name))));
+                    }
+                }
+            }
+            rows.Sort((a, b) => b.Key.CompareTo(a.Key));
+            var lines = new List<string>();
+            foreach (var r in rows) lines.Add(r.Value);
+            return lines;
+        }
+
+        private static string TypeName(MetadataReader md, TypeDefinition t)
+        {
+            string name = md.GetString(t.Name);
+            if (t.IsNested) return md.GetString(md.GetTypeDefinition(t.GetDeclaringType()).Name) + "/" + name;
+            return t.Namespace.IsNil ? name : md.GetString(t.Namespace) + "." + name;
         }
 
         public override string ToString()

@@ -2,7 +2,8 @@ namespace NanoMpy.Flash
 {
     // Builds a ROMFS image the way mpremote's VfsRomWriter does (tools/mpremote/mpremote/romfs.py), so that the
     // same tree gives the same bytes: open a directory, add files (verbatim data), close it; Finish wraps the
-    // root's records in the header record, padded to an even length.
+    // root's records in the header record, padded to an even length. Host-only (the romfs command, tests): a
+    // board reads images (RomfsImage) and never builds one, so it is not deployed with Flash.
     public sealed class RomfsWriter
     {
         private ByteList[] _stack = new ByteList[8];
@@ -37,7 +38,7 @@ namespace NanoMpy.Flash
             _stack[_depth] = null;
             _depth--;
             ByteList payload = new ByteList();
-            payload.Add(RomfsFormat.EncodeUint(name.Length));
+            payload.Add(EncodeUint(name.Length));
             payload.Add(name);
             payload.Add(body.ToArray());
             Pack(_stack[_depth], RomfsFormat.Directory, payload.ToArray());
@@ -47,7 +48,7 @@ namespace NanoMpy.Flash
         {
             byte[] n = Ascii(name);
             ByteList payload = new ByteList();
-            payload.Add(RomfsFormat.EncodeUint(n.Length));
+            payload.Add(EncodeUint(n.Length));
             payload.Add(n);
             Pack(payload, RomfsFormat.Verbatim, data);
             Pack(_stack[_depth], RomfsFormat.File, payload.ToArray());
@@ -56,8 +57,8 @@ namespace NanoMpy.Flash
         public byte[] Finish()
         {
             byte[] data = _stack[0].ToArray();
-            byte[] kind = RomfsFormat.EncodeUint(RomfsFormat.Header);
-            byte[] len = RomfsFormat.EncodeUint(data.Length);
+            byte[] kind = EncodeUint(RomfsFormat.Header);
+            byte[] len = EncodeUint(data.Length);
             ByteList image = new ByteList();
             image.Add(kind);
             // a redundant leading 0x80 in the length makes the whole image even, as mpremote's writer does
@@ -69,8 +70,8 @@ namespace NanoMpy.Flash
 
         private static void Pack(ByteList to, int kind, byte[] payload)
         {
-            to.Add(RomfsFormat.EncodeUint(kind));
-            to.Add(RomfsFormat.EncodeUint(payload.Length));
+            to.Add(EncodeUint(kind));
+            to.Add(EncodeUint(payload.Length));
             to.Add(payload);
         }
 
@@ -113,6 +114,20 @@ namespace NanoMpy.Flash
                 System.Array.Copy(_b, r, _n);
                 return r;
             }
+        }
+
+        // The bytes of value as a varuint, shortest form.
+        private static byte[] EncodeUint(int value)
+        {
+            int n = 1;
+            for (int v = value >> 7; v != 0; v >>= 7) n++;
+            byte[] b = new byte[n];
+            for (int i = n - 1; i >= 0; i--)
+            {
+                b[i] = (byte)((value & 0x7f) | (i == n - 1 ? 0 : 0x80));
+                value >>= 7;
+            }
+            return b;
         }
     }
 }
