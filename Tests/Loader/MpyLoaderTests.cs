@@ -340,6 +340,18 @@ namespace NanoMpy.Tests.Loader
         }
 
         [Fact]
+        public void VerifierRejectsYieldOutsideAGenerator()
+        {
+            // `args` is a plain function: a yield there would run in its caller's dispatch loop (an inline call)
+            byte[] image = MpyFiles.Read("funcs.mpy");
+            RawCode args = MpyFiles.Load(image).Children[1];
+            int at = MpyFiles.FindOpcode(args, 0xb3);
+            image[at] = Op.YieldValue;
+            MpyFiles.AssertValueError("corrupt .mpy file: yield outside a generator (opcode 0x67 at bytecode offset "
+                + (at - args.BytecodeStart) + ")", () => MpyFiles.Load(image));
+        }
+
+        [Fact]
         public void VerifierRejectsBadQstrConstAndChildIndexes()
         {
             byte[] image = MpyFiles.Read("consts.mpy");
