@@ -1557,23 +1557,29 @@ namespace NanoMpy
                     return true;
                 case BinaryOpKind.Modulo:
                 case BinaryOpKind.InplaceModulo:
-                {
-                    if (y <= 0 || x < 0) return false; // signs and zero: Python's rules live in NumberOps
-                    result = Value.FromInt(x % y);
+                    if (y == 0 || y == -1) return false; // ZeroDivisionError, and -1 (long.MinValue) in IntOps
+                    result = Value.FromInt(IntOps.FloorMod(x, y));
                     return true;
-                }
                 case BinaryOpKind.FloorDivide:
                 case BinaryOpKind.InplaceFloorDivide:
-                {
-                    if (y <= 0 || x < 0) return false;
-                    result = Value.FromInt(x / y);
+                    if (y == 0 || y == -1) return false;
+                    result = Value.FromInt(IntOps.FloorDiv(x, y));
                     return true;
-                }
                 case BinaryOpKind.RShift:
                 case BinaryOpKind.InplaceRShift:
                     if (y < 0 || y > 63) return false;
                     result = Value.FromInt(x >> (int)y);
                     return true;
+                case BinaryOpKind.LShift:
+                case BinaryOpKind.InplaceLShift:
+                {
+                    // only while no bit is lost (else a big int, in IntOps)
+                    if (y < 0 || y > 62) return false;
+                    long r = x << (int)y;
+                    if (r >> (int)y != x) return false;
+                    result = Value.FromInt(r);
+                    return true;
+                }
             }
             return false;
         }
