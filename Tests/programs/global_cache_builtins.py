@@ -45,7 +45,7 @@ print(use_abs())
 # many new globals (the module's table grows) between two uses of one site
 print(n([1, 2]))
 for k in range(40):
-    globals()["g%d" % k] = k
+    globals()["g" + str(k)] = k
 print(n([1, 2]), g39)
 try:
     print(undefined_name)
