@@ -582,7 +582,21 @@ namespace NanoMpy
                                     s[++sp] = self;
                                     break;
                                 }
+                                // a built-in object's method (dict.get, str.split): the slot of its type's own namespace
+                                lc = rc.Context.Lookups;
+                                if (lc != null && BuiltinMethodHit(lc, cbase + opStart, s[sp], q, out m))
+                                {
+                                    self = s[sp];
+                                    s[sp] = m;
+                                    s[++sp] = self;
+                                    break;
+                                }
                                 Rt.LoadMethod(s[sp], q, out m, out self);
+                                if (m.Obj is PyBuiltin && HasPlainMethods(s[sp].Obj) && self.Obj == s[sp].Obj)
+                                {
+                                    mt = self.Obj.Type.OwnMap;
+                                    if (mt != null) LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                }
                                 s[sp] = m;
                                 s[++sp] = self;
                                 break;
@@ -1582,6 +1596,30 @@ namespace NanoMpy
                 }
             }
             return false;
+        }
+
+        // The objects whose methods Rt.LoadMethod takes from their type's namespace, first from its own: not
+        // instances, classes, modules, exceptions or super, which have namespaces of their own.
+        private static bool HasPlainMethods(PyObject o)
+        {
+            return o != null && o.Type != null && !(o is PyInstance || o is PyType || o is PyModule || o is PyBaseException || o is PySuper);
+        }
+
+        // LOAD_METHOD of a built-in object's method, from the slot of its type's own namespace this instruction
+        // found it in last time (LookupCache) if that still holds the name and a built-in function (a built-in
+        // type's namespace is complete once made, and the own namespace is looked in first).
+        private static bool BuiltinMethodHit(LookupCache lc, int position, Value obj, int q, out Value m)
+        {
+            m = Value.Null;
+            int e = position & lc.Mask;
+            if (lc.Pos[e] != position + 1 || !obj.IsObj) return false;
+            PyObject o = obj.Obj;
+            if (!HasPlainMethods(o)) return false;
+            MapTable mt = o.Type.OwnMap;
+            int n = lc.Slot[e];
+            if (mt == null || n >= mt.Alloc || mt.Keys[n].Obj != Qstr.Obj(q)) return false;
+            m = mt.Vals[n];
+            return m.Obj is PyBuiltin;
         }
 
         // Float fast path of BINARY_OP (operands already as floats, an int converted as NumberOps converts it):
