@@ -293,6 +293,21 @@ namespace NanoMpy
             return new PyInstance(t);
         }
 
+        // CallType's way for a user class whose instances are made the plain way (no __new__, no built-in base)
+        // and whose __init__ is a plain function: the new instance and that __init__, for the VM to run the
+        // __init__ in its own loop (an inline call); null when CallType must do it all.
+        internal static PyInstance PlainConstruct(PyType t, out PyFunction init)
+        {
+            init = null;
+            if (!t.IsUser || t.NativeBase != null) return null;
+            PyType where;
+            Value nf = ClassLookup(t, Q.__new__, SlotKind.MakeNew, out where);
+            if (!(nf.IsNull || nf.IsSentinel)) return null;
+            init = ClassLookup(t, Q.__init__, SlotKind.None, out where).Obj as PyFunction;
+            if (init == null || (init.Code.ScopeFlags & ScopeFlag.Generator) != 0) return null;
+            return new PyInstance(t);
+        }
+
         // Calling a type: instantiate a user class (__new__/__init__) or a built-in through MakeNew.
         public static Value CallType(PyType t, Value[] args, int start, int nPos, int nKw)
         {

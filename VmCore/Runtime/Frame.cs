@@ -33,6 +33,8 @@ namespace NanoMpy
         // frame is calling there; null otherwise.
         public Frame Caller;
         public Frame Callee;
+        // An inline call of a class's __init__: its caller's slot keeps the new instance, the result.
+        public bool Init;
 
         // Drops every reference the last call left, so a pooled frame keeps nothing of an ended interpreter alive.
         public void Release()
@@ -73,6 +75,7 @@ namespace NanoMpy
             Ip = rc.BytecodeStart;
             Caller = null;
             Callee = null;
+            Init = false;
         }
     }
 }

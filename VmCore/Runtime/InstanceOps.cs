@@ -342,6 +342,17 @@ namespace NanoMpy
             return value.IsSentinel ? r : Value.None;
         }
 
+        // InstanceCall's __call__ when it is a plain function bound to self (the VM runs it in its own loop, an
+        // inline call), else null.
+        internal static PyFunction PlainCallMethod(PyInstance self)
+        {
+            Value s;
+            Value m = Special(self, Q.__call__, SlotKind.Call, out s);
+            PyFunction fn = m.Obj as PyFunction;
+            if (fn == null || s.Obj != self || (fn.Code.ScopeFlags & ScopeFlag.Generator) != 0) return null;
+            return fn;
+        }
+
         public static Value InstanceCall(PyObject self, Value[] args, int start, int nPos, int nKw)
         {
             Value s;

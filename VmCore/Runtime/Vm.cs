@@ -18,7 +18,7 @@ namespace NanoMpy
         // calling one runs it in its own loop (an inline call) and pays only the pooled frame. Measured under
         // the nanoCLR model by Tests/Memory/DeviceMemoryTests.CallCost, which fails if this figure falls below
         // the measurement; docs/DEVICE-MEMORY.md.
-        public const int NestedCallBytes = 1600 + 600;
+        public const int NestedCallBytes = 1600 + 612;
 
         // The recursion limit for a board whose heap has heapBytes: half of it may go to nested calls, so deep
         // recursion raises RuntimeError long before the heap runs out (MicroPython's ESP32 port stops near its
@@ -1091,16 +1091,32 @@ namespace NanoMpy
                                     // a Python function runs in this loop (an inline call): no host call, no new
                                     // dispatch frame; the result goes to s[sp] when it returns
                                     callee = EnterCall(fn, s, sp + 1, nPos, nKw);
-                                    f.Ip = cbase + ip;
-                                    f.Sp = sp;
-                                    f.Callee = callee;
-                                    callee.Caller = f;
-                                    f = callee;
-                                    inject = null;
-                                    goto enter;
                                 }
-                                s[sp] = w.Obj.Call(s, sp + 1, nPos, nKw);
-                                break;
+                                else if (w.Obj is PyType && (inst = Rt.PlainConstruct((PyType)w.Obj, out fn)) != null)
+                                {
+                                    // a class made the plain way: its __init__ runs inline with the new instance as
+                                    // self in the class's slot, which keeps it as the result (Frame.Init)
+                                    s[sp] = inst;
+                                    callee = EnterCall(fn, s, sp, nPos + 1, nKw);
+                                    callee.Init = true;
+                                }
+                                else if (w.Obj is PyInstance && (fn = Rt.PlainCallMethod((PyInstance)w.Obj)) != null)
+                                {
+                                    // an instance whose __call__ is a plain function: self is in its slot already
+                                    callee = EnterCall(fn, s, sp, nPos + 1, nKw);
+                                }
+                                else
+                                {
+                                    s[sp] = w.Obj.Call(s, sp + 1, nPos, nKw);
+                                    break;
+                                }
+                                f.Ip = cbase + ip;
+                                f.Sp = sp;
+                                f.Callee = callee;
+                                callee.Caller = f;
+                                f = callee;
+                                inject = null;
+                                goto enter;
                             }
 
                             case Op.CallFunctionVarKw:
@@ -1376,9 +1392,11 @@ namespace NanoMpy
                             // resumed inline by YIELD_FROM ends: its value is the yield from's)
                             v = s[sp];
                             if ((rc.ScopeFlags & ScopeFlag.Generator) != 0) ((PyGenerator)f.Caller.S[f.Caller.Sp].Obj).LeaveInline(true);
+                            resumed = f.Init;
                             f = LeaveCall(f);
                             LetGoOfLine(f);
-                            f.S[f.Sp] = v;
+                            if (!resumed) f.S[f.Sp] = v;
+                            else if (!v.IsNone) throw Rt.TypeError("__init__() should return None, not '" + Rt.TypeNameOf(v) + "'");
                             inject = null;
                             goto enter;
                         }
