@@ -625,6 +625,7 @@ namespace NanoMpy
                             case Op.LoadSubscr:
                             {
                                 w = s[sp--];
+                                if (w.Obj == Value.IntTag && ItemAt(s[sp].Obj, w.Bits, ref s[sp])) break;
                                 s[sp] = Rt.Subscr(s[sp], w, Value.Sentinel);
                                 break;
                             }
@@ -686,6 +687,11 @@ namespace NanoMpy
 
                             case Op.StoreSubscr:
                                 // stack: (..., value, w, w)
+                                if (s[sp].Obj == Value.IntTag && SetListItem(s[sp - 1].Obj, s[sp].Bits, s[sp - 2]))
+                                {
+                                    sp -= 3;
+                                    break;
+                                }
                                 Rt.Subscr(s[sp - 1], s[sp], s[sp - 2]);
                                 sp -= 3;
                                 break;
@@ -1638,6 +1644,71 @@ namespace NanoMpy
             if (mt == null || n >= mt.Alloc || mt.Keys[n].Obj != Qstr.Obj(q)) return false;
             m = mt.Vals[n];
             return m.Obj is PyBuiltin;
+        }
+
+        // LOAD_SUBSCR's fast path: a list's or tuple's item at a small-int index in range (else false: the
+        // general path, which raises as PyList.Subscr does).
+        private static bool ItemAt(PyObject o, long i, ref Value result)
+        {
+            Value[] items;
+            int n;
+            PyList l = o as PyList;
+            if (l != null)
+            {
+                items = l.Items;
+                n = l.Count;
+            }
+            else
+            {
+                PyTuple t = o as PyTuple;
+                if (t == null)
+                {
+#if MP_BYTEARRAY
+                    PyByteArray ba = o as PyByteArray;
+                    if (ba == null) return false;
+                    n = ba.Count;
+                    if (i < 0) i += n;
+                    if ((ulong)i >= (ulong)n) return false;
+                    result = Value.FromInt(ba.Data[i]);
+                    return true;
+#else
+                    return false;
+#endif
+                }
+                items = t.Items;
+                n = items.Length;
+            }
+            if (i < 0) i += n;
+            if ((ulong)i >= (ulong)n) return false;
+            result = items[i];
+            return true;
+        }
+
+        // STORE_SUBSCR's fast path: a list item, or a bytearray byte set to a small int that fits, at a small-int
+        // index in range.
+        private static bool SetListItem(PyObject o, long i, Value v)
+        {
+            int n;
+            PyList l = o as PyList;
+            if (l == null)
+            {
+#if MP_BYTEARRAY
+                PyByteArray ba = o as PyByteArray;
+                if (ba == null || v.Obj != Value.IntTag || (ulong)v.Bits > 255) return false;
+                n = ba.Count;
+                if (i < 0) i += n;
+                if ((ulong)i >= (ulong)n) return false;
+                ba.Data[i] = (byte)v.Bits;
+                return true;
+#else
+                return false;
+#endif
+            }
+            n = l.Count;
+            if (i < 0) i += n;
+            if ((ulong)i >= (ulong)n) return false;
+            l.Items[i] = v;
+            return true;
         }
 
         // Float fast path of BINARY_OP (operands already as floats, an int converted as NumberOps converts it):
