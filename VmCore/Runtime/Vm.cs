@@ -1685,7 +1685,7 @@ namespace NanoMpy
         }
 
         // STORE_SUBSCR's fast path: a list item, or a bytearray byte set to a small int that fits, at a small-int
-        // index in range.
+        // index in range (not a deletion: `del x[i]` is STORE_SUBSCR of Null).
         private static bool SetListItem(PyObject o, long i, Value v)
         {
             int n;
@@ -1706,7 +1706,7 @@ namespace NanoMpy
             }
             n = l.Count;
             if (i < 0) i += n;
-            if ((ulong)i >= (ulong)n) return false;
+            if ((ulong)i >= (ulong)n || v.IsNull) return false;
             l.Items[i] = v;
             return true;
         }
