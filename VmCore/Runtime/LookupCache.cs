@@ -75,6 +75,12 @@ namespace NanoMpy
             return c;
         }
 
+        // Whether slot of map still holds q (the hit test; the dispatch loop writes it inline for its own checks).
+        public static bool Holds(MapTable map, int slot, int q)
+        {
+            return slot < map.Alloc && map.Keys[slot].Obj == Qstr.Obj(q);
+        }
+
         // The table slot that holds q in map, or -1; remembered for the instruction at position.
         public static int Find(ModuleContext ctx, int position, MapTable map, int q)
         {
@@ -84,11 +90,7 @@ namespace NanoMpy
             {
                 // the dispatch loop checked the direct entry: the second choice is left
                 int e2 = c.Second(position);
-                if (c.Pos[e2] == position + 1)
-                {
-                    int s = c.Slot[e2];
-                    if (s < map.Alloc && map.Keys[s].Obj == key) return s;
-                }
+                if (c.Pos[e2] == position + 1 && Holds(map, c.Slot[e2], q)) return c.Slot[e2];
             }
             int slot = map.Find(key);
             if (slot >= 0)
@@ -112,7 +114,7 @@ namespace NanoMpy
             if (e < 0 || c.Stamp[e] != globals.Stamp) return -1;
             MapTable b = Builtins.Table;
             int slot = c.Slot[e];
-            if (slot >= b.Alloc || b.Keys[slot].Obj != Qstr.Obj(q)) return -1;
+            if (!Holds(b, slot, q)) return -1;
             map = b;
             return slot;
         }

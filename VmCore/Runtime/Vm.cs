@@ -1116,13 +1116,7 @@ namespace NanoMpy
                                     s[sp] = w.Obj.Call(s, sp + 1, nPos, nKw);
                                     break;
                                 }
-                                f.Ip = cbase + ip;
-                                f.Sp = sp;
-                                f.Callee = callee;
-                                callee.Caller = f;
-                                f = callee;
-                                inject = null;
-                                goto enter;
+                                goto enterCallee;
                             }
 
                             case Op.CallFunctionVarKw:
@@ -1148,13 +1142,7 @@ namespace NanoMpy
                                 {
                                     // inline, as CALL_FUNCTION (self, when there is one, is the first argument)
                                     callee = s[sp + 1].IsNull ? EnterCall(fn, s, sp + 2, nPos, nKw) : EnterCall(fn, s, sp + 1, nPos + 1, nKw);
-                                    f.Ip = cbase + ip;
-                                    f.Sp = sp;
-                                    f.Callee = callee;
-                                    callee.Caller = f;
-                                    f = callee;
-                                    inject = null;
-                                    goto enter;
+                                    goto enterCallee;
                                 }
                                 s[sp] = CallMethodAt(s, sp, nPos, nKw);
                                 break;
@@ -1226,16 +1214,12 @@ namespace NanoMpy
                                 gen = s[sp].Obj as PyGenerator;
                                 if (gen != null && _depth < MaxDepth && (callee = gen.EnterInline(s[sp + 1])) != null)
                                 {
-                                    // the delegate runs in this loop (an inline resume): its yields go out through
-                                    // this instruction (YIELD_VALUE), its return value lands in s[sp]
+                                    // the delegate runs in this loop (an inline resume, at the next depth and with its
+                                    // globals, as Resume would run it): its yields go out through this instruction
+                                    // (YIELD_VALUE), its return value lands in s[sp]
                                     _depth++;
                                     if (callee.Globals != Globals) Globals = callee.Globals;
-                                    f.Ip = cbase + ip;
-                                    f.Callee = callee;
-                                    callee.Caller = f;
-                                    f = callee;
-                                    inject = null;
-                                    goto enter;
+                                    goto enterCallee;
                                 }
                                 if (YieldFrom(s, sp, null, out w))
                                 {
@@ -1336,6 +1320,17 @@ namespace NanoMpy
                                 throw Rt.NotImplementedError("opcode");
                         }
                         continue;
+
+                    enterCallee:
+                        // an inline call or resume (EnterCall, YIELD_FROM): f goes on after this instruction when
+                        // callee returns, and callee runs here now
+                        f.Ip = cbase + ip;
+                        f.Sp = sp;
+                        f.Callee = callee;
+                        callee.Caller = f;
+                        f = callee;
+                        inject = null;
+                        goto enter;
 
                     unwindJump:
                         {
@@ -1641,7 +1636,7 @@ namespace NanoMpy
             if (!HasPlainMethods(o)) return false;
             MapTable mt = o.Type.OwnMap;
             int n = lc.Slot[e];
-            if (mt == null || n >= mt.Alloc || mt.Keys[n].Obj != Qstr.Obj(q)) return false;
+            if (mt == null || !LookupCache.Holds(mt, n, q)) return false;
             m = mt.Vals[n];
             return m.Obj is PyBuiltin;
         }
