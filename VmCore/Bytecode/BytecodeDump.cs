@@ -11,24 +11,9 @@ namespace NanoMpy
         // rc and every function inside it, in MicroPython's order (the compiler's scope list: breadth first).
         public static void DumpAll(Printer p, RawCode rc)
         {
-            RawCode[] queue = new RawCode[8];
-            int head = 0, tail = 0;
-            queue[tail++] = rc;
-            while (head < tail)
-            {
-                RawCode c = queue[head++];
-                Dump(p, c);
-                for (int i = 0; i < c.Children.Length; i++)
-                {
-                    if (tail == queue.Length)
-                    {
-                        RawCode[] q = new RawCode[queue.Length * 2];
-                        System.Array.Copy(queue, q, tail);
-                        queue = q;
-                    }
-                    queue[tail++] = c.Children[i];
-                }
-            }
+            // rc is a module's top-level code, and the module's tree is numbered breadth first
+            ModuleContext ctx = rc.Context;
+            for (int i = 0; i < ctx.FunctionCount; i++) Dump(p, ctx.CodeAt(i));
         }
 
         private static void Hex2(Printer p, int b)
@@ -201,7 +186,7 @@ namespace NanoMpy
                 {
                     int i = VarUint.Decode(code, ref ip);
                     p.WriteByte((byte)' ');
-                    Addr(p, i < rc.Children.Length ? (object)rc.Children[i] : code);
+                    Addr(p, i < rc.ChildCount ? (object)rc.Child(i) : code);
                     if (BytecodeFormat.HasExtraByte(op))
                     {
                         p.WriteByte((byte)' ');

@@ -32,11 +32,16 @@ namespace NanoMpy
             }
         }
 
-        public static void VerifyTree(RawCode rc)
+        // (the module's functions are numbered breadth first: a parent before its children)
+        public static void VerifyTree(RawCode top)
         {
-            if (rc.Context.Code == null) VerifyCopy(rc);
-            else Verify(rc);
-            for (int i = 0; i < rc.Children.Length; i++) VerifyTree(rc.Children[i]);
+            ModuleContext ctx = top.Context;
+            for (int i = 0; i < ctx.FunctionCount; i++)
+            {
+                RawCode rc = ctx.CodeAt(i);
+                if (ctx.Code == null) VerifyCopy(rc);
+                else Verify(rc);
+            }
         }
 
         // A function in flash no array holds: its bytes are copied (one function at a time, so the copy is as
@@ -55,6 +60,8 @@ namespace NanoMpy
             c.Qstrs = rc.Context.Qstrs;
             c.Consts = rc.Context.Consts;
             c.Size = rc.Context.Size;
+            c.Tree = rc.Context.Tree;
+            c.Codes = rc.Context.Codes;
             RawCode v = RawCode.Shifted(rc, c, -rc.PreludeStart);
             Verify(v);
         }
@@ -62,7 +69,7 @@ namespace NanoMpy
         public static void Verify(RawCode rc)
         {
             if (rc == null || rc.Code == null || rc.Context == null || rc.Context.Qstrs == null
-                || rc.Context.Consts == null || rc.Children == null)
+                || rc.Context.Consts == null || rc.Context.Tree == null)
             {
                 throw MpyLoader.Corrupt("incomplete function descriptor");
             }
@@ -142,7 +149,7 @@ namespace NanoMpy
             int begin = rc.BytecodeStart;
             int nQstr = rc.Context.Qstrs.Length;
             int nConst = rc.Context.Consts.Length;
-            int nChild = rc.Children.Length;
+            int nChild = rc.ChildCount;
             int nState = rc.NState;
             bool hasSetup = false;
             int ip = begin;

@@ -7,7 +7,7 @@ namespace NanoMpy
     //
     // Nothing is copied: qstr text is interned by reference to the image, str/bytes constants reference it,
     // and each RawCode points at its function's bytes. RAM cost is the qstr-id table, the constant table
-    // (and its boxed objects), and one RawCode (+ arg-name ids and child array) per function.
+    // (and its boxed objects), and the function tree (8 bytes a function; ModuleContext).
     //
     // Every count read from the file is bounded by the bytes left before anything is allocated, recursion
     // is bounded, and each function passes BytecodeVerifier, so a bad file raises ValueError and the VM can
@@ -29,8 +29,6 @@ namespace NanoMpy
         private const int ObjFloat = MpyFormat.ObjFloat;
         private const int ObjComplex = MpyFormat.ObjComplex;
         private const int ObjTuple = MpyFormat.ObjTuple;
-
-        private static readonly RawCode[] NoChildren = new RawCode[0];
 
         private readonly byte[] _d;  // the image when the loader can index it (a file in RAM, mapped flash); else null
         private readonly CodeImage _image;
@@ -57,6 +55,23 @@ namespace NanoMpy
             _end = region.Start + region.Length;
         }
 
+        // Over the image of a loaded module, from position pos.
+        private MpyLoader(ModuleContext ctx, int pos)
+        {
+            _image = ctx.Image;
+            _d = ctx.Code;
+            if (_d != null)
+            {
+                _w = _d;
+                _wb = 0;
+                _wl = _d.Length;
+            }
+            _ctx = ctx;
+            _pos = pos;
+            _start = 0;
+            _end = int.MaxValue;
+        }
+
         // Reads the module and returns its top-level raw code. Context.Module is set later by the importer.
         public static RawCode Load(FlashRegion region)
         {
@@ -66,6 +81,8 @@ namespace NanoMpy
             RawCode top = l.ReadModule();
             // top down: a function is verified knowing how its parent makes it (closure cells, defaults)
             BytecodeVerifier.VerifyTree(top);
+            // a function's descriptor is made again when it first runs: until then it costs its 8 bytes of the tree
+            top.Context.ReleaseCodes();
             return top;
         }
 
@@ -112,7 +129,7 @@ namespace NanoMpy
             Qstr.Reserve(nQstr);
             for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();
             for (int i = 0; i < nObj; i++) _ctx.Consts[i] = ReadObj(0);
-            return ReadRawCode(0);
+            return ReadTree();
         }
 
         private int Remaining { get { return _end - _pos; } }
@@ -307,32 +324,114 @@ namespace NanoMpy
             }
         }
 
-        private RawCode ReadRawCode(int depth)
+        // The functions as read, in file order (each followed by its children's subtrees): descriptor,
+        // position of kind_len, child count, subtree size.
+        private RawCode[] _nodes;
+        private int[] _kpos, _nChild, _size;
+        private int _n;
+
+        private void ReadRawCode(int depth)
         {
             // functions nest as deep as the source did (mpy-cross has no limit of its own); past the VM's recursion
             // limit MicroPython's loader runs out of C stack: the same RuntimeError
             if (depth >= Vm.MaxDepth) throw Rt.RuntimeError("maximum recursion depth exceeded");
+            int kpos = _pos;
             int kindLen = ReadUint();
+            RawCode rc = MakeRawCode(kindLen);
+            _pos = rc.End;
+            int me = _n++;
+            if (me == _nodes.Length)
+            {
+                int m = me * 2;
+                _nodes = GrowCodes(_nodes, m);
+                _kpos = GrowInts(_kpos, m);
+                _nChild = GrowInts(_nChild, m);
+                _size = GrowInts(_size, m);
+            }
+            _nodes[me] = rc;
+            _kpos[me] = kpos;
+            int n = 0;
+            if ((kindLen & MpyFormat.KindHasChildren) != 0)
+            {
+                n = ReadCount("child count");
+                for (int i = 0; i < n; i++) ReadRawCode(depth + 1);
+            }
+            _nChild[me] = n;
+            _size[me] = _n - me;
+        }
+
+        // The module's functions numbered breadth first (ModuleContext's tree), all of them decoded for the
+        // verifier; returns the top-level code.
+        private RawCode ReadTree()
+        {
+            _nodes = new RawCode[8];
+            _kpos = new int[8];
+            _nChild = new int[8];
+            _size = new int[8];
+            _n = 0;
+            ReadRawCode(0);
+            int n = _n;
+            int[] order = new int[n];   // breadth-first index -> file order
+            int[] tree = new int[2 * n + 2];
+            RawCode[] codes = new RawCode[n];
+            int tail = 1;
+            for (int b = 0; b < n; b++)
+            {
+                int p = order[b];
+                tree[2 * b] = _kpos[p];
+                tree[2 * b + 1] = tail;
+                int c = p + 1;
+                for (int k = 0; k < _nChild[p]; k++)
+                {
+                    order[tail++] = c;
+                    c += _size[c];
+                }
+                RawCode rc = _nodes[p];
+                rc.Index = b;
+                codes[b] = rc;
+            }
+            tree[2 * n + 1] = n;
+            _ctx.Tree = tree;
+            _ctx.Codes = codes;
+            _nodes = null;
+            return codes[0];
+        }
+
+        private static RawCode[] GrowCodes(RawCode[] a, int n)
+        {
+            RawCode[] b = new RawCode[n];
+            System.Array.Copy(a, b, a.Length);
+            return b;
+        }
+
+        private static int[] GrowInts(int[] a, int n)
+        {
+            int[] b = new int[n];
+            System.Array.Copy(a, b, a.Length);
+            return b;
+        }
+
+        // A function's descriptor from its kind_len on (the prelude decoded; _pos is left at the prelude).
+        private RawCode MakeRawCode(int kindLen)
+        {
             if ((kindLen & MpyFormat.KindMask) != MpyFormat.KindBytecode) throw Incompatible(); // native, viper, asm
-            bool hasChildren = (kindLen & MpyFormat.KindHasChildren) != 0;
             int len = kindLen >> MpyFormat.KindLenShift;
             if (len > Remaining) throw Corrupt("function data exceeds the file");
             RawCode rc = new RawCode();
             rc.Context = _ctx;
             rc.PreludeStart = _pos;
             rc.End = _pos + len;
-            _pos = rc.End;
             DecodePrelude(rc);
-            if (hasChildren)
-            {
-                int n = ReadCount("child count");
-                rc.Children = n == 0 ? NoChildren : new RawCode[n];
-                for (int i = 0; i < n; i++) rc.Children[i] = ReadRawCode(depth + 1);
-            }
-            else
-            {
-                rc.Children = NoChildren;
-            }
+            return rc;
+        }
+
+        // Function i of a loaded module again, from its kind_len at kpos (ModuleContext.CodeAt): the file
+        // passed the loader, so this only decodes.
+        internal static RawCode DecodeRawCode(ModuleContext ctx, int kpos, int i)
+        {
+            MpyLoader l = new MpyLoader(ctx, kpos);
+            RawCode rc = l.MakeRawCode(l.ReadUint());
+            rc.Index = i;
             return rc;
         }
 

@@ -3,9 +3,11 @@ using NanoMpy.Flash;
 namespace NanoMpy
 {
     // One function of a loaded module (mp_raw_code_t): where its code sits in the image and the counts a call
-    // needs. Bytecode, the prelude's names and the line-number table stay in the image; this descriptor is all
-    // that a function costs in RAM at import, so it keeps six fields and decodes the rest from the prelude
-    // when asked (a traceback, a keyword argument, __name__), as MicroPython's mp_setup_code_state does:
+    // needs. Bytecode, the prelude's names and the line-number table stay in the image. A module keeps these
+    // only for the functions that have run (ModuleContext.CodeAt decodes one on first use: importing a module
+    // of 200 defs makes 200 function objects, not 200 descriptors), so a function never called costs 8 bytes of
+    // the module's tree; the rest is decoded from the prelude when asked (a traceback, a keyword argument,
+    // __name__), as MicroPython's mp_setup_code_state does:
     //
     //   prelude:  signature | sizes (n_info, n_cell) | name, arg names, line-number table | cells | bytecode
     //             ^ PreludeStart                       ^ info (n_info bytes)                       ^ BytecodeStart
@@ -15,7 +17,7 @@ namespace NanoMpy
     public sealed class RawCode
     {
         public ModuleContext Context;
-        public RawCode[] Children;   // functions/classes/lambdas defined inside, indexed by MAKE_FUNCTION
+        public int Index;            // in the module's tree (ModuleContext): its children follow MAKE_FUNCTION's numbering
         public int BytecodeStart;    // position of the first opcode
         public int NState;           // locals + value stack slots
         private long _sig;
@@ -59,7 +61,7 @@ namespace NanoMpy
         {
             RawCode v = new RawCode();
             v.Context = ctx;
-            v.Children = rc.Children;
+            v.Index = rc.Index;
             v.PreludeStart = rc.PreludeStart + shift;
             v.BytecodeStart = rc.BytecodeStart + shift;
             v.End = rc.End + shift;
@@ -67,6 +69,27 @@ namespace NanoMpy
             v._sig = rc._sig;
             return v;
         }
+
+        // The function MAKE_FUNCTION k of this code makes, decoded on first use.
+        public RawCode Child(int k)
+        {
+            return Context.CodeAt(Context.FirstChild(Index) + k);
+        }
+
+        public int ChildCount { get { return Context.FirstChild(Index + 1) - Context.FirstChild(Index); } }
+
+#if MP_COMPILER
+        // The children in a new array (tools and tests; the VM uses Child).
+        public RawCode[] Children
+        {
+            get
+            {
+                RawCode[] c = new RawCode[ChildCount];
+                for (int i = 0; i < c.Length; i++) c[i] = Child(i);
+                return c;
+            }
+        }
+#endif
 
         public int ScopeFlags { get { return (int)_sig & 0xff; } }
         public int NPosArgs { get { return (int)(_sig >> 8) & 0x3ff; } }
@@ -192,7 +215,13 @@ namespace NanoMpy
     }
 
     // What the functions of one .mpy share (mp_module_context_t): the qstr table that maps the file's qstr
-    // indexes to pool ids, the constant table, and the module's globals once it is imported.
+    // indexes to pool ids, the constant table, the module's globals once it is imported, and its functions.
+    //
+    // The functions form a tree numbered breadth first (the top-level code is 0), so the children of function
+    // i are FirstChild(i) .. FirstChild(i + 1) - 1 in MAKE_FUNCTION's order. _tree keeps two ints a function:
+    //   _tree[2i]     position of its kind_len (the var-uint before its prelude: its length)
+    //   _tree[2i + 1] index of its first child; _tree[2n + 1] = n ends the last function's children
+    // and _codes the descriptors decoded so far (a function object of one that has none yet names it by index).
     public sealed class ModuleContext
     {
         public CodeImage Image;      // what the VM reads the code from (RawCode positions index it)
@@ -203,6 +232,51 @@ namespace NanoMpy
         public PyModule Module;      // globals of the module this code runs in
         public LookupCache Lookups;  // where its global and attribute look-ups last found their names (RAM)
         public int Size;             // bytes of the module file
+        internal int[] Tree;         // see above
+        // Every descriptor while the loader verifies the module (a parent tells its children how it makes them);
+        // then null, and the last few decoded sit in _recent (direct-mapped by index), so that a closure made
+        // on every call of its parent finds its descriptor instead of decoding it again. An array with a slot
+        // per function would cost a board 12 bytes a function.
+        internal RawCode[] Codes;
+        private RawCode[] _recent;
+        private const int RecentMask = 7;
+
+        public int FunctionCount { get { return Tree.Length / 2 - 1; } }
+
+        public int FirstChild(int i) { return Tree[2 * i + 1]; }
+
+        // The descriptor of function i (as the loader checked it), decoded on first use.
+        public RawCode CodeAt(int i)
+        {
+            RawCode rc = Cached(i);
+            return rc ?? Decode(i);
+        }
+
+        // Function i's descriptor if it is at hand, else null.
+        public RawCode Cached(int i)
+        {
+            RawCode[] all = Codes;
+            if (all != null) return all[i];
+            RawCode rc = _recent[i & RecentMask];
+            return rc != null && rc.Index == i ? rc : null;
+        }
+
+        private RawCode Decode(int i)
+        {
+            RawCode rc = MpyLoader.DecodeRawCode(this, Tree[2 * i], i);
+            _recent[i & RecentMask] = rc;
+            return rc;
+        }
+
+        // After loading: the descriptors are let go (but the top-level code's, which the importer runs), and
+        // decoded again when a function runs.
+        internal void ReleaseCodes()
+        {
+            _recent = new RawCode[RecentMask + 1];
+            _recent[0] = Codes[0];
+            Codes = null;
+        }
+
         public int SourceFile { get { return Qstrs.Length > 0 ? Qstrs[0] : 0; } }
     }
 }

@@ -788,7 +788,7 @@ namespace NanoMpy
         // has defaults; records how the child is made (one way only).
         private void MakeFunction(int op, int arg, int extra, int at)
         {
-            RawCode child = _rc.Children[arg];
+            RawCode child = _rc.Child(arg);
             bool closure = op == Op.MakeClosure || op == Op.MakeClosureDefargs;
             bool defargs = op == Op.MakeFunctionDefargs || op == Op.MakeClosureDefargs;
             int cells = closure ? extra : 0;

@@ -12,10 +12,12 @@ namespace NanoMpy
         private static PyType _genFunTypeObj;
         public static PyType GenFunTypeObj { get { return _genFunTypeObj ?? (_genFunTypeObj = new PyType(Qstr.Intern("generator"), PyType.ObjectType)); } }
 
-        public readonly RawCode Code;
-        public readonly PyDict Globals;
-        // What most functions lack, in one field (a function object is made for every def of an imported
-        // module, so its size is paid per function): null; the closure's cells (Value[]); or Extras.
+        // Three fields, as a function object is made for every def of an imported module: its descriptor once
+        // decoded (RawCode), else its module (ModuleContext) with _index naming it there, so that a function never
+        // called costs no descriptor; and what most functions lack: null (globals are its module's); the globals
+        // it was made in (PyDict); the closure's cells (Value[]); or Extras.
+        private object _code;
+        private readonly int _index;
         private readonly object _extra;
 
         private sealed class Extras
@@ -23,25 +25,67 @@ namespace NanoMpy
             public Value[] Defaults;
             public PyDict KwDefaults;
             public Value[] Closure;
+            public PyDict Globals;  // null: the module's
         }
 
-        // defTuple: a tuple or None/Null; kwDict: a dict or None/Null.
-        public PyFunction(RawCode code, PyDict globals, Value defTuple, Value kwDict, Value[] closure)
+        // Function `index` of ctx (MAKE_FUNCTION*); defTuple: a tuple or None/Null; kwDict: a dict or None/Null.
+        public PyFunction(ModuleContext ctx, int index, PyDict globals, Value defTuple, Value kwDict, Value[] closure)
         {
-            Code = code;
-            Globals = globals;
+            RawCode rc = ctx.Cached(index);
+            _code = rc != null ? (object)rc : ctx;
+            _index = index;
             PyTuple t = defTuple.Obj as PyTuple;
             PyDict kw = kwDict.Obj as PyDict;
-            if (t == null && kw == null)
+            PyModule m = ctx.Module;
+            PyDict own = m != null && m.Globals == globals ? null : globals;
+            if (t == null && kw == null && (own == null || closure == null))
             {
-                _extra = closure;
+                _extra = own != null ? (object)own : closure;
                 return;
             }
             Extras x = new Extras();
             if (t != null) x.Defaults = t.Items;
             x.KwDefaults = kw;
             x.Closure = closure;
+            x.Globals = own;
             _extra = x;
+        }
+
+        public RawCode Code
+        {
+            get
+            {
+                RawCode rc = _code as RawCode;
+                return rc ?? Decode();
+            }
+        }
+
+        private RawCode Decode()
+        {
+            RawCode rc = ((ModuleContext)_code).CodeAt(_index);
+            _code = rc;
+            return rc;
+        }
+
+        public PyDict Globals
+        {
+            get
+            {
+                object x = _extra;
+                if (x == null || x is Value[]) return Context.Module.Globals;
+                PyDict g = x as PyDict;
+                if (g != null) return g;
+                return ((Extras)x).Globals ?? Context.Module.Globals;
+            }
+        }
+
+        private ModuleContext Context
+        {
+            get
+            {
+                RawCode rc = _code as RawCode;
+                return rc != null ? rc.Context : (ModuleContext)_code;
+            }
         }
 
         // PyCell values passed as the leading arguments, or null.
@@ -52,7 +96,9 @@ namespace NanoMpy
                 object x = _extra;
                 if (x == null) return null;
                 Value[] c = x as Value[];
-                return c != null ? c : ((Extras)x).Closure;
+                if (c != null) return c;
+                Extras e = x as Extras;
+                return e != null ? e.Closure : null;
             }
         }
 

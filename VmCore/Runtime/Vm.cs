@@ -359,7 +359,7 @@ namespace NanoMpy
             PyDict globals;
             // Locals the cases share: each declaration is a slot of the frame, which nanoCLR takes from
             // the heap on every call (docs/DEVICE-MEMORY.md), so cases reuse these instead of declaring their own.
-            RawCode child;
+            int child;
             MapTable mt;
             LookupCache lc;
             PyInstance inst;
@@ -1048,16 +1048,16 @@ namespace NanoMpy
 
                             case Op.MakeFunction:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                s[++sp] = new PyFunction(rc.Children[arg], globals, Value.Null, Value.Null, null);
+                                s[++sp] = new PyFunction(rc.Context, rc.Context.FirstChild(rc.Index) + arg, globals, Value.Null, Value.Null, null);
                                 break;
 
                             case Op.MakeFunctionDefargs:
                             {
                                 // (..., def_tuple, def_dict)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                child = rc.Children[arg];
+                                child = rc.Context.FirstChild(rc.Index) + arg;
                                 sp--;
-                                s[sp] = new PyFunction(child, globals, s[sp], s[sp + 1], null);
+                                s[sp] = new PyFunction(rc.Context, child, globals, s[sp], s[sp + 1], null);
                                 break;
                             }
 
@@ -1065,19 +1065,19 @@ namespace NanoMpy
                             case Op.MakeClosureDefargs:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                child = rc.Children[arg];
+                                child = rc.Context.FirstChild(rc.Index) + arg;
                                 int nc = code[ip++];
                                 Value[] cells = Value.NewArray(nc);
                                 sp -= nc;
                                 System.Array.Copy(s, sp + 1, cells, 0, nc);
                                 if (op == Op.MakeClosure)
                                 {
-                                    s[++sp] = new PyFunction(child, globals, Value.Null, Value.Null, cells);
+                                    s[++sp] = new PyFunction(rc.Context, child, globals, Value.Null, Value.Null, cells);
                                 }
                                 else
                                 {
                                     sp--;
-                                    s[sp] = new PyFunction(child, globals, s[sp], s[sp + 1], cells);
+                                    s[sp] = new PyFunction(rc.Context, child, globals, s[sp], s[sp + 1], cells);
                                 }
                                 break;
                             }
