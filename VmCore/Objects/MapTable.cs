@@ -7,6 +7,11 @@ namespace NanoMpy
     //
     // Slot key states: Null = empty, Sentinel = deleted, anything else = filled. An ordered table (OrderedDict)
     // is a plain array searched linearly, keys in insertion order.
+    //
+    // A namespace table (a module's globals, a class body's names: MakeNamespace) keeps an interned name as
+    // MicroPython keeps a qstr key, with no str object: Keys[slot] = QstrKeyTag and _qkeys[slot] = its qstr id
+    // (4 bytes a slot, against a 72-byte str object a name on a board). KeyAt gives the str to whoever reads a
+    // key out; a look-up by qstr (FindQ) compares ids.
     public sealed class MapTable
     {
         // Sizes the table grows through (map.c's hash_allocation_sizes).
@@ -26,14 +31,10 @@ namespace NanoMpy
         public Value[] Vals;   // null for sets
         public int Alloc;
         public int Used;
-        public bool IsOrdered;
-        private readonly bool _hasValues;
         // map.c's all_keys_are_qstrs: while every key of a dict is a str, a lookup of a non-str finds nothing
         // without hashing it (so `[] in {'a': 1}` is False, not a TypeError). Sets always hash.
-        private bool _allStr = true;
         // Every key is a str or a small int: a growth can place the keys without comparing them (they are
         // distinct, and comparing them runs no Python code), as map.c's re-insertion ends in the same slots.
-        private bool _simpleKeys = true;
         // In a large table (LargeTable slots or more) holding str keys: each str slot's hash (qstr hashes are
         // 16-bit). MicroPython's 16-bit str hashes crowd a large table into long runs of filled slots; a
         // probe that reads the hash here touches two arrays in order instead of every str object it passes.
@@ -43,6 +44,39 @@ namespace NanoMpy
         // slot's str object was a quarter of core_locals' time (2 B a slot against a 16 B key).
         private ushort[] _strHash;
         private const int LargeTable = 32;
+        // A namespace table's qstr ids (length Alloc); null otherwise.
+        private int[] _qkeys;
+
+        // The table's yes/no facts in one field (nanoCLR spends 12 bytes on a field whatever its width, and every
+        // dict, set and instance has a table): ordered, has values, all keys str, simple keys, namespace.
+        private int _flags = AllStrFlag | SimpleFlag;
+        private const int OrderedFlag = 1, ValuesFlag = 2, AllStrFlag = 4, SimpleFlag = 8, NamespaceFlag = 16;
+
+        public bool IsOrdered
+        {
+            get { return (_flags & OrderedFlag) != 0; }
+            set { _flags = value ? _flags | OrderedFlag : _flags & ~OrderedFlag; }
+        }
+
+        private bool _hasValues { get { return (_flags & ValuesFlag) != 0; } }
+
+        private bool _allStr
+        {
+            get { return (_flags & AllStrFlag) != 0; }
+            set { _flags = value ? _flags | AllStrFlag : _flags & ~AllStrFlag; }
+        }
+
+        private bool _simpleKeys
+        {
+            get { return (_flags & SimpleFlag) != 0; }
+            set { _flags = value ? _flags | SimpleFlag : _flags & ~SimpleFlag; }
+        }
+
+        private bool _namespace
+        {
+            get { return (_flags & NamespaceFlag) != 0; }
+            set { _flags = value ? _flags | NamespaceFlag : _flags & ~NamespaceFlag; }
+        }
 
         // Changes whenever a key is added, and no two tables share one (from one counter for the process):
         // LOAD_GLOBAL trusts a builtin it found while globals' stamp is the one it saw (LookupCache).
@@ -52,7 +86,7 @@ namespace NanoMpy
         public MapTable(int capacity, bool hasValues)
         {
             Stamp = ++_stamps;
-            _hasValues = hasValues;
+            if (hasValues) _flags |= ValuesFlag;
             if (capacity > 0) Allocate(capacity);
         }
 
@@ -61,6 +95,7 @@ namespace NanoMpy
             if (n != 0) Heap.CheckGrow(n * (_hasValues ? 16L : 8L));
             Alloc = n;
             _strHash = null;
+            _qkeys = _namespace && n > 0 ? new int[n] : null;
             Keys = n == 0 ? null : Value.NewArray(n);
             Vals = _hasValues && n > 0 ? Value.NewArray(n) : null;
         }
@@ -72,6 +107,121 @@ namespace NanoMpy
                 if (Sizes[i] >= x) return Sizes[i];
             }
             return (x + x / 2) | 1;
+        }
+
+        // Makes an empty table a namespace table (see above).
+        public void MakeNamespace()
+        {
+            if (Used == 0 && !IsOrdered && _hasValues)
+            {
+                _namespace = true;
+                if (Alloc > 0) _qkeys = new int[Alloc];
+            }
+        }
+
+        // The key in filled slot pos as Python sees it (a namespace table's qstr key as its str).
+        public Value KeyAt(int pos)
+        {
+            Value k = Keys[pos];
+            if (k.Obj == Value.QstrKeyTag) return Qstr.Obj(_qkeys[pos]);
+            return k;
+        }
+
+        // The qstr id of the key in filled slot pos, or 0 if it is not an interned str (reads no str object
+        // of a namespace table's names).
+        public int QstrKeyAt(int pos)
+        {
+            PyObject o = Keys[pos].Obj;
+            if (o == Value.QstrKeyTag) return _qkeys[pos];
+            PyStr s = o as PyStr;
+            return s != null ? s.QstrIfInterned : 0;
+        }
+
+        // Room for n keys in an empty table (mp_map_init's initial allocation).
+        public void Reserve(int n)
+        {
+            if (Alloc == 0 && n > 0) Allocate(n);
+        }
+
+        // Whether slot pos holds the interned name q (LookupCache's hit test).
+        public bool HoldsQ(int pos, int q)
+        {
+            if (pos >= Alloc) return false;
+            PyObject o = Keys[pos].Obj;
+            return o == Value.QstrKeyTag ? _qkeys[pos] == q : o == Qstr.Obj(q);
+        }
+
+        // A namespace table's qstr ids (the dispatch loop's inline hit test reads them when a slot holds QstrKeyTag).
+        public int[] QKeys { get { return _qkeys; } }
+
+        // Slot holding the interned name q, or -1.
+        public int FindQ(int q)
+        {
+            if (!_namespace) return Find(Qstr.Obj(q));
+            if (Alloc == 0) return -1;
+            int r = ProbeQ(q, Qstr.Hash(q));
+            return r >= 0 ? r : -1;
+        }
+
+        // Slot of the interned name q, adding it (value Null) when absent; added tells which.
+        public int FindOrAddQ(int q, out bool added)
+        {
+            if (!_namespace) return FindOrAdd(Qstr.Obj(q), out added);
+            int h = Qstr.Hash(q);
+            if (Alloc == 0) Rehash();
+            int r = ProbeQ(q, h);
+            if (r == Full)
+            {
+                Rehash();
+                r = ProbeQ(q, h);
+            }
+            if (r >= 0)
+            {
+                added = false;
+                return r;
+            }
+            return Claim(-1 - r, Value.QstrKeyTag, q, out added);
+        }
+
+        // ProbeStr in a namespace table for the interned name q (hash h): a qstr slot compares ids (two interned
+        // texts are equal only if their ids are), a str slot its text.
+        private int ProbeQ(int q, int h)
+        {
+            Value[] keys = Keys;
+            int[] qk = _qkeys;
+            int alloc = Alloc;
+            int pos = (int)((uint)h % (uint)alloc);
+            int start = pos;
+            int avail = -1;
+            PyObject qtag = Value.QstrKeyTag;
+            while (true)
+            {
+                PyObject o = keys[pos].Obj;
+                if (o == qtag)
+                {
+                    if (qk[pos] == q) return pos;
+                }
+                else if (o == null) return -1 - (avail < 0 ? pos : avail);
+                else if (o == Value.SentinelTag)
+                {
+                    if (avail < 0) avail = pos;
+                }
+                else
+                {
+                    PyStr s = o as PyStr;
+                    if (s != null)
+                    {
+                        if (s.CachedHash == h && s.Length == Qstr.Length(q)
+                            && Qstr.BytesEqual(s.Data, s.Offset, Qstr.Data(q), Qstr.Offset(q), s.Length))
+                        {
+                            return pos;
+                        }
+                    }
+                    else if (o != Value.IntTag) return ProbeFrom(Qstr.Obj(q), pos, start, avail);
+                }
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
+            }
         }
 
 #if MP_SET
@@ -122,6 +272,12 @@ namespace NanoMpy
                 return -1;
             }
             if (Alloc == 0) return -1;
+            if (_namespace && ks != null)
+            {
+                // a text that is not interned is in no qstr slot
+                int q = ks.QstrIfInterned;
+                if (q != 0) return FindQ(q);
+            }
             int r = ks != null ? ProbeStr(ks, ks.HashCode, key) : Probe(key, ko, HashOf(key));
             return r >= 0 ? r : -1;
         }
@@ -132,6 +288,11 @@ namespace NanoMpy
             if (IsOrdered) return OrderedFindOrAdd(key, out added);
             PyObject ko = key.Obj;
             PyStr ks = ko as PyStr;
+            if (_namespace && ks != null)
+            {
+                int q = ks.QstrIfInterned;
+                if (q != 0) return FindOrAddQ(q, out added);
+            }
             long hash = ks != null ? ks.HashCode : HashOf(key);
             if (Alloc == 0) Rehash();
             int r = ks != null ? ProbeStr(ks, (int)hash, key) : Probe(key, ko, hash);
@@ -145,7 +306,7 @@ namespace NanoMpy
                 added = false;
                 return r;
             }
-            return Claim(-1 - r, key, out added);
+            return Claim(-1 - r, key, 0, out added);
         }
 
         // map.c's start slot, hash % alloc with the hash as an unsigned word (32-bit division when it fits:
@@ -174,6 +335,7 @@ namespace NanoMpy
         private int ProbeStr(PyStr ks, int h, Value key)
         {
             if (_strHash != null && _simpleKeys) return ProbeStrLarge(ks, h);
+            PyObject qtag = Value.QstrKeyTag;
             Value[] keys = Keys;
             int alloc = Alloc;
             int pos = (int)((uint)h % (uint)alloc);
@@ -200,7 +362,8 @@ namespace NanoMpy
                 {
                     if (avail < 0) avail = pos;
                 }
-                else return ProbeFrom(key, pos, start, avail);
+                else if (o != qtag) return ProbeFrom(key, pos, start, avail);
+                // (a qstr slot: ks is not interned, or FindQ would have probed; its text is in no qstr slot)
                 if (++pos == alloc) pos = 0;
                 if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
@@ -285,20 +448,29 @@ namespace NanoMpy
                 {
                     if (avail < 0) avail = pos;
                 }
-                else if (KeyEqual(k, key)) return pos;
+                else if (KeyEqual(o == Value.QstrKeyTag ? Qstr.Obj(_qkeys[pos]) : k, key)) return pos;
                 if (++pos == alloc) pos = 0;
                 if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
         }
 
-        private int Claim(int pos, Value key, out bool added)
+        // q: the qstr id when key is QstrKeyTag (a namespace table's).
+        private int Claim(int pos, Value key, int q, out bool added)
         {
-            PyStr s = key.Obj as PyStr;
-            // (not while the heap is locked: the table works without it, and MicroPython allocates nothing here)
-            if (s != null && _strHash == null && Alloc >= LargeTable && !IsOrdered && Heap.LockDepth == 0) MakeStrHashes();
             Used++;
             Stamp = ++_stamps;
             Keys[pos] = key;
+            if (key.Obj == Value.QstrKeyTag)
+            {
+                _qkeys[pos] = q;
+                if (_hasValues) Vals[pos] = Value.Null;
+                added = true;
+                return pos;
+            }
+            PyStr s = key.Obj as PyStr;
+            // (not while the heap is locked: the table works without it, and MicroPython allocates nothing here;
+            // a namespace table has its ids instead)
+            if (s != null && _strHash == null && Alloc >= LargeTable && !IsOrdered && !_namespace && Heap.LockDepth == 0) MakeStrHashes();
             if (s != null)
             {
                 if (_strHash != null) _strHash[pos] = (ushort)s.CachedHash;
@@ -349,7 +521,7 @@ namespace NanoMpy
                 }
                 Alloc = n;
             }
-            return Claim(Used, key, out added);
+            return Claim(Used, key, 0, out added);
         }
 
         // Removes key; returns its former slot (value still readable there until the next change) or -1.
@@ -398,6 +570,7 @@ namespace NanoMpy
             Keys = null;
             Vals = null;
             _strHash = null;
+            _qkeys = null;
             Alloc = 0;
             Used = 0;
             _allStr = true;
@@ -408,11 +581,10 @@ namespace NanoMpy
         public MapTable Clone()
         {
             MapTable t = new MapTable(0, _hasValues);
-            t.IsOrdered = IsOrdered;
+            t._flags = _flags;
+            if (_qkeys != null) t._qkeys = (int[])_qkeys.Clone();
             t.Alloc = Alloc;
             t.Used = Used;
-            t._allStr = _allStr;
-            t._simpleKeys = _simpleKeys;
             if (Keys != null) t.Keys = (Value[])Keys.Clone();
             if (Vals != null) t.Vals = (Value[])Vals.Clone();
             if (_strHash != null) t._strHash = (ushort[])_strHash.Clone();
@@ -424,6 +596,7 @@ namespace NanoMpy
             int oldAlloc = Alloc;
             Value[] oldKeys = Keys;
             Value[] oldVals = Vals;
+            int[] oldQ = _qkeys;
             bool simple = _simpleKeys;
             Allocate(SizeAtLeast(Alloc + 1));
             Used = 0;
@@ -434,21 +607,22 @@ namespace NanoMpy
                 Value k = oldKeys[i];
                 if (k.IsNull || k.IsSentinel) continue;
                 int pos;
+                int q = k.Obj == Value.QstrKeyTag ? oldQ[i] : 0;
                 if (simple)
                 {
                     // the new table has no deleted slots and no equal keys: the first empty slot from the hash
-                    pos = StartSlot(HashOf(k), Alloc);
+                    pos = StartSlot(q != 0 ? Qstr.Hash(q) : HashOf(k), Alloc);
                     while (!Keys[pos].IsNull)
                     {
                         if (++pos == Alloc) pos = 0;
                     }
                     bool added;
-                    Claim(pos, k, out added);
+                    Claim(pos, k, q, out added);
                 }
                 else
                 {
                     bool added;
-                    pos = FindOrAdd(k, out added);
+                    pos = q != 0 ? FindOrAddQ(q, out added) : FindOrAdd(k, out added);
                 }
                 if (_hasValues) Vals[pos] = oldVals[i];
             }

@@ -49,7 +49,8 @@ namespace NanoMpy
 
         public Value GetQ(int qstr)
         {
-            return Get(Qstr.Obj(qstr));
+            int i = Map.FindQ(qstr);
+            return i < 0 ? Value.Null : Map.Vals[i];
         }
 
         public void Set(Value key, Value value)
@@ -61,7 +62,18 @@ namespace NanoMpy
 
         public void SetQ(int qstr, Value value)
         {
-            Set(Qstr.Obj(qstr), value);
+            bool added;
+            int i = Map.FindOrAddQ(qstr, out added);
+            Map.Vals[i] = value;
+        }
+
+        // A dict of names (a module's globals, a class body's namespace): interned names are kept as ids, not
+        // str objects (MapTable.MakeNamespace).
+        public static PyDict NewNamespace()
+        {
+            PyDict d = new PyDict();
+            d.Map.MakeNamespace();
+            return d;
         }
 
         // Removes key; returns its value or Null when absent.
@@ -89,7 +101,7 @@ namespace NanoMpy
                 value = Value.Null;
                 return -1;
             }
-            key = Map.Keys[i];
+            key = Map.KeyAt(i);
             value = Map.Vals[i];
             return i + 1;
         }

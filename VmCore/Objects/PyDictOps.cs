@@ -279,7 +279,7 @@ namespace NanoMpy
             if (d.Map.Used == 0) throw Rt.Raise(ExcTypes.KeyError, "popitem(): dictionary is empty");
             MapTable m = d.Map;
             int i = m.NextFilled(m.IsOrdered ? m.Used - 1 : 0);
-            PyTuple r = new PyTuple(new Value[] { m.Keys[i], m.Vals[i] });
+            PyTuple r = new PyTuple(new Value[] { m.KeyAt(i), m.Vals[i] });
             m.Used--;
             // popitem always leaves a deleted marker (objdict.c), unlike a removal by key.
             m.Keys[i] = m.IsOrdered ? Value.Null : Value.Sentinel;

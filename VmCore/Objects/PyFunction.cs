@@ -28,6 +28,16 @@ namespace NanoMpy
             public PyDict Globals;  // null: the module's
         }
 
+        // Function `index` of ctx without defaults or closure (MAKE_FUNCTION).
+        public PyFunction(ModuleContext ctx, int index, PyDict globals)
+        {
+            RawCode rc = ctx.Cached(index);
+            _code = rc != null ? (object)rc : ctx;
+            _index = index;
+            PyModule m = ctx.Module;
+            if (m == null || m.Globals != globals) _extra = globals;
+        }
+
         // Function `index` of ctx (MAKE_FUNCTION*); defTuple: a tuple or None/Null; kwDict: a dict or None/Null.
         public PyFunction(ModuleContext ctx, int index, PyDict globals, Value defTuple, Value kwDict, Value[] closure)
         {

@@ -161,7 +161,7 @@ namespace NanoMpy
         // with the metaclass (the type of the first base; `type` when there are none).
         public static Value BuildClass(Value body, Value name, Value[] bases, int start, int nBases)
         {
-            PyDict locals = new PyDict();
+            PyDict locals = PyDict.NewNamespace(); // names kept as qstr ids, not str objects
             if (RunClassBody == null) throw RuntimeError("class bodies need the VM");
             Value cell = RunClassBody(body, locals);
             PyTuple b = PyTuple.Copy(bases, start, nBases);
@@ -203,12 +203,10 @@ namespace NanoMpy
             o.IsUser = true;
             o.Flags = flags;
 #if MP_CORE_BUILTINS || MP_DESCRIPTORS
-            Value k, v;
-            int pos = 0;
-            while ((pos = ld.Next(pos, out k, out v)) >= 0)
+            MapTable lm = ld.Map;
+            for (int i = lm.NextFilled(0); i >= 0; i = lm.NextFilled(i + 1))
             {
-                int kq = k.Obj is PyStr ? ((PyStr)k.Obj).QstrIfInterned : 0;
-                o.Flags |= SpecialAccessorFlags(kq, v);
+                o.Flags |= SpecialAccessorFlags(lm.QstrKeyAt(i), lm.Vals[i]);
             }
 #endif
             PyType native = null;
@@ -221,12 +219,14 @@ namespace NanoMpy
             if (nw.IsObj && BindsSelf(nw.Obj)) ld.SetQ(Q.__new__, new PyStaticMethod(nw));
 #if MP_DESCRIPTORS
             // __set_name__(owner, name) on every class attribute that has it.
-            pos = 0;
-            while ((pos = ld.Next(pos, out k, out v)) >= 0)
+            // (over the table: a key's str is made only for a call)
+            MapTable sm = ld.Map;
+            for (int i = sm.NextFilled(0); i >= 0; i = sm.NextFilled(i + 1))
             {
+                Value v = sm.Vals[i];
                 if (!IsUserObj(v)) continue;
                 Value m, s;
-                if (UserLoadMethod(v.Obj, UserClassOf(v.Obj), ClassQ.SetName, out m, out s)) CallMethod(m, s, o, k);
+                if (UserLoadMethod(v.Obj, UserClassOf(v.Obj), ClassQ.SetName, out m, out s)) CallMethod(m, s, o, sm.KeyAt(i));
             }
 #endif
             return o;

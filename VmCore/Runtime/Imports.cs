@@ -199,7 +199,8 @@ namespace NanoMpy
         // A new module registered in sys.modules, with __name__ set (mp_obj_new_module).
         public static PyModule NewModule(int nameQ)
         {
-            PyDict g = new PyDict(1); // MICROPY_MODULE_DICT_SIZE: the initial size shapes globals() order
+            PyDict g = PyDict.NewNamespace(); // names kept as qstr ids, not str objects
+            g.Map.Reserve(1); // MICROPY_MODULE_DICT_SIZE: the initial size shapes globals() order
             g.SetQ(Q.__name__, Qstr.Obj(nameQ));
             PyModule m = new PyModule(nameQ, g);
             // __main__ is not in sys.modules (MicroPython's is a built-in module over the main dict); import

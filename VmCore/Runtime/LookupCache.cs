@@ -16,7 +16,8 @@ namespace NanoMpy
     // or more (pystone's hot sites then never share both of their entries), one per 64 bytes on a board's
     // heap (8 bytes an entry).
     //
-    // A hit is trusted only if the slot still holds the same key object (the name's interned str), so any
+    // A hit is trusted only if the slot still holds the same key (the name's interned str, or its qstr id in a
+    // namespace table), so any
     // change to the dict (growth, deletion, a new dict) just makes the next look-up a miss that refills it.
     //
     // A LOAD_GLOBAL that found a builtin (setattr, len, range) keeps the builtins table's slot instead, with
@@ -78,13 +79,12 @@ namespace NanoMpy
         // Whether slot of map still holds q (the hit test; the dispatch loop writes it inline for its own checks).
         public static bool Holds(MapTable map, int slot, int q)
         {
-            return slot < map.Alloc && map.Keys[slot].Obj == Qstr.Obj(q);
+            return map.HoldsQ(slot, q);
         }
 
         // The table slot that holds q in map, or -1; remembered for the instruction at position.
         public static int Find(ModuleContext ctx, int position, MapTable map, int q)
         {
-            PyStr key = Qstr.Obj(q);
             LookupCache c = ctx.Lookups;
             if (c != null)
             {
@@ -92,7 +92,7 @@ namespace NanoMpy
                 int e2 = c.Second(position);
                 if (c.Pos[e2] == position + 1 && Holds(map, c.Slot[e2], q)) return c.Slot[e2];
             }
-            int slot = map.Find(key);
+            int slot = map.FindQ(q);
             if (slot >= 0)
             {
                 c = Of(ctx);

@@ -511,7 +511,7 @@ namespace NanoMpy
                                 if (lc != null && lc.Pos[e] == cbase + opStart + 1)
                                 {
                                     n = lc.Slot[e];
-                                    if (n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q))
+                                    if (mt.HoldsQ(n, q))
                                     {
                                         s[++sp] = mt.Vals[n];
                                         break;
@@ -567,7 +567,7 @@ namespace NanoMpy
                                     {
                                         e = (cbase + opStart) & lc.Mask;
                                         n = lc.Slot[e];
-                                        if (lc.Pos[e] == cbase + opStart + 1 && n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q)
+                                        if (lc.Pos[e] == cbase + opStart + 1 && mt.HoldsQ(n, q)
                                             && mt.Vals[n].Obj is PyFunction && inst.Dict.Map.Find(Qstr.Obj(q)) < 0)
                                         {
                                             self = s[sp];
@@ -658,7 +658,7 @@ namespace NanoMpy
                                 if (lc != null && lc.Pos[e] == cbase + opStart + 1)
                                 {
                                     n = lc.Slot[e];
-                                    if (n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q))
+                                    if (mt.HoldsQ(n, q))
                                     {
                                         mt.Vals[n] = s[sp--];
                                         break;
@@ -1048,7 +1048,9 @@ namespace NanoMpy
 
                             case Op.MakeFunction:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                s[++sp] = new PyFunction(rc.Context, rc.Context.FirstChild(rc.Index) + arg, globals, Value.Null, Value.Null, null);
+                                child = rc.Context.FirstChild(rc.Index) + arg;
+                                fn = new PyFunction(rc.Context, child, globals);
+                                s[++sp] = fn;
                                 break;
 
                             case Op.MakeFunctionDefargs:
@@ -1057,7 +1059,8 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 child = rc.Context.FirstChild(rc.Index) + arg;
                                 sp--;
-                                s[sp] = new PyFunction(rc.Context, child, globals, s[sp], s[sp + 1], null);
+                                fn = new PyFunction(rc.Context, child, globals, s[sp], s[sp + 1], null);
+                                s[sp] = fn;
                                 break;
                             }
 
@@ -1072,12 +1075,14 @@ namespace NanoMpy
                                 System.Array.Copy(s, sp + 1, cells, 0, nc);
                                 if (op == Op.MakeClosure)
                                 {
-                                    s[++sp] = new PyFunction(rc.Context, child, globals, Value.Null, Value.Null, cells);
+                                    fn = new PyFunction(rc.Context, child, globals, Value.Null, Value.Null, cells);
+                                    s[++sp] = fn;
                                 }
                                 else
                                 {
                                     sp--;
-                                    s[sp] = new PyFunction(rc.Context, child, globals, s[sp], s[sp + 1], cells);
+                                    fn = new PyFunction(rc.Context, child, globals, s[sp], s[sp + 1], cells);
+                                    s[sp] = fn;
                                 }
                                 break;
                             }
