@@ -8,11 +8,8 @@ namespace NanoMpy
     // Slot key states: Null = empty, Sentinel = deleted, anything else = filled. An ordered table (OrderedDict)
     // is a plain array searched linearly, keys in insertion order.
     //
-    // A namespace table (a module's globals, a class body's names: MakeNamespace) keeps an interned name as
-    // MicroPython keeps a qstr key, with no str object: Keys[slot] = QstrKeyTag and _qkeys[slot] = its qstr id
-    // (4 bytes a slot, against a 72-byte str object a name on a board). KeyAt gives the str to whoever reads a
-    // key out; a look-up by qstr (FindQ) compares ids.
-    public sealed class MapTable
+    // A namespace table (a module's globals, a class body's names) keeps its keys apart: MapTableNamespace.cs.
+    public sealed partial class MapTable
     {
         // Sizes the table grows through (map.c's hash_allocation_sizes).
         private static readonly int[] Sizes = new int[]
@@ -27,7 +24,7 @@ namespace NanoMpy
         private const long SmallIntMax = (1L << 62) - 1;
         private const long SmallIntMin = -(1L << 62);
 
-        public Value[] Keys;   // length Alloc (null while Alloc is 0)
+        public Value[] Keys;   // length Alloc (null while Alloc is 0, and in a namespace table without keys of its own)
         public Value[] Vals;   // null for sets
         public int Alloc;
         public int Used;
@@ -44,8 +41,6 @@ namespace NanoMpy
         // slot's str object was a quarter of core_locals' time (2 B a slot against a 16 B key).
         private ushort[] _strHash;
         private const int LargeTable = 32;
-        // A namespace table's qstr ids (length Alloc); null otherwise.
-        private int[] _qkeys;
 
         // The table's yes/no facts in one field (nanoCLR spends 12 bytes on a field whatever its width, and every
         // dict, set and instance has a table): ordered, has values, all keys str, simple keys, namespace.
@@ -96,7 +91,7 @@ namespace NanoMpy
             Alloc = n;
             _strHash = null;
             _qkeys = _namespace && n > 0 ? new int[n] : null;
-            Keys = n == 0 ? null : Value.NewArray(n);
+            Keys = n == 0 || _namespace ? null : Value.NewArray(n);
             Vals = _hasValues && n > 0 ? Value.NewArray(n) : null;
         }
 
@@ -107,121 +102,6 @@ namespace NanoMpy
                 if (Sizes[i] >= x) return Sizes[i];
             }
             return (x + x / 2) | 1;
-        }
-
-        // Makes an empty table a namespace table (see above).
-        public void MakeNamespace()
-        {
-            if (Used == 0 && !IsOrdered && _hasValues)
-            {
-                _namespace = true;
-                if (Alloc > 0) _qkeys = new int[Alloc];
-            }
-        }
-
-        // The key in filled slot pos as Python sees it (a namespace table's qstr key as its str).
-        public Value KeyAt(int pos)
-        {
-            Value k = Keys[pos];
-            if (k.Obj == Value.QstrKeyTag) return Qstr.Obj(_qkeys[pos]);
-            return k;
-        }
-
-        // The qstr id of the key in filled slot pos, or 0 if it is not an interned str (reads no str object
-        // of a namespace table's names).
-        public int QstrKeyAt(int pos)
-        {
-            PyObject o = Keys[pos].Obj;
-            if (o == Value.QstrKeyTag) return _qkeys[pos];
-            PyStr s = o as PyStr;
-            return s != null ? s.QstrIfInterned : 0;
-        }
-
-        // Room for n keys in an empty table (mp_map_init's initial allocation).
-        public void Reserve(int n)
-        {
-            if (Alloc == 0 && n > 0) Allocate(n);
-        }
-
-        // Whether slot pos holds the interned name q (LookupCache's hit test).
-        public bool HoldsQ(int pos, int q)
-        {
-            if (pos >= Alloc) return false;
-            PyObject o = Keys[pos].Obj;
-            return o == Value.QstrKeyTag ? _qkeys[pos] == q : o == Qstr.Obj(q);
-        }
-
-        // A namespace table's qstr ids (the dispatch loop's inline hit test reads them when a slot holds QstrKeyTag).
-        public int[] QKeys { get { return _qkeys; } }
-
-        // Slot holding the interned name q, or -1.
-        public int FindQ(int q)
-        {
-            if (!_namespace) return Find(Qstr.Obj(q));
-            if (Alloc == 0) return -1;
-            int r = ProbeQ(q, Qstr.Hash(q));
-            return r >= 0 ? r : -1;
-        }
-
-        // Slot of the interned name q, adding it (value Null) when absent; added tells which.
-        public int FindOrAddQ(int q, out bool added)
-        {
-            if (!_namespace) return FindOrAdd(Qstr.Obj(q), out added);
-            int h = Qstr.Hash(q);
-            if (Alloc == 0) Rehash();
-            int r = ProbeQ(q, h);
-            if (r == Full)
-            {
-                Rehash();
-                r = ProbeQ(q, h);
-            }
-            if (r >= 0)
-            {
-                added = false;
-                return r;
-            }
-            return Claim(-1 - r, Value.QstrKeyTag, q, out added);
-        }
-
-        // ProbeStr in a namespace table for the interned name q (hash h): a qstr slot compares ids (two interned
-        // texts are equal only if their ids are), a str slot its text.
-        private int ProbeQ(int q, int h)
-        {
-            Value[] keys = Keys;
-            int[] qk = _qkeys;
-            int alloc = Alloc;
-            int pos = (int)((uint)h % (uint)alloc);
-            int start = pos;
-            int avail = -1;
-            PyObject qtag = Value.QstrKeyTag;
-            while (true)
-            {
-                PyObject o = keys[pos].Obj;
-                if (o == qtag)
-                {
-                    if (qk[pos] == q) return pos;
-                }
-                else if (o == null) return -1 - (avail < 0 ? pos : avail);
-                else if (o == Value.SentinelTag)
-                {
-                    if (avail < 0) avail = pos;
-                }
-                else
-                {
-                    PyStr s = o as PyStr;
-                    if (s != null)
-                    {
-                        if (s.CachedHash == h && s.Length == Qstr.Length(q)
-                            && Qstr.BytesEqual(s.Data, s.Offset, Qstr.Data(q), Qstr.Offset(q), s.Length))
-                        {
-                            return pos;
-                        }
-                    }
-                    else if (o != Value.IntTag) return ProbeFrom(Qstr.Obj(q), pos, start, avail);
-                }
-                if (++pos == alloc) pos = 0;
-                if (pos == start) return avail < 0 ? Full : -1 - avail;
-            }
         }
 
 #if MP_SET
@@ -272,12 +152,7 @@ namespace NanoMpy
                 return -1;
             }
             if (Alloc == 0) return -1;
-            if (_namespace && ks != null)
-            {
-                // a text that is not interned is in no qstr slot
-                int q = ks.QstrIfInterned;
-                if (q != 0) return FindQ(q);
-            }
+            if (_namespace) return NsFind(key, ks);
             int r = ks != null ? ProbeStr(ks, ks.HashCode, key) : Probe(key, ko, HashOf(key));
             return r >= 0 ? r : -1;
         }
@@ -288,11 +163,7 @@ namespace NanoMpy
             if (IsOrdered) return OrderedFindOrAdd(key, out added);
             PyObject ko = key.Obj;
             PyStr ks = ko as PyStr;
-            if (_namespace && ks != null)
-            {
-                int q = ks.QstrIfInterned;
-                if (q != 0) return FindOrAddQ(q, out added);
-            }
+            if (_namespace) return NsFindOrAdd(key, ks, out added);
             long hash = ks != null ? ks.HashCode : HashOf(key);
             if (Alloc == 0) Rehash();
             int r = ks != null ? ProbeStr(ks, (int)hash, key) : Probe(key, ko, hash);
@@ -306,7 +177,7 @@ namespace NanoMpy
                 added = false;
                 return r;
             }
-            return Claim(-1 - r, key, 0, out added);
+            return Claim(-1 - r, key, out added);
         }
 
         // map.c's start slot, hash % alloc with the hash as an unsigned word (32-bit division when it fits:
@@ -335,7 +206,6 @@ namespace NanoMpy
         private int ProbeStr(PyStr ks, int h, Value key)
         {
             if (_strHash != null && _simpleKeys) return ProbeStrLarge(ks, h);
-            PyObject qtag = Value.QstrKeyTag;
             Value[] keys = Keys;
             int alloc = Alloc;
             int pos = (int)((uint)h % (uint)alloc);
@@ -362,8 +232,7 @@ namespace NanoMpy
                 {
                     if (avail < 0) avail = pos;
                 }
-                else if (o != qtag) return ProbeFrom(key, pos, start, avail);
-                // (a qstr slot: ks is not interned, or FindQ would have probed; its text is in no qstr slot)
+                else return ProbeFrom(key, pos, start, avail);
                 if (++pos == alloc) pos = 0;
                 if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
@@ -448,29 +317,21 @@ namespace NanoMpy
                 {
                     if (avail < 0) avail = pos;
                 }
-                else if (KeyEqual(o == Value.QstrKeyTag ? Qstr.Obj(_qkeys[pos]) : k, key)) return pos;
+                else if (KeyEqual(k, key)) return pos;
                 if (++pos == alloc) pos = 0;
                 if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
         }
 
-        // q: the qstr id when key is QstrKeyTag (a namespace table's).
-        private int Claim(int pos, Value key, int q, out bool added)
+        private int Claim(int pos, Value key, out bool added)
         {
             Used++;
             Stamp = ++_stamps;
             Keys[pos] = key;
-            if (key.Obj == Value.QstrKeyTag)
-            {
-                _qkeys[pos] = q;
-                if (_hasValues) Vals[pos] = Value.Null;
-                added = true;
-                return pos;
-            }
             PyStr s = key.Obj as PyStr;
             // (not while the heap is locked: the table works without it, and MicroPython allocates nothing here;
             // a namespace table has its ids instead)
-            if (s != null && _strHash == null && Alloc >= LargeTable && !IsOrdered && !_namespace && Heap.LockDepth == 0) MakeStrHashes();
+            if (s != null && _strHash == null && Alloc >= LargeTable && !IsOrdered && Heap.LockDepth == 0) MakeStrHashes();
             if (s != null)
             {
                 if (_strHash != null) _strHash[pos] = (ushort)s.CachedHash;
@@ -521,7 +382,7 @@ namespace NanoMpy
                 }
                 Alloc = n;
             }
-            return Claim(Used, key, 0, out added);
+            return Claim(Used, key, out added);
         }
 
         // Removes key; returns its former slot (value still readable there until the next change) or -1.
@@ -546,14 +407,29 @@ namespace NanoMpy
         // Deletes the filled slot pos the way map.c does (empty if the next slot is empty, else a marker).
         public void RemoveAt(int pos)
         {
+            if (_namespace)
+            {
+                NsRemoveAt(pos);
+                return;
+            }
             Used--;
             int next = pos + 1 == Alloc ? 0 : pos + 1;
             Keys[pos] = Keys[next].IsNull ? Value.Null : Value.Sentinel;
         }
 
+        // Empties filled slot pos as dict.popitem does: a deleted marker always (objdict.c), unlike a removal by key.
+        public void PopAt(int pos)
+        {
+            Used--;
+            if (_namespace) _qkeys[pos] = Deleted;
+            if (Keys != null) Keys[pos] = IsOrdered || _namespace ? Value.Null : Value.Sentinel;
+            Vals[pos] = Value.Null;
+        }
+
         // First filled slot at or after pos, or -1.
         public int NextFilled(int pos)
         {
+            if (_namespace) return NsNextFilled(pos);
             int n = IsOrdered ? Used : Alloc;
             Value[] keys = Keys;
             PyObject sentinel = Value.SentinelTag;
@@ -595,8 +471,12 @@ namespace NanoMpy
         {
             int oldAlloc = Alloc;
             Value[] oldKeys = Keys;
+            if (_namespace)
+            {
+                NsRehash();
+                return;
+            }
             Value[] oldVals = Vals;
-            int[] oldQ = _qkeys;
             bool simple = _simpleKeys;
             Allocate(SizeAtLeast(Alloc + 1));
             Used = 0;
@@ -607,22 +487,21 @@ namespace NanoMpy
                 Value k = oldKeys[i];
                 if (k.IsNull || k.IsSentinel) continue;
                 int pos;
-                int q = k.Obj == Value.QstrKeyTag ? oldQ[i] : 0;
                 if (simple)
                 {
                     // the new table has no deleted slots and no equal keys: the first empty slot from the hash
-                    pos = StartSlot(q != 0 ? Qstr.Hash(q) : HashOf(k), Alloc);
+                    pos = StartSlot(HashOf(k), Alloc);
                     while (!Keys[pos].IsNull)
                     {
                         if (++pos == Alloc) pos = 0;
                     }
                     bool added;
-                    Claim(pos, k, q, out added);
+                    Claim(pos, k, out added);
                 }
                 else
                 {
                     bool added;
-                    pos = q != 0 ? FindOrAddQ(q, out added) : FindOrAdd(k, out added);
+                    pos = FindOrAdd(k, out added);
                 }
                 if (_hasValues) Vals[pos] = oldVals[i];
             }

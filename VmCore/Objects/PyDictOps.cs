@@ -280,10 +280,7 @@ namespace NanoMpy
             MapTable m = d.Map;
             int i = m.NextFilled(m.IsOrdered ? m.Used - 1 : 0);
             PyTuple r = new PyTuple(new Value[] { m.KeyAt(i), m.Vals[i] });
-            m.Used--;
-            // popitem always leaves a deleted marker (objdict.c), unlike a removal by key.
-            m.Keys[i] = m.IsOrdered ? Value.Null : Value.Sentinel;
-            m.Vals[i] = Value.Null;
+            m.PopAt(i);
             return r;
         }
 

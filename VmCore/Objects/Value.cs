@@ -29,7 +29,6 @@ namespace NanoMpy
         public static readonly PyObject FloatTag = new TagObject();
         public static readonly PyObject SentinelTag = new TagObject();
         public static readonly PyObject IterTag = new TagObject(); // a for loop's built-in container (FastIter)
-        public static readonly PyObject QstrKeyTag = new TagObject(); // a namespace table's interned key (MapTable)
 
         public static readonly Value Null = new NullValue();
         public static readonly Value Sentinel = SentinelTag;

@@ -1,0 +1,265 @@
+namespace NanoMpy
+{
+    // A namespace table: a module's globals or a class body's names (MakeNamespace). Its keys are nearly all
+    // interned names, which MicroPython keeps as qstrs, plain numbers in the slot. So does this table: a slot's
+    // key is an int,
+    //
+    //   _qkeys[slot]   0 empty | Deleted | Other: the key is Keys[slot] | q > 0: the interned name q
+    //
+    // and Keys is made only when a key that is not an interned str arrives (globals()[1] = x, or a str made at
+    // run time whose text no qstr has). A name then costs 4 bytes of key and no str object, where a board spends
+    // 12 on a reference and 72 on a str. Slot order, growth and deletion follow map.c as in any table; KeyAt
+    // gives the str to code that reads keys out (iteration, popitem, __set_name__).
+    public sealed partial class MapTable
+    {
+        private const int Deleted = -1, Other = -2;
+        private int[] _qkeys;   // length Alloc; null but in a namespace table
+
+        // Makes an empty dict's table a namespace table.
+        public void MakeNamespace()
+        {
+            if (Used == 0 && !IsOrdered && _hasValues && !_namespace)
+            {
+                _namespace = true;
+                if (Alloc > 0) Allocate(Alloc);
+            }
+        }
+
+        // Room for n keys in an empty table (mp_map_init's initial allocation).
+        public void Reserve(int n)
+        {
+            if (Alloc == 0 && n > 0) Allocate(n);
+        }
+
+        // The key in filled slot pos as Python sees it (a namespace table's name as its str).
+        public Value KeyAt(int pos)
+        {
+            if (_namespace)
+            {
+                int k = _qkeys[pos];
+                if (k > 0) return Qstr.Obj(k);
+            }
+            return Keys[pos];
+        }
+
+        // The qstr id of the key in filled slot pos, or 0 if it is not an interned str (makes no str object).
+        public int QstrKeyAt(int pos)
+        {
+            if (_namespace)
+            {
+                int k = _qkeys[pos];
+                if (k > 0) return k;
+            }
+            PyStr s = Keys[pos].Obj as PyStr;
+            return s != null ? s.QstrIfInterned : 0;
+        }
+
+        // Whether slot pos holds the interned name q (LookupCache's hit test).
+        public bool HoldsQ(int pos, int q)
+        {
+            if (pos >= Alloc) return false;
+            if (_namespace) return _qkeys[pos] == q;
+            return Keys[pos].Obj == Qstr.Obj(q);
+        }
+
+        // Slot holding the interned name q, or -1.
+        public int FindQ(int q)
+        {
+            if (!_namespace) return Find(Qstr.Obj(q));
+            if (Alloc == 0) return -1;
+            int r = ProbeQ(q, Qstr.Hash(q));
+            return r >= 0 ? r : -1;
+        }
+
+        // Slot of the interned name q, adding it (value Null) when absent; added tells which.
+        public int FindOrAddQ(int q, out bool added)
+        {
+            if (!_namespace) return FindOrAdd(Qstr.Obj(q), out added);
+            int h = Qstr.Hash(q);
+            if (Alloc == 0) Rehash();
+            int r = ProbeQ(q, h);
+            if (r == Full)
+            {
+                Rehash();
+                r = ProbeQ(q, h);
+            }
+            if (r >= 0)
+            {
+                added = false;
+                return r;
+            }
+            return NsClaim(-1 - r, Value.Null, q, out added);
+        }
+
+        // Find in a namespace table (Alloc > 0).
+        private int NsFind(Value key, PyStr ks)
+        {
+            if (ks != null)
+            {
+                int q = ks.QstrIfInterned;
+                if (q != 0) return FindQ(q);
+            }
+            int r = NsProbe(key, ks, ks != null ? ks.HashCode : HashOf(key));
+            return r >= 0 ? r : -1;
+        }
+
+        private int NsFindOrAdd(Value key, PyStr ks, out bool added)
+        {
+            if (ks != null)
+            {
+                int q = ks.QstrIfInterned;
+                if (q != 0) return FindOrAddQ(q, out added);
+            }
+            long hash = ks != null ? ks.HashCode : HashOf(key);
+            if (Alloc == 0) Rehash();
+            int r = NsProbe(key, ks, hash);
+            if (r == Full)
+            {
+                Rehash();
+                r = NsProbe(key, ks, hash);
+            }
+            if (r >= 0)
+            {
+                added = false;
+                return r;
+            }
+            return NsClaim(-1 - r, key, 0, out added);
+        }
+
+        // Probe (as map.c's, see Probe) for the interned name q with hash h: a name slot matches by id (two
+        // interned texts are equal only if their ids are), a str key of its own by text.
+        private int ProbeQ(int q, int h)
+        {
+            int[] qk = _qkeys;
+            int alloc = Alloc;
+            int pos = (int)((uint)h % (uint)alloc);
+            int start = pos;
+            int avail = -1;
+            while (true)
+            {
+                int k = qk[pos];
+                if (k == q) return pos;
+                if (k == 0) return -1 - (avail < 0 ? pos : avail);
+                if (k == Deleted)
+                {
+                    if (avail < 0) avail = pos;
+                }
+                else if (k == Other)
+                {
+                    Value o = Keys[pos];
+                    PyStr s = o.Obj as PyStr;
+                    if (s != null)
+                    {
+                        if (s.CachedHash == h && s.Length == Qstr.Length(q)
+                            && Qstr.BytesEqual(s.Data, s.Offset, Qstr.Data(q), Qstr.Offset(q), s.Length))
+                        {
+                            return pos;
+                        }
+                    }
+                    else if (!o.IsSmallInt && KeyEqual(o, Qstr.Obj(q))) return pos;
+                }
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
+            }
+        }
+
+        // Probe for a key that is not an interned str: keys of its own compare as in any table; a name slot can
+        // equal only a key that is not a str (through its __eq__, as mp_obj_equal lets it).
+        private int NsProbe(Value key, PyStr ks, long hash)
+        {
+            int[] qk = _qkeys;
+            int alloc = Alloc;
+            int pos = StartSlot(hash, alloc);
+            int start = pos;
+            int avail = -1;
+            bool other = ks == null && !key.IsSmallInt;
+            while (true)
+            {
+                int k = qk[pos];
+                if (k == 0) return -1 - (avail < 0 ? pos : avail);
+                if (k == Deleted)
+                {
+                    if (avail < 0) avail = pos;
+                }
+                else if (k == Other)
+                {
+                    if (KeyEqual(Keys[pos], key)) return pos;
+                }
+                else if (other && KeyEqual(Qstr.Obj(k), key)) return pos;
+                if (++pos == alloc) pos = 0;
+                if (pos == start) return avail < 0 ? Full : -1 - avail;
+            }
+        }
+
+        // Claim for a namespace table: the name q, or (q = 0) a key of its own.
+        private int NsClaim(int pos, Value key, int q, out bool added)
+        {
+            Used++;
+            Stamp = ++_stamps;
+            if (q > 0)
+            {
+                _qkeys[pos] = q;
+            }
+            else
+            {
+                if (Keys == null) Keys = Value.NewArray(Alloc);
+                Keys[pos] = key;
+                _qkeys[pos] = Other;
+                if (!(key.Obj is PyStr))
+                {
+                    _allStr = false;
+                    if (!key.IsSmallInt) _simpleKeys = false;
+                }
+            }
+            Vals[pos] = Value.Null;
+            added = true;
+            return pos;
+        }
+
+        private void NsRemoveAt(int pos)
+        {
+            Used--;
+            int next = pos + 1 == Alloc ? 0 : pos + 1;
+            _qkeys[pos] = _qkeys[next] == 0 ? 0 : Deleted;
+            if (Keys != null) Keys[pos] = Value.Null;
+        }
+
+        private int NsNextFilled(int pos)
+        {
+            int[] qk = _qkeys;
+            for (; pos < Alloc; pos++)
+            {
+                int k = qk[pos];
+                if (k > 0 || k == Other) return pos;
+            }
+            return -1;
+        }
+
+        // Growth: every key into the first empty slot from its hash, in old slot order (Rehash).
+        private void NsRehash()
+        {
+            int oldAlloc = Alloc;
+            int[] oldQ = _qkeys;
+            Value[] oldKeys = Keys;
+            Value[] oldVals = Vals;
+            Allocate(SizeAtLeast(Alloc + 1));
+            Used = 0;
+            _allStr = true;
+            _simpleKeys = true;
+            for (int i = 0; i < oldAlloc; i++)
+            {
+                int k = oldQ[i];
+                if (k == 0 || k == Deleted) continue;
+                Value key = k == Other ? oldKeys[i] : Value.Null;
+                int pos = StartSlot(k > 0 ? Qstr.Hash(k) : HashOf(key), Alloc);
+                while (_qkeys[pos] != 0)
+                {
+                    if (++pos == Alloc) pos = 0;
+                }
+                bool added;
+                NsClaim(pos, key, k > 0 ? k : 0, out added);
+                Vals[pos] = oldVals[i];
+            }
+        }
+    }
+}
