@@ -142,8 +142,9 @@ namespace NanoMpy
         {
             PyObject ko = key.Obj;
             PyStr ks = ko as PyStr;
-            if (ks == null && _hasValues && _allStr) return -1;
-            if (IsOrdered)
+            int fl = _flags; // (read once: the look-up's hot path)
+            if (ks == null && (fl & (ValuesFlag | AllStrFlag)) == (ValuesFlag | AllStrFlag)) return -1;
+            if ((fl & OrderedFlag) != 0)
             {
                 for (int i = 0; i < Used; i++)
                 {
@@ -152,7 +153,7 @@ namespace NanoMpy
                 return -1;
             }
             if (Alloc == 0) return -1;
-            if (_namespace) return NsFind(key, ks);
+            if ((fl & NamespaceFlag) != 0) return NsFind(key, ks);
             int r = ks != null ? ProbeStr(ks, ks.HashCode, key) : Probe(key, ko, HashOf(key));
             return r >= 0 ? r : -1;
         }
@@ -160,10 +161,11 @@ namespace NanoMpy
         // Slot of key, adding it (value Null) when absent; added tells which.
         public int FindOrAdd(Value key, out bool added)
         {
-            if (IsOrdered) return OrderedFindOrAdd(key, out added);
+            int fl = _flags;
+            if ((fl & OrderedFlag) != 0) return OrderedFindOrAdd(key, out added);
             PyObject ko = key.Obj;
             PyStr ks = ko as PyStr;
-            if (_namespace) return NsFindOrAdd(key, ks, out added);
+            if ((fl & NamespaceFlag) != 0) return NsFindOrAdd(key, ks, out added);
             long hash = ks != null ? ks.HashCode : HashOf(key);
             if (Alloc == 0) Rehash();
             int r = ks != null ? ProbeStr(ks, (int)hash, key) : Probe(key, ko, hash);
@@ -205,7 +207,7 @@ namespace NanoMpy
 
         private int ProbeStr(PyStr ks, int h, Value key)
         {
-            if (_strHash != null && _simpleKeys) return ProbeStrLarge(ks, h);
+            if (_strHash != null && (_flags & SimpleFlag) != 0) return ProbeStrLarge(ks, h);
             Value[] keys = Keys;
             int alloc = Alloc;
             int pos = (int)((uint)h % (uint)alloc);

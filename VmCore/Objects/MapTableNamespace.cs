@@ -55,17 +55,29 @@ namespace NanoMpy
         }
 
         // Whether slot pos holds the interned name q (LookupCache's hit test).
+        // (small, so that it inlines in the dispatch loop's checks: a namespace table's _qkeys has Alloc slots)
         public bool HoldsQ(int pos, int q)
         {
-            if (pos >= Alloc) return false;
-            if (_namespace) return _qkeys[pos] == q;
-            return Keys[pos].Obj == Qstr.Obj(q);
+            int[] qk = _qkeys;
+            if (qk != null) return (uint)pos < (uint)qk.Length && qk[pos] == q;
+            return HoldsStr(pos, q);
+        }
+
+        private bool HoldsStr(int pos, int q)
+        {
+            return pos < Alloc && Keys[pos].Obj == Qstr.Obj(q);
         }
 
         // Slot holding the interned name q, or -1.
+        // (small, so that it inlines where other tables call Find)
         public int FindQ(int q)
         {
-            if (!_namespace) return Find(Qstr.Obj(q));
+            if ((_flags & NamespaceFlag) == 0) return Find(Qstr.Obj(q));
+            return NsFindQ(q);
+        }
+
+        private int NsFindQ(int q)
+        {
             if (Alloc == 0) return -1;
             int r = ProbeQ(q, Qstr.Hash(q));
             return r >= 0 ? r : -1;
@@ -74,7 +86,12 @@ namespace NanoMpy
         // Slot of the interned name q, adding it (value Null) when absent; added tells which.
         public int FindOrAddQ(int q, out bool added)
         {
-            if (!_namespace) return FindOrAdd(Qstr.Obj(q), out added);
+            if ((_flags & NamespaceFlag) == 0) return FindOrAdd(Qstr.Obj(q), out added);
+            return NsFindOrAddQ(q, out added);
+        }
+
+        private int NsFindOrAddQ(int q, out bool added)
+        {
             int h = Qstr.Hash(q);
             if (Alloc == 0) Rehash();
             int r = ProbeQ(q, h);
@@ -97,7 +114,7 @@ namespace NanoMpy
             if (ks != null)
             {
                 int q = ks.QstrIfInterned;
-                if (q != 0) return FindQ(q);
+                if (q != 0) return NsFindQ(q);
             }
             int r = NsProbe(key, ks, ks != null ? ks.HashCode : HashOf(key));
             return r >= 0 ? r : -1;
@@ -108,7 +125,7 @@ namespace NanoMpy
             if (ks != null)
             {
                 int q = ks.QstrIfInterned;
-                if (q != 0) return FindOrAddQ(q, out added);
+                if (q != 0) return NsFindOrAddQ(q, out added);
             }
             long hash = ks != null ? ks.HashCode : HashOf(key);
             if (Alloc == 0) Rehash();
