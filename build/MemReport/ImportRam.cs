@@ -75,9 +75,10 @@ namespace NanoMpy.MemReport
         {
             var m = new NanoClrModel();
             m.Exclude(flash);
-            // the flash cache holds flash bytes, not the VM heap's (gc.mem_alloc leaves it out too)
+            // the flash cache (its lines and their bookkeeping, made whole when the cache is) holds flash bytes, not
+            // the VM heap's: gc.mem_alloc leaves it out too
             FlashCache cache = RomIoctl.Cache;
-            if (cache != null) for (int i = 0; i < cache.LineCount; i++) m.Exclude(cache.LineData(i));
+            if (cache != null) m.Exclude(cache);
             m.AddStatics(typeof(Value).Assembly, typeof(FlashRegion).Assembly);
             _prevByType = _lastByType;
             _lastByType = m.ByType;
