@@ -100,7 +100,7 @@ namespace NanoMpy.Host
                 RawCode rc = stack.Pop();
                 g.Counts.Add(rc.PreludeStart - 1);   // last byte of kind_len
                 g.Preludes.Add(new[] { rc.PreludeStart, rc.LineInfoStart, rc.BytecodeStart });
-                if (rc.Children.Length > 0) g.Counts.Add(rc.End); // n_children
+                if (rc.ChildCount > 0) g.Counts.Add(rc.End); // n_children
                 for (int ip = rc.BytecodeStart; ip < rc.End; ip += BytecodeFormat.OpcodeSize(image, ip, rc.End))
                 {
                     int op = image[ip];
@@ -110,7 +110,7 @@ namespace NanoMpy.Host
                     else if (fmt == BytecodeFormat.FormatOffset) g.Labels.Add(ip + 1);
                     else if (fmt == BytecodeFormat.FormatVarUint || BytecodeFormat.HasExtraByte(op)) g.Operands.Add(ip + 1);
                 }
-                foreach (RawCode c in rc.Children) stack.Push(c);
+                for (int ci = 0; ci < rc.ChildCount; ci++) stack.Push(rc.Child(ci));
             }
             // the constant table's entries: walk it as the loader does, by kind
             for (int i = 0, p = g.ConstEntries.Count > 0 ? g.ConstEntries[0] : 0; i < g.ConstEntries.Count; i++)

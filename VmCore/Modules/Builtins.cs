@@ -232,6 +232,7 @@ namespace NanoMpy
             return v;
         }
 
+#if MP_OPT_SPEED
         // The builtins table, as made so far.
         public static MapTable Table
         {
@@ -251,6 +252,7 @@ namespace NanoMpy
             map = _made.Map;
             return v.IsNull ? -1 : map.Find(Qstr.Obj(q));
         }
+#endif
 
         // The whole namespace as a dict (`import builtins`, dir(builtins), the REPL's completion): every builtin
         // is made, and from then on the dict is the one source of truth, so stores and deletes hold.

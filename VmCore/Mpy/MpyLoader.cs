@@ -324,10 +324,10 @@ namespace NanoMpy
             }
         }
 
-        // The functions as read, in file order (each followed by its children's subtrees): descriptor,
-        // position of kind_len, child count, subtree size.
+        // The functions as read, in file order (each followed by its children's subtrees): their descriptors, and
+        // for each three ints: position of kind_len, child count, subtree size.
         private RawCode[] _nodes;
-        private int[] _kpos, _nChild, _size;
+        private int[] _info;
         private int _n;
 
         private void ReadRawCode(int depth)
@@ -342,22 +342,23 @@ namespace NanoMpy
             int me = _n++;
             if (me == _nodes.Length)
             {
-                int m = me * 2;
-                _nodes = GrowCodes(_nodes, m);
-                _kpos = GrowInts(_kpos, m);
-                _nChild = GrowInts(_nChild, m);
-                _size = GrowInts(_size, m);
+                RawCode[] nodes = new RawCode[me * 2];
+                System.Array.Copy(_nodes, nodes, me);
+                _nodes = nodes;
+                int[] info = new int[me * 6];
+                System.Array.Copy(_info, info, me * 3);
+                _info = info;
             }
             _nodes[me] = rc;
-            _kpos[me] = kpos;
             int n = 0;
             if ((kindLen & MpyFormat.KindHasChildren) != 0)
             {
                 n = ReadCount("child count");
                 for (int i = 0; i < n; i++) ReadRawCode(depth + 1);
             }
-            _nChild[me] = n;
-            _size[me] = _n - me;
+            _info[3 * me] = kpos;
+            _info[3 * me + 1] = n;
+            _info[3 * me + 2] = _n - me;
         }
 
         // The module's functions numbered breadth first (ModuleContext's tree), all of them decoded for the
@@ -365,9 +366,7 @@ namespace NanoMpy
         private RawCode ReadTree()
         {
             _nodes = new RawCode[8];
-            _kpos = new int[8];
-            _nChild = new int[8];
-            _size = new int[8];
+            _info = new int[24];
             _n = 0;
             ReadRawCode(0);
             int n = _n;
@@ -378,13 +377,13 @@ namespace NanoMpy
             for (int b = 0; b < n; b++)
             {
                 int p = order[b];
-                tree[2 * b] = _kpos[p];
+                tree[2 * b] = _info[3 * p];
                 tree[2 * b + 1] = tail;
                 int c = p + 1;
-                for (int k = 0; k < _nChild[p]; k++)
+                for (int k = _info[3 * p + 1]; k > 0; k--)
                 {
                     order[tail++] = c;
-                    c += _size[c];
+                    c += _info[3 * c + 2];
                 }
                 RawCode rc = _nodes[p];
                 rc.Index = b;
@@ -394,21 +393,8 @@ namespace NanoMpy
             _ctx.Tree = tree;
             _ctx.Codes = codes;
             _nodes = null;
+            _info = null;
             return codes[0];
-        }
-
-        private static RawCode[] GrowCodes(RawCode[] a, int n)
-        {
-            RawCode[] b = new RawCode[n];
-            System.Array.Copy(a, b, a.Length);
-            return b;
-        }
-
-        private static int[] GrowInts(int[] a, int n)
-        {
-            int[] b = new int[n];
-            System.Array.Copy(a, b, a.Length);
-            return b;
         }
 
         // A function's descriptor from its kind_len on (the prelude decoded; _pos is left at the prelude).

@@ -32,7 +32,8 @@ namespace NanoMpy
         // without hashing it (so `[] in {'a': 1}` is False, not a TypeError). Sets always hash.
         // Every key is a str or a small int: a growth can place the keys without comparing them (they are
         // distinct, and comparing them runs no Python code), as map.c's re-insertion ends in the same slots.
-        // In a large table (LargeTable slots or more) holding str keys: each str slot's hash (qstr hashes are
+#if MP_OPT_SPEED
+        // (MP_OPT_SPEED: a speed-up MicroPython lacks, left out at the minimal level.) In a large table (LargeTable slots or more) holding str keys: each str slot's hash (qstr hashes are
         // 16-bit). MicroPython's 16-bit str hashes crowd a large table into long runs of filled slots; a
         // probe that reads the hash here touches two arrays in order instead of every str object it passes.
         // Made with the first str key, so int-keyed and small tables (the usual ones on a board) pay nothing.
@@ -41,6 +42,7 @@ namespace NanoMpy
         // slot's str object was a quarter of core_locals' time (2 B a slot against a 16 B key).
         private ushort[] _strHash;
         private const int LargeTable = 32;
+#endif
 
         // The table's yes/no facts in one field (nanoCLR spends 12 bytes on a field whatever its width, and every
         // dict, set and instance has a table): ordered, has values, all keys str, simple keys, namespace.
@@ -89,7 +91,9 @@ namespace NanoMpy
         {
             if (n != 0) Heap.CheckGrow(n * (_hasValues ? 16L : 8L));
             Alloc = n;
+#if MP_OPT_SPEED
             _strHash = null;
+#endif
             _qkeys = _namespace && n > 0 ? new int[n] : null;
             Keys = n == 0 || _namespace ? null : Value.NewArray(n);
             Vals = _hasValues && n > 0 ? Value.NewArray(n) : null;
@@ -144,6 +148,7 @@ namespace NanoMpy
             PyStr ks = ko as PyStr;
             int fl = _flags; // (read once: the look-up's hot path)
             if (ks == null && (fl & (ValuesFlag | AllStrFlag)) == (ValuesFlag | AllStrFlag)) return -1;
+#if MP_EXTRA_MODULES
             if ((fl & OrderedFlag) != 0)
             {
                 for (int i = 0; i < Used; i++)
@@ -152,8 +157,14 @@ namespace NanoMpy
                 }
                 return -1;
             }
+#endif
             if (Alloc == 0) return -1;
-            if ((fl & NamespaceFlag) != 0) return NsFind(key, ks);
+            if ((fl & NamespaceFlag) != 0)
+            {
+                long h;
+                int q = NsKey(key, ks, out h);
+                return NsFind(q, key, ks, h);
+            }
             int r = ks != null ? ProbeStr(ks, ks.HashCode, key) : Probe(key, ko, HashOf(key));
             return r >= 0 ? r : -1;
         }
@@ -162,10 +173,17 @@ namespace NanoMpy
         public int FindOrAdd(Value key, out bool added)
         {
             int fl = _flags;
+#if MP_EXTRA_MODULES
             if ((fl & OrderedFlag) != 0) return OrderedFindOrAdd(key, out added);
+#endif
             PyObject ko = key.Obj;
             PyStr ks = ko as PyStr;
-            if ((fl & NamespaceFlag) != 0) return NsFindOrAdd(key, ks, out added);
+            if ((fl & NamespaceFlag) != 0)
+            {
+                long h;
+                int q = NsKey(key, ks, out h);
+                return NsFindOrAdd(q, key, ks, h, out added);
+            }
             long hash = ks != null ? ks.HashCode : HashOf(key);
             if (Alloc == 0) Rehash();
             int r = ks != null ? ProbeStr(ks, (int)hash, key) : Probe(key, ko, hash);
@@ -207,7 +225,9 @@ namespace NanoMpy
 
         private int ProbeStr(PyStr ks, int h, Value key)
         {
+#if MP_OPT_SPEED
             if (_strHash != null && (_flags & SimpleFlag) != 0) return ProbeStrLarge(ks, h);
+#endif
             Value[] keys = Keys;
             int alloc = Alloc;
             int pos = (int)((uint)h % (uint)alloc);
@@ -240,6 +260,7 @@ namespace NanoMpy
             }
         }
 
+#if MP_OPT_SPEED
         // ProbeStr over a table of str and small-int keys with its str hashes at hand: a slot's str object is
         // read only when its hash matches.
         private int ProbeStrLarge(PyStr ks, int h)
@@ -277,6 +298,7 @@ namespace NanoMpy
                 if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
         }
+#endif
 
         private int ProbeInt(long b, int pos, Value key)
         {
@@ -331,14 +353,12 @@ namespace NanoMpy
             Stamp = ++_stamps;
             Keys[pos] = key;
             PyStr s = key.Obj as PyStr;
-            // (not while the heap is locked: the table works without it, and MicroPython allocates nothing here;
-            // a namespace table has its ids instead)
+#if MP_OPT_SPEED
+            // (not while the heap is locked: the table works without it, and MicroPython allocates nothing here)
             if (s != null && _strHash == null && Alloc >= LargeTable && !IsOrdered && Heap.LockDepth == 0) MakeStrHashes();
-            if (s != null)
-            {
-                if (_strHash != null) _strHash[pos] = (ushort)s.CachedHash;
-            }
-            else
+            if (s != null && _strHash != null) _strHash[pos] = (ushort)s.CachedHash;
+#endif
+            if (s == null)
             {
                 _allStr = false;
                 if (!key.IsSmallInt) _simpleKeys = false;
@@ -348,6 +368,7 @@ namespace NanoMpy
             return pos;
         }
 
+#if MP_OPT_SPEED
         // The hash of every str key so far (a hash table's keys all have theirs cached).
         private void MakeStrHashes()
         {
@@ -359,7 +380,10 @@ namespace NanoMpy
             }
             _strHash = h;
         }
+#endif
 
+#if MP_EXTRA_MODULES
+        // (OrderedDict, in the collections module)
         private int OrderedFindOrAdd(Value key, out bool added)
         {
             int i = Find(key);
@@ -386,12 +410,14 @@ namespace NanoMpy
             }
             return Claim(Used, key, out added);
         }
+#endif
 
         // Removes key; returns its former slot (value still readable there until the next change) or -1.
         public int Remove(Value key)
         {
             int pos = Find(key);
             if (pos < 0) return -1;
+#if MP_EXTRA_MODULES
             if (IsOrdered)
             {
                 Value v = _hasValues ? Vals[pos] : Value.Null;
@@ -402,6 +428,7 @@ namespace NanoMpy
                 if (_hasValues) Vals[Used] = v;
                 return Used;
             }
+#endif
             RemoveAt(pos);
             return pos;
         }
@@ -447,7 +474,9 @@ namespace NanoMpy
         {
             Keys = null;
             Vals = null;
+#if MP_OPT_SPEED
             _strHash = null;
+#endif
             _qkeys = null;
             Alloc = 0;
             Used = 0;
@@ -465,44 +494,68 @@ namespace NanoMpy
             t.Used = Used;
             if (Keys != null) t.Keys = (Value[])Keys.Clone();
             if (Vals != null) t.Vals = (Value[])Vals.Clone();
+#if MP_OPT_SPEED
             if (_strHash != null) t._strHash = (ushort[])_strHash.Clone();
+#endif
             return t;
         }
 
+        // Growth (a namespace table's too: a slot's key is its name, _qkeys[i] > 0, or Keys[i]).
         private void Rehash()
         {
             int oldAlloc = Alloc;
             Value[] oldKeys = Keys;
-            if (_namespace)
-            {
-                NsRehash();
-                return;
-            }
             Value[] oldVals = Vals;
-            bool simple = _simpleKeys;
+            int[] oldQ = _qkeys;
+            bool ns = _namespace;
+            bool simple = _simpleKeys || ns;
             Allocate(SizeAtLeast(Alloc + 1));
             Used = 0;
             _allStr = true;
             _simpleKeys = true;
             for (int i = 0; i < oldAlloc; i++)
             {
-                Value k = oldKeys[i];
-                if (k.IsNull || k.IsSentinel) continue;
-                int pos;
-                if (simple)
+                int q = 0;
+                Value k;
+                if (ns)
                 {
-                    // the new table has no deleted slots and no equal keys: the first empty slot from the hash
-                    pos = StartSlot(HashOf(k), Alloc);
-                    while (!Keys[pos].IsNull)
-                    {
-                        if (++pos == Alloc) pos = 0;
-                    }
-                    bool added;
-                    Claim(pos, k, out added);
+                    q = oldQ[i];
+                    if (q == 0 || q == Deleted) continue;
+                    k = q > 0 ? Value.Null : oldKeys[i];
+                    if (q < 0) q = 0;
                 }
                 else
                 {
-                    bool added;
+                    k = oldKeys[i];
+                    if (k.IsNull || k.IsSentinel) continue;
+                }
+                int pos;
+                bool added;
+                if (simple)
+                {
+                    // the new table has no deleted slots and no equal keys: the first empty slot from the hash
+                    // (a namespace table's keys go this way whatever they are, as map.c's re-insertion ends there)
+                    pos = StartSlot(q > 0 ? Qstr.Hash(q) : HashOf(k), Alloc);
+                    if (ns)
+                    {
+                        while (_qkeys[pos] != 0)
+                        {
+                            if (++pos == Alloc) pos = 0;
+                        }
+                        NsClaim(pos, k, q, out added);
+                    }
+                    else
+                    {
+                        Value[] keys = Keys;
+                        while (!keys[pos].IsNull)
+                        {
+                            if (++pos == Alloc) pos = 0;
+                        }
+                        Claim(pos, k, out added);
+                    }
+                }
+                else
+                {
                     pos = FindOrAdd(k, out added);
                 }
                 if (_hasValues) Vals[pos] = oldVals[i];

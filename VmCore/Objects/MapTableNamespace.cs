@@ -78,9 +78,7 @@ namespace NanoMpy
 
         private int NsFindQ(int q)
         {
-            if (Alloc == 0) return -1;
-            int r = ProbeQ(q, Qstr.Hash(q));
-            return r >= 0 ? r : -1;
+            return NsFind(q, Value.Null, null, Qstr.Hash(q));
         }
 
         // Slot of the interned name q, adding it (value Null) when absent; added tells which.
@@ -92,120 +90,85 @@ namespace NanoMpy
 
         private int NsFindOrAddQ(int q, out bool added)
         {
-            int h = Qstr.Hash(q);
-            if (Alloc == 0) Rehash();
-            int r = ProbeQ(q, h);
-            if (r == Full)
-            {
-                Rehash();
-                r = ProbeQ(q, h);
-            }
-            if (r >= 0)
-            {
-                added = false;
-                return r;
-            }
-            return NsClaim(-1 - r, Value.Null, q, out added);
+            return NsFindOrAdd(q, Value.Null, null, Qstr.Hash(q), out added);
         }
 
-        // Find in a namespace table (Alloc > 0).
-        private int NsFind(Value key, PyStr ks)
+        // A key of Find or FindOrAdd as a namespace table looks it up: its name (a str whose text is interned),
+        // else 0; hash is its hash.
+        private static int NsKey(Value key, PyStr ks, out long hash)
         {
-            if (ks != null)
+            if (ks == null)
             {
-                int q = ks.QstrIfInterned;
-                if (q != 0) return NsFindQ(q);
+                hash = HashOf(key);
+                return 0;
             }
-            int r = NsProbe(key, ks, ks != null ? ks.HashCode : HashOf(key));
+            hash = ks.HashCode;
+            return ks.QstrIfInterned;
+        }
+
+        // Find and FindOrAdd in a namespace table, for the name q (> 0) or else key (ks: key as a str, or null).
+        private int NsFind(int q, Value key, PyStr ks, long hash)
+        {
+            if (Alloc == 0) return -1;
+            int r = NsProbe(q, key, ks, hash);
             return r >= 0 ? r : -1;
         }
 
-        private int NsFindOrAdd(Value key, PyStr ks, out bool added)
+        private int NsFindOrAdd(int q, Value key, PyStr ks, long hash, out bool added)
         {
-            if (ks != null)
-            {
-                int q = ks.QstrIfInterned;
-                if (q != 0) return NsFindOrAddQ(q, out added);
-            }
-            long hash = ks != null ? ks.HashCode : HashOf(key);
             if (Alloc == 0) Rehash();
-            int r = NsProbe(key, ks, hash);
+            int r = NsProbe(q, key, ks, hash);
             if (r == Full)
             {
                 Rehash();
-                r = NsProbe(key, ks, hash);
+                r = NsProbe(q, key, ks, hash);
             }
             if (r >= 0)
             {
                 added = false;
                 return r;
             }
-            return NsClaim(-1 - r, key, 0, out added);
+            return NsClaim(-1 - r, key, q, out added);
         }
 
-        // Probe (as map.c's, see Probe) for the interned name q with hash h: a name slot matches by id (two
-        // interned texts are equal only if their ids are), a str key of its own by text.
-        private int ProbeQ(int q, int h)
-        {
-            int[] qk = _qkeys;
-            int alloc = Alloc;
-            int pos = (int)((uint)h % (uint)alloc);
-            int start = pos;
-            int avail = -1;
-            while (true)
-            {
-                int k = qk[pos];
-                if (k == q) return pos;
-                if (k == 0) return -1 - (avail < 0 ? pos : avail);
-                if (k == Deleted)
-                {
-                    if (avail < 0) avail = pos;
-                }
-                else if (k == Other)
-                {
-                    Value o = Keys[pos];
-                    PyStr s = o.Obj as PyStr;
-                    if (s != null)
-                    {
-                        if (s.CachedHash == h && s.Length == Qstr.Length(q)
-                            && Qstr.BytesEqual(s.Data, s.Offset, Qstr.Data(q), Qstr.Offset(q), s.Length))
-                        {
-                            return pos;
-                        }
-                    }
-                    else if (!o.IsSmallInt && KeyEqual(o, Qstr.Obj(q))) return pos;
-                }
-                if (++pos == alloc) pos = 0;
-                if (pos == start) return avail < 0 ? Full : -1 - avail;
-            }
-        }
-
-        // Probe for a key that is not an interned str: keys of its own compare as in any table; a name slot can
-        // equal only a key that is not a str (through its __eq__, as mp_obj_equal lets it).
-        private int NsProbe(Value key, PyStr ks, long hash)
+        // Probe (as map.c's, see Probe). A name matches a name slot by id (two interned texts are equal only if
+        // their ids are) and a str key of the table's own by text; a key that is not an interned str matches
+        // the table's own keys as in any table, and a name slot only if it is no str (through its __eq__, as
+        // mp_obj_equal lets it).
+        private int NsProbe(int q, Value key, PyStr ks, long hash)
         {
             int[] qk = _qkeys;
             int alloc = Alloc;
             int pos = StartSlot(hash, alloc);
             int start = pos;
             int avail = -1;
-            bool other = ks == null && !key.IsSmallInt;
+            bool other = q == 0 && ks == null && !key.IsSmallInt;
             while (true)
             {
                 int k = qk[pos];
                 if (k == 0) return -1 - (avail < 0 ? pos : avail);
+                if (k == q) return pos;
                 if (k == Deleted)
                 {
                     if (avail < 0) avail = pos;
                 }
                 else if (k == Other)
                 {
-                    if (KeyEqual(Keys[pos], key)) return pos;
+                    if (q > 0 ? NameIs(Keys[pos], q) : KeyEqual(Keys[pos], key)) return pos;
                 }
                 else if (other && KeyEqual(Qstr.Obj(k), key)) return pos;
                 if (++pos == alloc) pos = 0;
                 if (pos == start) return avail < 0 ? Full : -1 - avail;
             }
+        }
+
+        // Whether a key of the table's own equals the name q.
+        private static bool NameIs(Value o, int q)
+        {
+            PyStr s = o.Obj as PyStr;
+            if (s == null) return !o.IsSmallInt && KeyEqual(o, Qstr.Obj(q));
+            return s.CachedHash == Qstr.Hash(q) && s.Length == Qstr.Length(q)
+                && Qstr.BytesEqual(s.Data, s.Offset, Qstr.Data(q), Qstr.Offset(q), s.Length);
         }
 
         // Claim for a namespace table: the name q, or (q = 0) a key of its own.
@@ -250,33 +213,6 @@ namespace NanoMpy
                 if (k > 0 || k == Other) return pos;
             }
             return -1;
-        }
-
-        // Growth: every key into the first empty slot from its hash, in old slot order (Rehash).
-        private void NsRehash()
-        {
-            int oldAlloc = Alloc;
-            int[] oldQ = _qkeys;
-            Value[] oldKeys = Keys;
-            Value[] oldVals = Vals;
-            Allocate(SizeAtLeast(Alloc + 1));
-            Used = 0;
-            _allStr = true;
-            _simpleKeys = true;
-            for (int i = 0; i < oldAlloc; i++)
-            {
-                int k = oldQ[i];
-                if (k == 0 || k == Deleted) continue;
-                Value key = k == Other ? oldKeys[i] : Value.Null;
-                int pos = StartSlot(k > 0 ? Qstr.Hash(k) : HashOf(key), Alloc);
-                while (_qkeys[pos] != 0)
-                {
-                    if (++pos == Alloc) pos = 0;
-                }
-                bool added;
-                NsClaim(pos, key, k > 0 ? k : 0, out added);
-                Vals[pos] = oldVals[i];
-            }
         }
     }
 }

@@ -6,8 +6,10 @@ namespace NanoMpy
     {
         private static PyType _typeObj;
         public static PyType TypeObj { get { return _typeObj ?? (_typeObj = MakeType()); } }
+#if MP_EXTRA_MODULES
         private static PyType _orderedDictType;
         public static PyType OrderedDictType { get { return _orderedDictType ?? (_orderedDictType = MakeOrderedType()); } }
+#endif
 
         internal MapTable Map;
         private PyType _type;
@@ -23,6 +25,7 @@ namespace NanoMpy
             Map = new MapTable(capacity, true);
         }
 
+#if MP_EXTRA_MODULES
         public static PyDict NewOrdered()
         {
             PyDict d = new PyDict();
@@ -30,6 +33,7 @@ namespace NanoMpy
             d._type = OrderedDictType;
             return d;
         }
+#endif
 
         public override PyType Type { get { return _type == null ? TypeObj : _type; } }
 

@@ -30,17 +30,23 @@ namespace NanoMpy
             t.AddMethod(new PyBuiltin("__delitem__", DelItemFn));
         }
 
+#if MP_EXTRA_MODULES
         private static PyType MakeOrderedType()
         {
             PyType t = new PyType(Qstr.Intern("OrderedDict"), TypeObj);
             t.MakeNew = MakeNew;
             return t;
         }
+#endif
 
         // dict(...) / OrderedDict(...): an optional mapping or iterable of pairs, then keyword items.
         public static Value MakeNew(PyType type, Value[] args, int start, int nPos, int nKw)
         {
+#if MP_EXTRA_MODULES
             PyDict d = type == OrderedDictType ? NewOrdered() : new PyDict();
+#else
+            PyDict d = new PyDict();
+#endif
             if (nPos > 1) throw Rt.TypeError("function expected at most 2 arguments, got " + (nPos + 1));
             if (nPos == 1) d.UpdateFrom(args[start]);
             d.UpdateKw(args, start + nPos, nKw);

@@ -29,13 +29,8 @@ namespace NanoMpy
         }
 
         // Function `index` of ctx without defaults or closure (MAKE_FUNCTION).
-        public PyFunction(ModuleContext ctx, int index, PyDict globals)
+        public PyFunction(ModuleContext ctx, int index, PyDict globals) : this(ctx, index, globals, Value.Null, Value.Null, null)
         {
-            RawCode rc = ctx.Cached(index);
-            _code = rc != null ? (object)rc : ctx;
-            _index = index;
-            PyModule m = ctx.Module;
-            if (m == null || m.Globals != globals) _extra = globals;
         }
 
         // Function `index` of ctx (MAKE_FUNCTION*); defTuple: a tuple or None/Null; kwDict: a dict or None/Null.

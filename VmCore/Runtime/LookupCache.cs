@@ -47,6 +47,7 @@ namespace NanoMpy
             return ((position >> 3) ^ (position * 5 + 1)) & Mask;
         }
 
+#if MP_OPT_SPEED
         // The entry holding tag (position + 1, or its negation for a builtin), or -1.
         private int EntryOf(int position, int tag)
         {
@@ -55,6 +56,7 @@ namespace NanoMpy
             e = Second(position);
             return Pos[e] == tag ? e : -1;
         }
+#endif
 
         // The entry to keep the site at position in: the direct one unless another site holds it, then the second
         // choice unless another site holds that too (the direct one is then taken over).
@@ -103,6 +105,7 @@ namespace NanoMpy
             return slot;
         }
 
+#if MP_OPT_SPEED
         // The builtins table's slot a LOAD_GLOBAL at position found q in, if globals has gained no key since and
         // the slot still holds q; else -1.
         public static int FindBuiltin(ModuleContext ctx, int position, MapTable globals, int q, out MapTable map)
@@ -129,5 +132,6 @@ namespace NanoMpy
             c.Slot[e] = slot;
             c.Stamp[e] = globals.Stamp;
         }
+#endif
     }
 }

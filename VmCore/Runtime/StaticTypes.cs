@@ -28,8 +28,8 @@ namespace NanoMpy
 #endif
 #if MP_EXTRA_MODULES
             Touch(PyDeque.TypeObj);
-#endif
             Touch(PyDict.OrderedDictType);
+#endif
             Touch(PyDict.TypeObj);
             Touch(PyDictIterator.TypeObj);
             Touch(PyDictView.TypeObj);

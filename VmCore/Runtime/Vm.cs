@@ -582,6 +582,7 @@ namespace NanoMpy
                                     s[++sp] = self;
                                     break;
                                 }
+#if MP_OPT_SPEED
                                 // a built-in object's method (dict.get, str.split): the slot of its type's own namespace
                                 lc = rc.Context.Lookups;
                                 if (lc != null && BuiltinMethodHit(lc, cbase + opStart, s[sp], q, out m))
@@ -597,6 +598,9 @@ namespace NanoMpy
                                     mt = self.Obj.Type.OwnMap;
                                     if (mt != null) LookupCache.Find(rc.Context, cbase + opStart, mt, q);
                                 }
+#else
+                                Rt.LoadMethod(s[sp], q, out m, out self);
+#endif
                                 s[sp] = m;
                                 s[++sp] = self;
                                 break;
@@ -625,7 +629,9 @@ namespace NanoMpy
                             case Op.LoadSubscr:
                             {
                                 w = s[sp--];
+#if MP_OPT_SPEED
                                 if (w.Obj == Value.IntTag && ItemAt(s[sp].Obj, w.Bits, ref s[sp])) break;
+#endif
                                 s[sp] = Rt.Subscr(s[sp], w, Value.Sentinel);
                                 break;
                             }
@@ -687,11 +693,13 @@ namespace NanoMpy
 
                             case Op.StoreSubscr:
                                 // stack: (..., value, w, w)
+#if MP_OPT_SPEED
                                 if (s[sp].Obj == Value.IntTag && SetListItem(s[sp - 1].Obj, s[sp].Bits, s[sp - 2]))
                                 {
                                     sp -= 3;
                                     break;
                                 }
+#endif
                                 Rt.Subscr(s[sp - 1], s[sp], s[sp - 2]);
                                 sp -= 3;
                                 break;
@@ -1307,8 +1315,11 @@ namespace NanoMpy
                                     {
                                         if (SmallIntOp(bop, lhs.Bits, rhs.Bits, ref s[sp])) break;
                                     }
+#if MP_OPT_SPEED
                                     else if (ro == Value.FloatTag && FloatOp(bop, Float32.FromLong(lhs.Bits), rhs.Float, false, ref s[sp])) break;
+#endif
                                 }
+#if MP_OPT_SPEED
                                 else if (lo == Value.FloatTag)
                                 {
                                     if (ro == Value.FloatTag)
@@ -1317,6 +1328,7 @@ namespace NanoMpy
                                     }
                                     else if (ro == Value.IntTag && FloatOp(bop, lhs.Float, Float32.FromLong(rhs.Bits), false, ref s[sp])) break;
                                 }
+#endif
                                 s[sp] = Rt.BinaryOp(bop, lhs, rhs);
                                 break;
                             }
@@ -1622,6 +1634,7 @@ namespace NanoMpy
             return false;
         }
 
+#if MP_OPT_SPEED
         // The objects whose methods Rt.LoadMethod takes from their type's namespace, first from its own: not
         // instances, classes, modules, exceptions or super, which have namespaces of their own.
         private static bool HasPlainMethods(PyObject o)
@@ -1645,7 +1658,9 @@ namespace NanoMpy
             m = mt.Vals[n];
             return m.Obj is PyBuiltin;
         }
+#endif
 
+#if MP_OPT_SPEED
         // LOAD_SUBSCR's fast path: a list's or tuple's item at a small-int index in range (else false: the
         // general path, which raises as PyList.Subscr does).
         private static bool ItemAt(PyObject o, long i, ref Value result)
@@ -1710,7 +1725,9 @@ namespace NanoMpy
             l.Items[i] = v;
             return true;
         }
+#endif
 
+#if MP_OPT_SPEED
         // Float fast path of BINARY_OP (operands already as floats, an int converted as NumberOps converts it):
         // the arithmetic and order comparisons of mp_obj_float_binary_op; false to take the general path
         // (division by zero, power, modulo, ...). == and != only between two floats (bothFloat): an int
@@ -1751,6 +1768,7 @@ namespace NanoMpy
             }
             return false;
         }
+#endif
 
         // Truth of a value, with bools and small ints (the usual conditions) decided inline.
         // MP_TYPE_FLAG_SUBSCR_ALLOWS_STACK_SLICE: the types that never keep the slice they are subscripted with.
@@ -1810,6 +1828,7 @@ namespace NanoMpy
         private static Value LoadGlobal(ModuleContext ctx, int position, int q, PyDict globals)
         {
             MapTable g = globals.Map;
+#if MP_OPT_SPEED
             MapTable bm;
             int n = LookupCache.FindBuiltin(ctx, position, g, q, out bm);
             if (n >= 0) return bm.Vals[n];
@@ -1821,6 +1840,12 @@ namespace NanoMpy
                 LookupCache.KeepBuiltin(ctx, position, g, n);
                 return bm.Vals[n];
             }
+#else
+            int n = LookupCache.Find(ctx, position, g, q);
+            if (n >= 0) return g.Vals[n];
+            Value v = Builtins.Lookup(q);
+            if (!v.IsNull) return v;
+#endif
             throw NameNotDefined(q);
         }
 

@@ -56,6 +56,9 @@ namespace NanoMpy.Gate
             return errors;
         }
 
+        // What a board at the minimal level deploys, in IL bytes (issue 11).
+        private const long MinimalBudget = 128 * 1024;
+
         // Folders that are not part of what a board deploys: the device tests, and the second board app (one
         // app is counted, Boards/Esp32).
         private static readonly string[] NotDeployed = { "Tests/Device", "Boards/Stm32" };
@@ -132,6 +135,13 @@ namespace NanoMpy.Gate
             }
             sizes.Add(string.Format("gate: size {0,-8} {1,-20} {2}  ({3})", level.Name, "deployed", deployed,
                 string.Join(" + ", deployedNames)));
+            // the minimal level exists to fit a small board's flash: past its budget is an error, not a figure
+            if (level.Name == "minimal" && deployed.IlBytes > MinimalBudget)
+            {
+                w.WriteLine("gate: error: the minimal level deploys " + deployed.IlBytes + " B of IL, over its budget of "
+                    + MinimalBudget + " B (128 KB)");
+                errors++;
+            }
             return errors;
         }
 
