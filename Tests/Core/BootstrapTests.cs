@@ -26,5 +26,28 @@ namespace NanoMpy.Tests.Core
             Assert.True(id > Qstr.StaticCount);
             Assert.Equal("some_new_name", Qstr.Str(id));
         }
+
+        // A qstr's location packs its text's array (one of 255) and offset in one int; past 255 arrays (a process
+        // that loads many modules) or 16 MB, the location is escaped to a side table. Interning by reference
+        // from 300 arrays of their own reaches it: every name must still be found, by text and by id.
+        [Fact]
+        public void QstrsFromManyArraysStayFound()
+        {
+            int[] ids = new int[300];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                byte[] own = System.Text.Encoding.UTF8.GetBytes("..many_sources_" + i);
+                ids[i] = Qstr.Intern(own, 2, own.Length - 2);
+            }
+            for (int i = 0; i < ids.Length; i++)
+            {
+                string name = "many_sources_" + i;
+                Assert.Equal(name, Qstr.Str(ids[i]));
+                byte[] probe = System.Text.Encoding.UTF8.GetBytes(name);
+                Assert.Equal(ids[i], Qstr.Find(probe, 0, probe.Length));
+                Assert.Equal(ids[i], Qstr.Intern(name));
+                Assert.Equal(2, Qstr.Offset(ids[i]));
+            }
+        }
     }
 }

@@ -75,14 +75,18 @@ namespace NanoMpy
             set { _flags = value ? _flags | NamespaceFlag : _flags & ~NamespaceFlag; }
         }
 
+#if MP_OPT_SPEED
         // Changes whenever a key is added, and no two tables share one (from one counter for the process):
         // LOAD_GLOBAL trusts a builtin it found while globals' stamp is the one it saw (LookupCache).
         public int Stamp;
         private static int _stamps;
+#endif
 
         public MapTable(int capacity, bool hasValues)
         {
+#if MP_OPT_SPEED
             Stamp = ++_stamps;
+#endif
             if (hasValues) _flags |= ValuesFlag;
             if (capacity > 0) Allocate(capacity);
         }
@@ -350,7 +354,9 @@ namespace NanoMpy
         private int Claim(int pos, Value key, out bool added)
         {
             Used++;
+#if MP_OPT_SPEED
             Stamp = ++_stamps;
+#endif
             Keys[pos] = key;
             PyStr s = key.Obj as PyStr;
 #if MP_OPT_SPEED

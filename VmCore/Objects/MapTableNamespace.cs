@@ -175,7 +175,9 @@ namespace NanoMpy
         private int NsClaim(int pos, Value key, int q, out bool added)
         {
             Used++;
+#if MP_OPT_SPEED
             Stamp = ++_stamps;
+#endif
             if (q > 0)
             {
                 _qkeys[pos] = q;

@@ -12,15 +12,25 @@ namespace NanoMpy
         private static PyType _genFunTypeObj;
         public static PyType GenFunTypeObj { get { return _genFunTypeObj ?? (_genFunTypeObj = new PyType(Qstr.Intern("generator"), PyType.ObjectType)); } }
 
-        // Three fields, as a function object is made for every def of an imported module: its descriptor once
-        // decoded (RawCode), else its module (ModuleContext) with _index naming it there, so that a function never
-        // called costs no descriptor; and what most functions lack: null (globals are its module's); the globals
-        // it was made in (PyDict); the closure's cells (Value[]); or Extras.
+        // Two fields, as a function object is made for every def of an imported module. _code is its descriptor
+        // once decoded (RawCode), else its module (ModuleContext) with _index naming the function there, so that a
+        // function never called costs no descriptor; and a function with cells (a closure), defaults or globals
+        // other than its module's keeps one of those two in a Closed or Extras object there instead.
         private object _code;
         private readonly int _index;
-        private readonly object _extra;
 
-        private sealed class Extras
+        private class Wrapped
+        {
+            public object Code;     // RawCode or ModuleContext, as _code would be
+        }
+
+        // A closure's cells (the usual extra: a closure is made on every run of its def).
+        private sealed class Closed : Wrapped
+        {
+            public Value[] Cells;
+        }
+
+        private sealed class Extras : Wrapped
         {
             public Value[] Defaults;
             public PyDict KwDefaults;
@@ -37,23 +47,32 @@ namespace NanoMpy
         public PyFunction(ModuleContext ctx, int index, PyDict globals, Value defTuple, Value kwDict, Value[] closure)
         {
             RawCode rc = ctx.Cached(index);
-            _code = rc != null ? (object)rc : ctx;
+            object code = rc != null ? (object)rc : ctx;
             _index = index;
             PyTuple t = defTuple.Obj as PyTuple;
             PyDict kw = kwDict.Obj as PyDict;
             PyModule m = ctx.Module;
             PyDict own = m != null && m.Globals == globals ? null : globals;
-            if (t == null && kw == null && (own == null || closure == null))
+            if (t == null && kw == null && own == null)
             {
-                _extra = own != null ? (object)own : closure;
+                if (closure == null)
+                {
+                    _code = code;
+                    return;
+                }
+                Closed c = new Closed();
+                c.Code = code;
+                c.Cells = closure;
+                _code = c;
                 return;
             }
             Extras x = new Extras();
+            x.Code = code;
             if (t != null) x.Defaults = t.Items;
             x.KwDefaults = kw;
             x.Closure = closure;
             x.Globals = own;
-            _extra = x;
+            _code = x;
         }
 
         public RawCode Code
@@ -65,10 +84,16 @@ namespace NanoMpy
             }
         }
 
+        // The descriptor, decoded on first use, when _code is not one.
         private RawCode Decode()
         {
-            RawCode rc = ((ModuleContext)_code).CodeAt(_index);
-            _code = rc;
+            Wrapped w = _code as Wrapped;
+            object c = w != null ? w.Code : _code;
+            RawCode rc = c as RawCode;
+            if (rc != null) return rc;
+            rc = ((ModuleContext)c).CodeAt(_index);
+            if (w != null) w.Code = rc;
+            else _code = rc;
             return rc;
         }
 
@@ -76,20 +101,9 @@ namespace NanoMpy
         {
             get
             {
-                object x = _extra;
-                if (x == null || x is Value[]) return Context.Module.Globals;
-                PyDict g = x as PyDict;
-                if (g != null) return g;
-                return ((Extras)x).Globals ?? Context.Module.Globals;
-            }
-        }
-
-        private ModuleContext Context
-        {
-            get
-            {
-                RawCode rc = _code as RawCode;
-                return rc != null ? rc.Context : (ModuleContext)_code;
+                Extras x = _code as Extras;
+                if (x != null && x.Globals != null) return x.Globals;
+                return Code.Context.Module.Globals;
             }
         }
 
@@ -98,12 +112,11 @@ namespace NanoMpy
         {
             get
             {
-                object x = _extra;
-                if (x == null) return null;
-                Value[] c = x as Value[];
-                if (c != null) return c;
-                Extras e = x as Extras;
-                return e != null ? e.Closure : null;
+                object c = _code;
+                Closed cl = c as Closed;
+                if (cl != null) return cl.Cells;
+                Extras x = c as Extras;
+                return x != null ? x.Closure : null;
             }
         }
 
@@ -112,7 +125,7 @@ namespace NanoMpy
         {
             get
             {
-                Extras x = _extra as Extras;
+                Extras x = _code as Extras;
                 return x == null ? null : x.Defaults;
             }
         }
@@ -122,7 +135,7 @@ namespace NanoMpy
         {
             get
             {
-                Extras x = _extra as Extras;
+                Extras x = _code as Extras;
                 return x == null ? null : x.KwDefaults;
             }
         }

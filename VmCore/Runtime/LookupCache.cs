@@ -40,14 +40,15 @@ namespace NanoMpy
             Slot = new int[n];
         }
 
+#if MP_OPT_SPEED
         // The second choice of the site at position: another mix of its bits, so that sites whose direct
-        // entries collide (positions a multiple of the size apart) seldom collide again.
+        // entries collide (positions a multiple of the size apart) seldom collide again (MP_OPT_SPEED: a board at
+        // the minimal level has the direct entry only).
         private int Second(int position)
         {
             return ((position >> 3) ^ (position * 5 + 1)) & Mask;
         }
 
-#if MP_OPT_SPEED
         // The entry holding tag (position + 1, or its negation for a builtin), or -1.
         private int EntryOf(int position, int tag)
         {
@@ -56,7 +57,6 @@ namespace NanoMpy
             e = Second(position);
             return Pos[e] == tag ? e : -1;
         }
-#endif
 
         // The entry to keep the site at position in: the direct one unless another site holds it, then the second
         // choice unless another site holds that too (the direct one is then taken over).
@@ -70,6 +70,7 @@ namespace NanoMpy
             if (p == 0 || p == position + 1 || p == -(position + 1)) return e2;
             return e;
         }
+#endif
 
         private static LookupCache Of(ModuleContext ctx)
         {
@@ -87,18 +88,25 @@ namespace NanoMpy
         // The table slot that holds q in map, or -1; remembered for the instruction at position.
         public static int Find(ModuleContext ctx, int position, MapTable map, int q)
         {
-            LookupCache c = ctx.Lookups;
+            LookupCache c;
+#if MP_OPT_SPEED
+            c = ctx.Lookups;
             if (c != null)
             {
                 // the dispatch loop checked the direct entry: the second choice is left
                 int e2 = c.Second(position);
                 if (c.Pos[e2] == position + 1 && Holds(map, c.Slot[e2], q)) return c.Slot[e2];
             }
+#endif
             int slot = map.FindQ(q);
             if (slot >= 0)
             {
                 c = Of(ctx);
+#if MP_OPT_SPEED
                 int e = c.EntryFor(position);
+#else
+                int e = position & c.Mask;
+#endif
                 c.Pos[e] = position + 1;
                 c.Slot[e] = slot;
             }

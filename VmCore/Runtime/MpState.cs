@@ -47,7 +47,7 @@ namespace NanoMpy
     //   Float32:           Single (the float precision, from MpConfig.SingleFloat)
     //   MachineModule:     LastResetCause belongs to the board, not the interpreter: it survives a soft reset
     // Not interpreter state, kept for the life of the process: the qstr pool (Qstr: _sources, _sourceCount,
-    // _src, _off, _meta, _long, _obj, _count, _table, _staticCount, _chunk, _chunkUsed: MicroPython's soft reset
+    // _loc, _esc, _escCount, _meta, _long, _obj, _count, _table16, _table, _staticCount, _chunk, _chunkUsed: MicroPython's soft reset
     // forgets run-time qstrs, ours are kept so that module images stay interned), the built-in types
     // (PyType: ObjectBases; StaticTypes: _done; ClassBuiltins: Ready), Imports: _defaultImport, tables made on
     // first use (PyStr: _ascii; PyHash: _k256; FloatParse: _powers; MathModule: _g;

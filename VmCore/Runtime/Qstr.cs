@@ -14,25 +14,32 @@ namespace NanoMpy
     // Thread safety: lookups and inserts hold _sync (Monitor, not `lock`: C# 9's lock calls an overload
     // nanoFramework lacks); reads by id need no lock, since an id is published only after its entry is set.
     //
-    // A board keeps the pool in its small managed heap, so each entry costs 12 bytes: which byte array holds the
-    // text (an index into the few distinct arrays: the static text, a module image, a chunk of names from C#),
-    // the offset, and the hash and length packed in one int. str objects are made on first use, kept in
+    // A board keeps the pool in its small managed heap, so each entry costs 8 bytes: where its text is (which
+    // byte array: an index into the few distinct arrays, the static text, a module image, a chunk of names from
+    // C#; and the offset there) in one int, and the hash and length in another. The hash table holds 16-bit ids
+    // while every id fits (2 bytes a slot; 32-bit past that). str objects are made on first use, kept in
     // arrays of 16 ids (few ids of a chunk have objects: the names of globals and attributes; 32 cost more).
+    //
+    //   _loc[id]:  source index << 24 | offset, or Escaped | k when either does not fit: (_esc[2k], _esc[2k+1])
     public static class Qstr
     {
         private static readonly object _sync = new object();
         private static byte[][] _sources;   // distinct arrays holding qstr text
         private static int _sourceCount;
-        private static int[] _src;          // id -> index in _sources
-        private static int[] _off;          // id -> offset of the text
+        private static int[] _loc;          // id -> where its text is (above)
+        private static int[] _esc;          // (source index, offset) pairs of the escaped locations
+        private static int _escCount;
         private static int[] _meta;         // id -> hash | length << 16 (LongLength: see _long)
         private static int[] _long;         // (id, length) pairs for the rare text of 32,767 bytes or more
         private static PyStr[][] _obj;      // id >> ObjShift -> the str objects of 16 ids
         private static int _count;
-        private static int[] _table;        // slot -> id, 0 = empty; at most 3/4 full
+        private static ushort[] _table16;   // slot -> id, 0 = empty; at most 3/4 full; while ids fit 16 bits
+        private static int[] _table;        // the same, once they do not (_table16 is then null)
         private static int _staticCount;
 
         private const int LongLength = 0x7fff;
+        private const int Escaped = unchecked((int)0xff000000);
+        private const int OffsetMask = 0xffffff;
         private const int ObjShift = 4;
         private const int ObjMask = (1 << ObjShift) - 1;
 
@@ -44,13 +51,12 @@ namespace NanoMpy
             string[] list = StaticQstrs.List;
             int cap = list.Length + 64;
             _sources = new byte[4][];
-            _src = new int[cap];
-            _off = new int[cap];
+            _loc = new int[cap];
             _meta = new int[cap];
             _obj = new PyStr[(cap >> ObjShift) + 1][];
             int size = 64;
             while (size * 3 < cap * 4) size <<= 1;
-            _table = new int[size];
+            _table16 = new ushort[size];
             _count = 1; // id 0 is MP_QSTR_NULL
             // The static qstrs' text in one array: an array per qstr would cost a board a header each.
             byte[][] parts = new byte[list.Length][];
@@ -106,13 +112,14 @@ namespace NanoMpy
 
         private static int FindLocked(byte[] data, int off, int len, int hash)
         {
-            int mask = _table.Length - 1;
+            ushort[] t16 = _table16;
+            int mask = (t16 != null ? t16.Length : _table.Length) - 1;
             int slot = hash & mask;
             while (true)
             {
-                int id = _table[slot];
+                int id = t16 != null ? t16[slot] : _table[slot];
                 if (id == 0) return 0;
-                if ((_meta[id] & 0xffff) == hash && Length(id) == len && BytesEqual(_sources[_src[id]], _off[id], data, off, len))
+                if ((_meta[id] & 0xffff) == hash && Length(id) == len && BytesEqual(Data(id), Offset(id), data, off, len))
                 {
                     return id;
                 }
@@ -185,11 +192,20 @@ namespace NanoMpy
 
         public static string Str(int id)
         {
-            return Utf8.Decode(Data(id), _off[id], Length(id));
+            return Utf8.Decode(Data(id), Offset(id), Length(id));
         }
 
-        public static byte[] Data(int id) { return _sources[_src[id]]; }
-        public static int Offset(int id) { return _off[id]; }
+        public static byte[] Data(int id)
+        {
+            int l = _loc[id];
+            return _sources[(l & Escaped) != Escaped ? (int)((uint)l >> 24) : _esc[2 * (l & OffsetMask)]];
+        }
+
+        public static int Offset(int id)
+        {
+            int l = _loc[id];
+            return (l & Escaped) != Escaped ? l & OffsetMask : _esc[2 * (l & OffsetMask) + 1];
+        }
         public static int Hash(int id) { return _meta[id] & 0xffff; }
 
         public static int Length(int id)
@@ -249,10 +265,21 @@ namespace NanoMpy
 
         private static int Add(byte[] data, int off, int len, int hash)
         {
-            if (_count == _src.Length) Grow();
+            if (_count == _loc.Length) Grow();
             int id = _count++;
-            _src[id] = SourceIndex(data);
-            _off[id] = off;
+            int src = SourceIndex(data);
+            if (src < 255 && off <= OffsetMask)
+            {
+                _loc[id] = src << 24 | off;
+            }
+            else
+            {
+                // (many sources: a long-lived host process that loads many modules; or a text beyond 16 MB)
+                if (_esc == null || 2 * _escCount == _esc.Length) _esc = GrowInts(_esc == null ? new int[0] : _esc, 2 * _escCount + 16);
+                _esc[2 * _escCount] = src;
+                _esc[2 * _escCount + 1] = off;
+                _loc[id] = Escaped | _escCount++;
+            }
             if (len >= LongLength)
             {
                 int n = _long == null ? 0 : _long.Length;
@@ -264,7 +291,9 @@ namespace NanoMpy
                 len = LongLength;
             }
             _meta[id] = hash | (len << 16);
-            if (_count * 4 > _table.Length * 3) Rehash(_table.Length * 2);
+            int size = _table16 != null ? _table16.Length : _table.Length;
+            if (_count * 4 > size * 3) Rehash(size * 2);
+            else if (_table16 != null && id > 0xffff) Rehash(size);
             else Insert(id);
             return id;
         }
@@ -288,15 +317,33 @@ namespace NanoMpy
 
         private static void Insert(int id)
         {
+            ushort[] t16 = _table16;
+            if (t16 != null)
+            {
+                int mask16 = t16.Length - 1;
+                int s16 = (_meta[id] & 0xffff) & mask16;
+                while (t16[s16] != 0) s16 = (s16 + 1) & mask16;
+                t16[s16] = (ushort)id;
+                return;
+            }
             int mask = _table.Length - 1;
             int slot = (_meta[id] & 0xffff) & mask;
             while (_table[slot] != 0) slot = (slot + 1) & mask;
             _table[slot] = id;
         }
 
+        // A table of size slots with every id; 32-bit once an id no longer fits 16 bits.
         private static void Rehash(int size)
         {
-            _table = new int[size];
+            if (_count - 1 <= 0xffff)
+            {
+                _table16 = new ushort[size];
+            }
+            else
+            {
+                _table16 = null;
+                _table = new int[size];
+            }
             for (int id = 1; id < _count; id++) Insert(id);
         }
 
@@ -307,7 +354,7 @@ namespace NanoMpy
             System.Threading.Monitor.Enter(_sync);
             try
             {
-                if (_count + n > _src.Length) Resize(_count + n);
+                if (_count + n > _loc.Length) Resize(_count + n);
             }
             finally
             {
@@ -317,13 +364,12 @@ namespace NanoMpy
 
         private static void Grow()
         {
-            Resize(_src.Length + (_src.Length >> 1));
+            Resize(_loc.Length + (_loc.Length >> 1));
         }
 
         private static void Resize(int cap)
         {
-            _src = GrowInts(_src, cap);
-            _off = GrowInts(_off, cap);
+            _loc = GrowInts(_loc, cap);
             _meta = GrowInts(_meta, cap);
             PyStr[][] o = new PyStr[(cap >> ObjShift) + 1][];
             System.Array.Copy(_obj, o, _obj.Length);
