@@ -49,11 +49,13 @@ namespace NanoMpy
         // children (closure cells) lands on the real children, which the copy shares.
         private static void VerifyCopy(RawCode rc)
         {
-            int n = rc.End - rc.PreludeStart;
+            // from the function's kind_len on, so that the copy decodes as the original did
+            int from = rc.Context.Tree[2 * rc.Index];
+            int n = rc.End - from;
             if (n < 0 || n > 16 * 1024 * 1024) throw MpyLoader.Corrupt("function layout");
             byte[] copy = new byte[n];
             NanoMpy.Flash.CodeImage img = rc.Context.Image;
-            for (int i = 0; i < n; i++) copy[i] = (byte)img.ByteAt(rc.PreludeStart + i);
+            for (int i = 0; i < n; i++) copy[i] = (byte)img.ByteAt(from + i);
             ModuleContext c = new ModuleContext();
             c.Code = copy;
             c.Image = new NanoMpy.Flash.CodeImage(copy);
@@ -62,7 +64,8 @@ namespace NanoMpy
             c.Size = rc.Context.Size;
             c.Tree = rc.Context.Tree;
             c.Codes = rc.Context.Codes;
-            RawCode v = RawCode.Shifted(rc, c, -rc.PreludeStart);
+            RawCode v = MpyLoader.DecodeRawCode(c, 0, rc.Index);
+            v.ClosedCells = rc.ClosedCells;
             Verify(v);
         }
 

@@ -55,21 +55,6 @@ namespace NanoMpy
             return true;
         }
 
-        // A copy of rc's descriptor placed at position PreludeStart + shift of another context (the verifier
-        // checks a function of unaddressable flash in a copy of its bytes).
-        public static RawCode Shifted(RawCode rc, ModuleContext ctx, int shift)
-        {
-            RawCode v = new RawCode();
-            v.Context = ctx;
-            v.Index = rc.Index;
-            v.PreludeStart = rc.PreludeStart + shift;
-            v.BytecodeStart = rc.BytecodeStart + shift;
-            v.End = rc.End + shift;
-            v.NState = rc.NState;
-            v._sig = rc._sig;
-            return v;
-        }
-
         // The function MAKE_FUNCTION k of this code makes, decoded on first use.
         public RawCode Child(int k)
         {

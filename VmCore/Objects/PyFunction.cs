@@ -19,19 +19,16 @@ namespace NanoMpy
         private object _code;
         private readonly int _index;
 
-        private class Wrapped
+        // A closure's cells (the usual extra: a closure is made on every run of its def).
+        private sealed class Closed
         {
             public object Code;     // RawCode or ModuleContext, as _code would be
-        }
-
-        // A closure's cells (the usual extra: a closure is made on every run of its def).
-        private sealed class Closed : Wrapped
-        {
             public Value[] Cells;
         }
 
-        private sealed class Extras : Wrapped
+        private sealed class Extras
         {
+            public object Code;     // the same
             public Value[] Defaults;
             public PyDict KwDefaults;
             public Value[] Closure;
@@ -79,20 +76,29 @@ namespace NanoMpy
         {
             get
             {
-                RawCode rc = _code as RawCode;
-                return rc ?? Decode();
+                object c = _code;
+                RawCode rc = c as RawCode;
+                if (rc != null) return rc;
+                Extras x = c as Extras;
+                if (x != null && (rc = x.Code as RawCode) != null) return rc;
+                return Decode();
             }
         }
 
-        // The descriptor, decoded on first use, when _code is not one.
+        // The descriptor when _code is not one: a wrapper's (a function with defaults is called as often as any),
+        // decoded on first use.
         private RawCode Decode()
         {
-            Wrapped w = _code as Wrapped;
-            object c = w != null ? w.Code : _code;
+            object c = _code;
+            Extras x = c as Extras;
+            Closed cl = x == null ? c as Closed : null;
+            if (x != null) c = x.Code;
+            else if (cl != null) c = cl.Code;
             RawCode rc = c as RawCode;
             if (rc != null) return rc;
             rc = ((ModuleContext)c).CodeAt(_index);
-            if (w != null) w.Code = rc;
+            if (x != null) x.Code = rc;
+            else if (cl != null) cl.Code = rc;
             else _code = rc;
             return rc;
         }
