@@ -40,36 +40,30 @@ namespace NanoMpy
         private int _pos;            // absolute index in _d of the next byte to read
         private ModuleContext _ctx;
 
-        private MpyLoader(FlashRegion region)
+        private MpyLoader(FlashRegion region) : this(region.Image, region.Data, region.Start, region.Start + region.Length)
         {
-            _image = region.Image;
-            _d = region.Data;
-            if (_d != null)
-            {
-                _w = _d;
-                _wb = 0;
-                _wl = _d.Length;
-            }
-            _pos = region.Start;
-            _start = region.Start;
-            _end = region.Start + region.Length;
         }
 
         // Over the image of a loaded module, from position pos.
-        private MpyLoader(ModuleContext ctx, int pos)
+        private MpyLoader(ModuleContext ctx, int pos) : this(ctx.Image, ctx.Code, pos, int.MaxValue)
         {
-            _image = ctx.Image;
-            _d = ctx.Code;
-            if (_d != null)
-            {
-                _w = _d;
-                _wb = 0;
-                _wl = _d.Length;
-            }
             _ctx = ctx;
-            _pos = pos;
-            _start = 0;
-            _end = int.MaxValue;
+        }
+
+        // Over image (d: its array when the loader can index it, else null) from start, up to end.
+        private MpyLoader(CodeImage image, byte[] d, int start, int end)
+        {
+            _image = image;
+            _d = d;
+            if (d != null)
+            {
+                _w = d;
+                _wb = 0;
+                _wl = d.Length;
+            }
+            _pos = start;
+            _start = start;
+            _end = end;
         }
 
         // Reads the module and returns its top-level raw code. Context.Module is set later by the importer.
