@@ -28,14 +28,11 @@ namespace NanoMpy
         public Value[] Vals;   // null for sets
         public int Alloc;
         public int Used;
-        // map.c's all_keys_are_qstrs: while every key of a dict is a str, a lookup of a non-str finds nothing
-        // without hashing it (so `[] in {'a': 1}` is False, not a TypeError). Sets always hash.
-        // Every key is a str or a small int: a growth can place the keys without comparing them (they are
-        // distinct, and comparing them runs no Python code), as map.c's re-insertion ends in the same slots.
 #if MP_OPT_SPEED
-        // (MP_OPT_SPEED: a speed-up MicroPython lacks, left out at the minimal level.) In a large table (LargeTable slots or more) holding str keys: each str slot's hash (qstr hashes are
-        // 16-bit). MicroPython's 16-bit str hashes crowd a large table into long runs of filled slots; a
-        // probe that reads the hash here touches two arrays in order instead of every str object it passes.
+        // (A speed-up MicroPython lacks, left out at the minimal level.) In a large table (LargeTable slots or
+        // more) holding str keys: each str slot's hash (qstr hashes are 16-bit). MicroPython's 16-bit str hashes
+        // crowd a large table into long runs of filled slots; a probe that reads the hash here touches two arrays
+        // in order instead of every str object it passes.
         // Made with the first str key, so int-keyed and small tables (the usual ones on a board) pay nothing.
         // From 32 slots on: a class's or instance's attributes fill a table to its last slot before it grows
         // (map.c's policy, which fixes the iteration order), so probes there pass many slots, and reading each
@@ -46,6 +43,10 @@ namespace NanoMpy
 
         // The table's yes/no facts in one field (nanoCLR spends 12 bytes on a field whatever its width, and every
         // dict, set and instance has a table): ordered, has values, all keys str, simple keys, namespace.
+        //   all keys str: map.c's all_keys_are_qstrs: while every key of a dict is a str, a lookup of a non-str
+        //     finds nothing without hashing it (so `[] in {'a': 1}` is False, not a TypeError). Sets always hash.
+        //   simple keys: every key is a str or a small int: a growth can place the keys without comparing them
+        //     (they are distinct, and comparing them runs no Python code), as map.c's re-insertion ends there.
         private int _flags = AllStrFlag | SimpleFlag;
         private const int OrderedFlag = 1, ValuesFlag = 2, AllStrFlag = 4, SimpleFlag = 8, NamespaceFlag = 16;
 
