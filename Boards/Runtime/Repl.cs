@@ -394,7 +394,7 @@ namespace NanoMpy.Board
                     }
                     if (mode != CompileMode.Single) Main.Globals.SetQ(QFile, PyStr.FromString(sourceName));
                     RawCode rc = ExecBuiltins.CompileText(text, sourceName, mode);
-                    rc.Context.Module = Main;
+                    rc.Context.Globals = Main.Globals;
                     if ((flags & FlagNoInterrupt) == 0) MicroPythonModule.InterruptChar = CtrlC;
                     Vm.RunModule(rc, Main.Globals);
                     MicroPythonModule.InterruptChar = -1;

@@ -245,7 +245,7 @@ namespace NanoMpy.Tests.Loader
                     && rc.LineInfoEnd <= rc.BytecodeStart && rc.BytecodeStart < rc.End, name);
             }
             Assert.Equal("funcs.py", Qstr.Str(top.Context.SourceFile));
-            Assert.Null(top.Context.Module);
+            Assert.Null(top.Context.Globals);
             // outer closes over x and y: two cells, locals 0 (x) and 1 (y)... as bytes before its bytecode.
             RawCode outer = all[6];
             Assert.Equal(2, outer.BytecodeStart - outer.LineInfoEnd);

@@ -81,6 +81,7 @@ namespace NanoMpy
             else
             {
                 rc = CompileText(SourceOf(a[s]), "<string>", mode);
+                rc.Context.Globals = globals; // (so that a def in it makes a plain function object)
             }
             Value r = Vm.RunCode(rc, globals, locals);
             return mode == CompileMode.Eval ? r : Value.None;

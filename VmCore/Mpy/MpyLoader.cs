@@ -66,7 +66,7 @@ namespace NanoMpy
             _end = end;
         }
 
-        // Reads the module and returns its top-level raw code. Context.Module is set later by the importer.
+        // Reads the module and returns its top-level raw code. Context.Globals is set later by the importer.
         public static RawCode Load(FlashRegion region)
         {
             if (region == null) throw Incompatible();

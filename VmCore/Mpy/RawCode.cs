@@ -214,7 +214,8 @@ namespace NanoMpy
                                      // that only Image reads
         public int[] Qstrs;          // file qstr index -> Qstr id; Qstrs[0] is the source file name
         public Value[] Consts;       // constant table (LOAD_CONST_OBJ)
-        public PyModule Module;      // globals of the module this code runs in
+        public PyDict Globals;       // the globals its code runs in (its module's; a function made with these
+                                     // names its module's, not them)
         public LookupCache Lookups;  // where its global and attribute look-ups last found their names (RAM)
         public int Size;             // bytes of the module file
         internal int[] Tree;         // see above

@@ -48,8 +48,7 @@ namespace NanoMpy
             _index = index;
             PyTuple t = defTuple.Obj as PyTuple;
             PyDict kw = kwDict.Obj as PyDict;
-            PyModule m = ctx.Module;
-            PyDict own = m != null && m.Globals == globals ? null : globals;
+            PyDict own = ctx.Globals == globals ? null : globals;
             if (t == null && kw == null && own == null)
             {
                 if (closure == null)
@@ -109,7 +108,7 @@ namespace NanoMpy
             {
                 Extras x = _code as Extras;
                 if (x != null && x.Globals != null) return x.Globals;
-                return Code.Context.Module.Globals;
+                return Code.Context.Globals;
             }
         }
 

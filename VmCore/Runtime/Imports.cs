@@ -252,7 +252,7 @@ namespace NanoMpy
         public static void RunSource(PyModule module, string source, string fileName)
         {
             RawCode rc = ExecBuiltins.CompileText(source, fileName, CompileMode.Exec);
-            rc.Context.Module = module;
+            rc.Context.Globals = module.Globals;
             if (fileName != null) module.Globals.SetQ(QFile, PyStr.FromString(fileName));
             Vm.RunModule(rc, module.Globals);
         }
@@ -261,7 +261,7 @@ namespace NanoMpy
         public static void RunImage(PyModule module, FlashRegion region, string fileName)
         {
             RawCode rc = MpyLoader.Load(region);
-            rc.Context.Module = module;
+            rc.Context.Globals = module.Globals;
             if (fileName != null) module.Globals.SetQ(QFile, PyStr.FromString(fileName));
             Vm.RunModule(rc, module.Globals);
         }
