@@ -92,10 +92,8 @@ namespace NanoMpy
                 default: return null;
             }
             PyType t = new PyType(Qstr.Intern(Words.At(Names, i)), b);
-            // Making a type can run a static constructor that names this one (Heap's emergency MemoryError, when
-            // an exception type is the first object made): the type made then stays the one, or two would exist
-            // and `except MemoryError` would miss one of them (which static constructor runs first depends on
-            // what a process touches first).
+            // Making a type can run a static constructor that names this one: the type made then stays the one,
+            // or two would exist and `except` would miss one of them.
             if (Made[i] != null) return Made[i];
             t.MakeNew = MakeException;
             Made[i] = t;

@@ -28,7 +28,9 @@ namespace NanoMpy
         private static long _baseline;
 
         private static readonly PyTuple EmptyArgs = new PyTuple(Value.NewArray(0));
-        private static readonly PyBaseException EmergencyObj = new PyBaseException(ExcTypes.MemoryError, EmptyArgs);
+        // MicroPython's emergency exception buffer: made by Reset (mp_init's place), before any program runs, and
+        // not by a static constructor, which would make exception types from whatever object a process makes first.
+        private static PyBaseException _emergencyObj;
 
         // A new program: unlocked; with n > 0 (-X heapsize=N) the live heap above what is in use now may not
         // exceed n bytes.
@@ -36,6 +38,7 @@ namespace NanoMpy
         {
             LockDepth = 0;
             Countdown = CheckInterval;
+            if (_emergencyObj == null) _emergencyObj = new PyBaseException(ExcTypes.MemoryError, EmptyArgs);
             Limit = n > 0 ? n : DefaultLimit;
             HeapSize = n > 0 ? n : 2097152;
             IMemoryInfo m = Vm.Board as IMemoryInfo;
@@ -156,7 +159,7 @@ namespace NanoMpy
         // The emergency exception, retyped.
         public static PyBaseException Emergency(PyType type)
         {
-            PyBaseException e = EmergencyObj;
+            PyBaseException e = _emergencyObj ?? (_emergencyObj = new PyBaseException(type, EmptyArgs));
             e.ExcType = type;
             e.Args = EmptyArgs;
             e.Dict = null;

@@ -29,7 +29,7 @@ namespace NanoMpy
     //                      _depth (frames in use; the pooled frames themselves are kept: _pool)
     //   Vm (VmOps.cs):     RaisedIntoYieldFrom
     //   Rt (Stdout.cs):    Stdout; Warnings: Sink
-    //   Heap:              LockDepth, Countdown, Limit, HeapSize, _baseline
+    //   Heap:              LockDepth, Countdown, Limit, HeapSize, _baseline; _emergencyObj (made by the first Reset, then reused)
     //   Scheduler:         Pending, _head, _running; KbdInterrupt: Pending, _exc
     //   BoardPort:         Current, HardResetRequested; ConsoleInput: Current
     //   Builtins:          _made, _complete (a program's overrides go with it); Imports: Main
