@@ -29,15 +29,15 @@ namespace NanoMpy
         private static int[] _loc;          // id -> where its text is (above)
         private static int[] _esc;          // (source index, offset) pairs of the escaped locations
         private static int _escCount;
-        private static int[] _meta;         // id -> hash | length << 16 (LongLength: see _long)
-        private static int[] _long;         // (id, length) pairs for the rare text of 32,767 bytes or more
+        private static int[] _meta;         // id -> hash | length << 16
         private static PyStr[][] _obj;      // id >> ObjShift -> the str objects of 16 ids
         private static int _count;
         private static ushort[] _table16;   // slot -> id, 0 = empty; at most 3/4 full; while ids fit 16 bits
         private static int[] _table;        // the same, once they do not (_table16 is then null)
         private static int _staticCount;
 
-        private const int LongLength = 0x7fff;
+        // MicroPython's limit (MICROPY_QSTR_BYTES_IN_LEN 1): a longer name is "name too long" (RuntimeError)
+        private const int MaxLength = 255;
         private const int Escaped = unchecked((int)0xff000000);
         private const int OffsetMask = 0xffffff;
         private const int ObjShift = 4;
@@ -208,20 +208,7 @@ namespace NanoMpy
         }
         public static int Hash(int id) { return _meta[id] & 0xffff; }
 
-        public static int Length(int id)
-        {
-            int len = (int)((uint)_meta[id] >> 16);
-            return len == LongLength ? LongLengthOf(id) : len;
-        }
-
-        private static int LongLengthOf(int id)
-        {
-            for (int i = 0; i < _long.Length; i += 2)
-            {
-                if (_long[i] == id) return _long[i + 1];
-            }
-            return 0;
-        }
+        public static int Length(int id) { return _meta[id] >> 16; }
 
         // The str object of a qstr: made once, then shared (LOAD_CONST_STRING and attribute-name keys
         // allocate nothing after the first use).
@@ -265,6 +252,7 @@ namespace NanoMpy
 
         private static int Add(byte[] data, int off, int len, int hash)
         {
+            if (len > MaxLength) throw Rt.RuntimeError("name too long");
             if (_count == _loc.Length) Grow();
             int id = _count++;
             int src = SourceIndex(data);
@@ -279,16 +267,6 @@ namespace NanoMpy
                 _esc[2 * _escCount] = src;
                 _esc[2 * _escCount + 1] = off;
                 _loc[id] = Escaped | _escCount++;
-            }
-            if (len >= LongLength)
-            {
-                int n = _long == null ? 0 : _long.Length;
-                int[] l = new int[n + 2];
-                if (n > 0) System.Array.Copy(_long, l, n);
-                l[n] = id;
-                l[n + 1] = len;
-                _long = l;
-                len = LongLength;
             }
             _meta[id] = hash | (len << 16);
             int size = _table16 != null ? _table16.Length : _table.Length;
