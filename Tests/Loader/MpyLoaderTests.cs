@@ -104,7 +104,10 @@ namespace NanoMpy.Tests.Loader
             Assert.Equal(q[2], Qstr.Find(Encoding.UTF8.GetBytes("loader_ref_name_alpha"), 0, 21));
             Assert.Equal(Q._lt_module_gt_, rc.Name);
 
-            PyStr value = Assert.IsType<PyStr>(rc.Context.Consts[0].Obj);
+            // a str constant is made on first use, referring to the image
+            Assert.True(rc.Context.Consts[0].IsNull);
+            PyStr value = Assert.IsType<PyStr>(rc.Context.Const(0).Obj);
+            Assert.Same(value, rc.Context.Const(0).Obj);
             Assert.Same(image, value.Data);
             Assert.Equal("loader_ref_value_gamma", value.ToString());
         }
@@ -114,7 +117,8 @@ namespace NanoMpy.Tests.Loader
         {
             byte[] image = MpyFiles.Read("consts.mpy");
             RawCode rc = MpyFiles.Load(image);
-            Value[] c = rc.Context.Consts;
+            Value[] c = new Value[rc.Context.Consts.Length];
+            for (int i = 0; i < c.Length; i++) c[i] = rc.Context.Const(i);
             // mpy-tool obj_table: ['hello, constant', 'héllo € 😀', b'bytes\x00\xff!', b'', 1073741824,
             // 4611686018427387904, -1099511627776, 1.5, 1e+100, 2.5e-08, 2j, 1500j,
             // (1, 'two', b'three', 4.0, None, True, False, Ellipsis), ((1, 2), (3, (4, 5))), Ellipsis,

@@ -11,9 +11,24 @@ namespace NanoMpy
         // rc and every function inside it, in MicroPython's order (the compiler's scope list: breadth first).
         public static void DumpAll(Printer p, RawCode rc)
         {
-            // rc is a module's top-level code, and the module's tree is numbered breadth first
-            ModuleContext ctx = rc.Context;
-            for (int i = 0; i < ctx.FunctionCount; i++) Dump(p, ctx.CodeAt(i));
+            RawCode[] queue = new RawCode[8];
+            queue[0] = rc;
+            int n = 1;
+            for (int i = 0; i < n; i++)
+            {
+                RawCode c = queue[i];
+                Dump(p, c);
+                for (int k = 0; k < c.ChildCount; k++)
+                {
+                    if (n == queue.Length)
+                    {
+                        RawCode[] q = new RawCode[2 * n];
+                        System.Array.Copy(queue, q, n);
+                        queue = q;
+                    }
+                    queue[n++] = c.Child(k);
+                }
+            }
         }
 
         private static void Hex2(Printer p, int b)
@@ -172,7 +187,7 @@ namespace NanoMpy
                     return;
                 case Op.LoadConstObj:
                 {
-                    Value v = rc.Context.Consts[VarUint.Decode(code, ref ip)];
+                    Value v = rc.Context.Const(VarUint.Decode(code, ref ip));
                     p.WriteByte((byte)' ');
                     Addr(p, v.Obj == null ? (object)code : v.Obj);
                     p.Write("=");

@@ -32,25 +32,26 @@ namespace NanoMpy
             }
         }
 
-        // (the module's functions are numbered breadth first: a parent before its children)
+        // (in file order: a parent before its children)
         public static void VerifyTree(RawCode top)
         {
             ModuleContext ctx = top.Context;
-            for (int i = 0; i < ctx.FunctionCount; i++)
+            RawCode[] all = ctx.Codes;
+            for (int i = 0; i < all.Length; i++)
             {
-                RawCode rc = ctx.CodeAt(i);
+                RawCode rc = all[i];
                 if (ctx.Code == null) VerifyCopy(rc);
-                else Verify(rc);
+                else Verify(rc, rc);
             }
         }
 
         // A function in flash no array holds: its bytes are copied (one function at a time, so the copy is as
         // large as the largest function, not the module) and checked there; what the check learns about its
-        // children (closure cells) lands on the real children, which the copy shares.
+        // children (closure cells) lands on the real children, found through the original.
         private static void VerifyCopy(RawCode rc)
         {
             // from the function's kind_len on, so that the copy decodes as the original did
-            int from = rc.Context.Tree[2 * rc.Index];
+            int from = rc.Position;
             int n = rc.End - from;
             if (n < 0 || n > 16 * 1024 * 1024) throw MpyLoader.Corrupt("function layout");
             byte[] copy = new byte[n];
@@ -62,17 +63,22 @@ namespace NanoMpy
             c.Qstrs = rc.Context.Qstrs;
             c.Consts = rc.Context.Consts;
             c.Size = rc.Context.Size;
-            c.Tree = rc.Context.Tree;
             c.Codes = rc.Context.Codes;
-            RawCode v = MpyLoader.DecodeRawCode(c, 0, rc.Index);
+            RawCode v = MpyLoader.DecodeRawCode(c, 0, rc.Position);
             v.ClosedCells = rc.ClosedCells;
-            Verify(v);
+            Verify(v, rc);
         }
 
         public static void Verify(RawCode rc)
         {
+            Verify(rc, rc);
+        }
+
+        // rc's code, with its children as `tree` (the original of a copy) has them.
+        private static void Verify(RawCode rc, RawCode tree)
+        {
             if (rc == null || rc.Code == null || rc.Context == null || rc.Context.Qstrs == null
-                || rc.Context.Consts == null || rc.Context.Tree == null)
+                || rc.Context.Consts == null)
             {
                 throw MpyLoader.Corrupt("incomplete function descriptor");
             }
@@ -106,7 +112,7 @@ namespace NanoMpy
             }
             try
             {
-                int last = ScanOpcodes(rc, starts);
+                int last = ScanOpcodes(rc, tree.ChildCount, starts);
                 CheckJumps(rc, starts);
                 CheckLast(code[last], rc, last);
             }
@@ -114,7 +120,7 @@ namespace NanoMpy
             {
                 if (shared) _scratchBusy = 0;
             }
-            StackVerifier.Verify(rc, rc.ClosedCells < 0 ? 0 : rc.ClosedCells);
+            StackVerifier.Verify(rc, rc.ClosedCells < 0 ? 0 : rc.ClosedCells, tree);
         }
 
         private static void CheckPrelude(RawCode rc)
@@ -145,14 +151,13 @@ namespace NanoMpy
 
         // Decodes every instruction, checking its operand; marks instruction starts. Returns the index of the
         // last instruction.
-        private static int ScanOpcodes(RawCode rc, uint[] starts)
+        private static int ScanOpcodes(RawCode rc, int nChild, uint[] starts)
         {
             byte[] code = rc.Code;
             int end = rc.End;
             int begin = rc.BytecodeStart;
             int nQstr = rc.Context.Qstrs.Length;
             int nConst = rc.Context.Consts.Length;
-            int nChild = rc.ChildCount;
             int nState = rc.NState;
             bool hasSetup = false;
             int ip = begin;

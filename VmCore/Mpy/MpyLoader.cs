@@ -7,7 +7,7 @@ namespace NanoMpy
     //
     // Nothing is copied: qstr text is interned by reference to the image, str/bytes constants reference it,
     // and each RawCode points at its function's bytes. RAM cost is the qstr-id table, the constant table
-    // (and its boxed objects), and the function tree (8 bytes a function; ModuleContext).
+    // (and its boxed objects); a function costs nothing until it first runs (ModuleContext).
     //
     // Every count read from the file is bounded by the bytes left before anything is allocated, recursion
     // is bounded, and each function passes BytecodeVerifier, so a bad file raises ValueError and the VM can
@@ -75,7 +75,7 @@ namespace NanoMpy
             RawCode top = l.ReadModule();
             // top down: a function is verified knowing how its parent makes it (closure cells, defaults)
             BytecodeVerifier.VerifyTree(top);
-            // a function's descriptor is made again when it first runs: until then it costs its 8 bytes of the tree
+            // a descriptor is made again when its function first runs: until then the function names it by position
             top.Context.ReleaseCodes();
             return top;
         }
@@ -122,7 +122,7 @@ namespace NanoMpy
             _ctx.Consts = Value.NewArray(nObj);
             Qstr.Reserve(nQstr);
             for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();
-            for (int i = 0; i < nObj; i++) _ctx.Consts[i] = ReadObj(0);
+            for (int i = 0; i < nObj; i++) _ctx.Consts[i] = ReadConst(i, nObj);
             return ReadTree();
         }
 
@@ -213,6 +213,40 @@ namespace NanoMpy
             return Qstr.Intern(_d, off, len);
         }
 
+        // Constant i of the table (of n). A str or bytes is checked now and made on first use (MakeConst): Null
+        // here, its record's position in ConstAt. Most text constants of a module never run at import (a method's
+        // format strings, messages), and a board spends 72 bytes on each str object.
+        private Value ReadConst(int i, int n)
+        {
+            int at = _pos;
+            Value v = ReadObj(-1);
+            if (v.IsNull)
+            {
+                if (_ctx.ConstAt == null) _ctx.ConstAt = new int[n];
+                _ctx.ConstAt[i] = at;
+            }
+            return v;
+        }
+
+        // Constant i of a loaded module that ReadConst left to first use: MicroPython made it at load, so a locked
+        // heap does not refuse it.
+        internal static Value MakeConst(ModuleContext ctx, int i)
+        {
+            int depth = Heap.SuspendLock();
+            try
+            {
+                MpyLoader l = new MpyLoader(ctx, ctx.ConstAt[i]);
+                Value v = l.ReadObj(0);
+                ctx.Consts[i] = v;
+                return v;
+            }
+            finally
+            {
+                Heap.ResumeLock(depth);
+            }
+        }
+
+        // depth -1: a str or bytes at the top is checked, and Null returned for it (ReadConst).
         private Value ReadObj(int depth)
         {
             int type = ReadByte();
@@ -238,9 +272,10 @@ namespace NanoMpy
                     if (len >= Remaining) throw Corrupt("truncated str/bytes constant");
                     int off = _pos;
                     _pos += len + 1; // data and NUL terminator
+                    if (type == ObjStr) CheckUtf8(off, len);
+                    if (depth < 0) return Value.Null; // ReadConst's: made on first use
                     int at;
                     if (type == ObjBytes) return len == 0 ? PyBytes.Empty : new PyBytes(Bytes(off, len, out at), at, len);
-                    CheckUtf8(off, len);
                     return new PyStr(Bytes(off, len, out at), at, len);
                 }
                 case ObjInt:
@@ -318,10 +353,8 @@ namespace NanoMpy
             }
         }
 
-        // The functions as read, in file order (each followed by its children's subtrees): their descriptors, and
-        // for each three ints: position of kind_len, child count, subtree size.
+        // The functions as read, in file order (each followed by its children's subtrees).
         private RawCode[] _nodes;
-        private int[] _info;
         private int _n;
 
         private void ReadRawCode(int depth)
@@ -332,6 +365,7 @@ namespace NanoMpy
             int kpos = _pos;
             int kindLen = ReadUint();
             RawCode rc = MakeRawCode(kindLen);
+            rc.Position = kpos;
             _pos = rc.End;
             int me = _n++;
             if (me == _nodes.Length)
@@ -339,55 +373,26 @@ namespace NanoMpy
                 RawCode[] nodes = new RawCode[me * 2];
                 System.Array.Copy(_nodes, nodes, me);
                 _nodes = nodes;
-                int[] info = new int[me * 6];
-                System.Array.Copy(_info, info, me * 3);
-                _info = info;
             }
             _nodes[me] = rc;
-            int n = 0;
-            if ((kindLen & MpyFormat.KindHasChildren) != 0)
+            if (rc.HasChildren)
             {
-                n = ReadCount("child count");
+                int n = ReadCount("child count");
                 for (int i = 0; i < n; i++) ReadRawCode(depth + 1);
             }
-            _info[3 * me] = kpos;
-            _info[3 * me + 1] = n;
-            _info[3 * me + 2] = _n - me;
         }
 
-        // The module's functions numbered breadth first (ModuleContext's tree), all of them decoded for the
-        // verifier; returns the top-level code.
+        // The module's functions in file order (by position), all of them decoded for the verifier; returns the
+        // top-level code.
         private RawCode ReadTree()
         {
             _nodes = new RawCode[8];
-            _info = new int[24];
             _n = 0;
             ReadRawCode(0);
-            int n = _n;
-            int[] order = new int[n];   // breadth-first index -> file order
-            int[] tree = new int[2 * n + 2];
-            RawCode[] codes = new RawCode[n];
-            int tail = 1;
-            for (int b = 0; b < n; b++)
-            {
-                int p = order[b];
-                tree[2 * b] = _info[3 * p];
-                tree[2 * b + 1] = tail;
-                int c = p + 1;
-                for (int k = _info[3 * p + 1]; k > 0; k--)
-                {
-                    order[tail++] = c;
-                    c += _info[3 * c + 2];
-                }
-                RawCode rc = _nodes[p];
-                rc.Index = b;
-                codes[b] = rc;
-            }
-            tree[2 * n + 1] = n;
-            _ctx.Tree = tree;
+            RawCode[] codes = new RawCode[_n];
+            System.Array.Copy(_nodes, codes, _n);
             _ctx.Codes = codes;
             _nodes = null;
-            _info = null;
             return codes[0];
         }
 
@@ -399,19 +404,20 @@ namespace NanoMpy
             if (len > Remaining) throw Corrupt("function data exceeds the file");
             RawCode rc = new RawCode();
             rc.Context = _ctx;
+            if ((kindLen & MpyFormat.KindHasChildren) != 0) rc.MarkHasChildren();
             rc.PreludeStart = _pos;
             rc.End = _pos + len;
             DecodePrelude(rc);
             return rc;
         }
 
-        // Function i of a loaded module again, from its kind_len at kpos (ModuleContext.CodeAt): the file
-        // passed the loader, so this only decodes.
-        internal static RawCode DecodeRawCode(ModuleContext ctx, int kpos, int i)
+        // The function of a loaded module at position `key` again, from its kind_len at kpos (key, or 0 in the
+        // verifier's copy): the file passed the loader, so this only decodes.
+        internal static RawCode DecodeRawCode(ModuleContext ctx, int kpos, int key)
         {
             MpyLoader l = new MpyLoader(ctx, kpos);
             RawCode rc = l.MakeRawCode(l.ReadUint());
-            rc.Index = i;
+            rc.Position = key;
             return rc;
         }
 

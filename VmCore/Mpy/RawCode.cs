@@ -5,25 +5,28 @@ namespace NanoMpy
     // One function of a loaded module (mp_raw_code_t): where its code sits in the image and the counts a call
     // needs. Bytecode, the prelude's names and the line-number table stay in the image. A module keeps these
     // only for the functions that have run (ModuleContext.CodeAt decodes one on first use: importing a module
-    // of 200 defs makes 200 function objects, not 200 descriptors), so a function never called costs 8 bytes of
-    // the module's tree; the rest is decoded from the prelude when asked (a traceback, a keyword argument,
-    // __name__), as MicroPython's mp_setup_code_state does:
+    // of 200 defs makes 200 function objects, not 200 descriptors), so a function never called costs nothing
+    // beyond its function object, which names it by position; the rest is decoded from the prelude when asked (a
+    // traceback, a keyword argument, __name__), as MicroPython's mp_setup_code_state does:
     //
     //   prelude:  signature | sizes (n_info, n_cell) | name, arg names, line-number table | cells | bytecode
     //             ^ PreludeStart                       ^ info (n_info bytes)                       ^ BytecodeStart
     //
     //   Sig bits: 0-7 scope flags | 8-17 positional args | 18-25 keyword-only args | 26-33 positional defaults
-    //             | 34-42 exception-handler depth | 43-52 closed-over cells + 1 | 53 has cells
+    //             | 34-42 exception-handler depth | 43-52 closed-over cells + 1 | 53 has cells | 54 has children
     public sealed class RawCode
     {
         public ModuleContext Context;
-        public int Index;            // in the module's tree (ModuleContext): its children follow MAKE_FUNCTION's numbering
+        public int Position;         // of its kind_len: its identity in the module (ModuleContext.CodeAt)
         public int BytecodeStart;    // position of the first opcode
         public int NState;           // locals + value stack slots
         private long _sig;
         // PreludeStart | End << 32: positions a call never reads share one field (nanoCLR spends 12 bytes on a
         // field whatever its width)
         private long _span;
+        // The child MAKE_FUNCTION named last: k << 32 | its position (0: none yet), so that a def run in a loop or
+        // a module's defs in order find their child without walking its elder siblings.
+        private long _childAt;
 
         // Position of the prelude (signature).
         public int PreludeStart
@@ -51,17 +54,52 @@ namespace NanoMpy
                 return false;
             }
             _sig = (long)(uint)scopeFlags | ((long)nPosArgs << 8) | ((long)nKwOnlyArgs << 18) | ((long)nDefPosArgs << 26)
-                | ((long)nExcStack << 34) | (hasCells ? 1L << 53 : 0);
+                | ((long)nExcStack << 34) | (hasCells ? 1L << 53 : 0) | (_sig & (1L << 54));
             return true;
+        }
+
+        // Whether the file lists children after its code (kind_len's flag): the count and their subtrees follow End.
+        public bool HasChildren { get { return (_sig & (1L << 54)) != 0; } }
+
+        internal void MarkHasChildren()
+        {
+            _sig |= 1L << 54;
         }
 
         // The function MAKE_FUNCTION k of this code makes, decoded on first use.
         public RawCode Child(int k)
         {
-            return Context.CodeAt(Context.FirstChild(Index) + k);
+            return Context.CodeAt(ChildPosition(k));
         }
 
-        public int ChildCount { get { return Context.FirstChild(Index + 1) - Context.FirstChild(Index); } }
+        // Where child k's kind_len is (the key of ModuleContext.CodeAt): the file lists a function's code, then
+        // its children's subtrees, so it is found by skipping its elder siblings from End, or from the child
+        // named last when that is not past k.
+        public int ChildPosition(int k)
+        {
+            long at = _childAt;
+            int j = (int)(at >> 32);
+            int p = (int)at;
+            if (at == 0 || j > k)
+            {
+                j = 0;
+                p = End;
+                ModuleContext.UintAt(Context.Image, ref p); // n_children
+            }
+            for (; j < k; j++) p = ModuleContext.SkipFunction(Context.Image, p);
+            _childAt = (long)k << 32 | (uint)p;
+            return p;
+        }
+
+        public int ChildCount
+        {
+            get
+            {
+                if (!HasChildren) return 0;
+                int p = End;
+                return ModuleContext.UintAt(Context.Image, ref p);
+            }
+        }
 
 #if MP_COMPILER
         // The children in a new array (tools and tests; the VM uses Child).
@@ -100,9 +138,7 @@ namespace NanoMpy
         {
             CodeImage img = Context.Image;
             int p = PreludeStart;
-            while ((img.ByteAt(p++) & 0x80) != 0)
-            {
-            }
+            ModuleContext.UintAt(img, ref p); // the signature, var-uint shaped
             nInfo = 0;
             nCell = 0;
             for (int n = 0; ; n++)
@@ -118,16 +154,7 @@ namespace NanoMpy
         // Qstr id of the var-uint qstr index at p, which moves past it.
         private int QstrAt(ref int p)
         {
-            CodeImage img = Context.Image;
-            int v = 0;
-            int b;
-            do
-            {
-                b = img.ByteAt(p++);
-                v = (v << 7) | (b & 0x7f);
-            }
-            while ((b & 0x80) != 0);
-            return Context.Qstrs[v];
+            return Context.Qstrs[ModuleContext.UintAt(Context.Image, ref p)];
         }
 
         // The function's name (qstr id).
@@ -202,64 +229,116 @@ namespace NanoMpy
     // What the functions of one .mpy share (mp_module_context_t): the qstr table that maps the file's qstr
     // indexes to pool ids, the constant table, the module's globals once it is imported, and its functions.
     //
-    // The functions form a tree numbered breadth first (the top-level code is 0), so the children of function
-    // i are FirstChild(i) .. FirstChild(i + 1) - 1 in MAKE_FUNCTION's order. _tree keeps two ints a function:
-    //   _tree[2i]     position of its kind_len (the var-uint before its prelude: its length)
-    //   _tree[2i + 1] index of its first child; _tree[2n + 1] = n ends the last function's children
-    // and _codes the descriptors decoded so far (a function object of one that has none yet names it by index).
+    // A function is known by the position of its kind_len in the file, which lists a function's code and then
+    // its children's subtrees (kind_len | code | n_children | child subtrees...): child k of a function is found
+    // by skipping its elder siblings' subtrees from the parent's End, reading only kind_lens and counts. A
+    // function object names its function by that position until it first runs, so the functions of a module
+    // cost no RAM of their own until then (MicroPython keeps an mp_raw_code_t of about 20 bytes for each).
     public sealed class ModuleContext
     {
         public CodeImage Image;      // what the VM reads the code from (RawCode positions index it)
         public byte[] Code;          // the array the loader read (FlashRegion.Data), never copied; null for flash
                                      // that only Image reads
         public int[] Qstrs;          // file qstr index -> Qstr id; Qstrs[0] is the source file name
-        public Value[] Consts;       // constant table (LOAD_CONST_OBJ)
+        public Value[] Consts;       // constant table (LOAD_CONST_OBJ); Null: not made yet (Const)
+        internal int[] ConstAt;      // where the file has each constant left Null (str and bytes), or null
         public PyDict Globals;       // the globals its code runs in (its module's; a function made with these
                                      // names its module's, not them)
         public LookupCache Lookups;  // where its global and attribute look-ups last found their names (RAM)
         public int Size;             // bytes of the module file
-        internal int[] Tree;         // see above
-        // Every descriptor while the loader verifies the module (a parent tells its children how it makes them);
-        // then null, and the last few decoded sit in _recent (direct-mapped by index), so that a closure made
-        // on every call of its parent finds its descriptor instead of decoding it again. An array with a slot
-        // per function would cost a board 12 bytes a function.
+        // Every descriptor while the loader verifies the module (a parent tells its children how it makes them),
+        // in file order (by position: a parent before its children); then null, and the last few decoded sit in
+        // _recent (direct-mapped by position), so that a closure made on every call of its parent finds its
+        // descriptor instead of decoding it again (made when the first function runs). An array with a slot per
+        // function would cost a board 12 bytes a function.
         internal RawCode[] Codes;
         private RawCode[] _recent;
         private const int RecentMask = 7;
 
-        public int FunctionCount { get { return Tree.Length / 2 - 1; } }
-
-        public int FirstChild(int i) { return Tree[2 * i + 1]; }
-
-        // The descriptor of function i (as the loader checked it), decoded on first use.
-        public RawCode CodeAt(int i)
+#if MP_COMPILER
+        // Constant i, made on first use (as LOAD_CONST_OBJ does: tools and tests).
+        public Value Const(int i)
         {
-            RawCode rc = Cached(i);
-            return rc ?? Decode(i);
+            Value v = Consts[i];
+            return v.IsNull ? MpyLoader.MakeConst(this, i) : v;
+        }
+#endif
+
+        // The descriptor of the function at pos (as the loader checked it), decoded on first use.
+        public RawCode CodeAt(int pos)
+        {
+            RawCode rc = Cached(pos);
+            return rc ?? Decode(pos);
         }
 
-        // Function i's descriptor if it is at hand, else null.
-        public RawCode Cached(int i)
+        // The descriptor of the function at pos if it is at hand, else null.
+        public RawCode Cached(int pos)
         {
             RawCode[] all = Codes;
-            if (all != null) return all[i];
-            RawCode rc = _recent[i & RecentMask];
-            return rc != null && rc.Index == i ? rc : null;
+            if (all != null) return all[Loaded(pos)];
+            RawCode[] recent = _recent;
+            if (recent == null) return null;
+            RawCode rc = recent[Slot(pos)];
+            return rc != null && rc.Position == pos ? rc : null;
         }
 
-        private RawCode Decode(int i)
+        private static int Slot(int pos)
         {
-            RawCode rc = MpyLoader.DecodeRawCode(this, Tree[2 * i], i);
-            _recent[i & RecentMask] = rc;
+            return (int)((uint)(pos * -1640531535) >> 29) & RecentMask; // Fibonacci hashing: positions are uneven
+        }
+
+        private RawCode Decode(int pos)
+        {
+            RawCode rc = MpyLoader.DecodeRawCode(this, pos, pos);
+            if (_recent == null) _recent = new RawCode[RecentMask + 1];
+            _recent[Slot(pos)] = rc;
             return rc;
         }
 
-        // After loading: the descriptors are let go (but the top-level code's, which the importer runs), and
-        // decoded again when a function runs.
+        // Index in Codes of the function at pos (the loader has them all, in file order).
+        private int Loaded(int pos)
+        {
+            RawCode[] all = Codes;
+            int lo = 0, hi = all.Length - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (all[mid].Position < pos) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        // Position after the function at p and all its children's subtrees.
+        internal static int SkipFunction(CodeImage img, int p)
+        {
+            for (int pending = 1; pending > 0; pending--)
+            {
+                int kindLen = UintAt(img, ref p);
+                p += kindLen >> MpyFormat.KindLenShift;
+                if ((kindLen & MpyFormat.KindHasChildren) != 0) pending += UintAt(img, ref p);
+            }
+            return p;
+        }
+
+        // The var-uint at p (a file the loader passed), moving p past it.
+        internal static int UintAt(CodeImage img, ref int p)
+        {
+            int v = 0;
+            int b;
+            do
+            {
+                b = img.ByteAt(p++);
+                v = (v << 7) | (b & 0x7f);
+            }
+            while ((b & 0x80) != 0);
+            return v;
+        }
+
+        // After loading: the descriptors are let go (the importer runs the top-level code's, which no function
+        // names), and decoded again when a function runs.
         internal void ReleaseCodes()
         {
-            _recent = new RawCode[RecentMask + 1];
-            _recent[0] = Codes[0];
             Codes = null;
         }
 

@@ -64,6 +64,7 @@ namespace NanoMpy
         private int[] _tmp = new int[16];
 
         private RawCode _rc;
+        private RawCode _tree;       // whose children MAKE_FUNCTION names
         private byte[] _code;
         private int _begin;
         private int _end;
@@ -81,9 +82,9 @@ namespace NanoMpy
             _sharedBusy = 0;
         }
 
-        // Verifies rc, made with closedCells closed-over cells (0: not a closure); records at each child
-        // how it is made, for its own verification.
-        public static void Verify(RawCode rc, int closedCells)
+        // Verifies rc, made with closedCells closed-over cells (0: not a closure); records at each child (of
+        // tree: rc, or the original rc is a copy of) how it is made, for its own verification.
+        public static void Verify(RawCode rc, int closedCells, RawCode tree)
         {
             StackVerifier v;
             bool shared = System.Threading.Interlocked.CompareExchange(ref _sharedBusy, 1, 0) == 0;
@@ -98,11 +99,13 @@ namespace NanoMpy
             }
             try
             {
+                v._tree = tree;
                 v.Run(rc, closedCells);
             }
             finally
             {
                 v._rc = null;
+                v._tree = null;
                 v._code = null;
                 if (shared) _sharedBusy = 0;
             }
@@ -788,7 +791,7 @@ namespace NanoMpy
         // has defaults; records how the child is made (one way only).
         private void MakeFunction(int op, int arg, int extra, int at)
         {
-            RawCode child = _rc.Child(arg);
+            RawCode child = _tree.Child(arg);
             bool closure = op == Op.MakeClosure || op == Op.MakeClosureDefargs;
             bool defargs = op == Op.MakeFunctionDefargs || op == Op.MakeClosureDefargs;
             int cells = closure ? extra : 0;

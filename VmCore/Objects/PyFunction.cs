@@ -13,11 +13,11 @@ namespace NanoMpy
         public static PyType GenFunTypeObj { get { return _genFunTypeObj ?? (_genFunTypeObj = new PyType(Qstr.Intern("generator"), PyType.ObjectType)); } }
 
         // Two fields, as a function object is made for every def of an imported module. _code is its descriptor
-        // once decoded (RawCode), else its module (ModuleContext) with _index naming the function there, so that a
+        // once decoded (RawCode), else its module (ModuleContext) with _pos naming the function there, so that a
         // function never called costs no descriptor; and a function with cells (a closure), defaults or globals
         // other than its module's keeps one of those two in a Closed or Extras object there instead.
         private object _code;
-        private readonly int _index;
+        private readonly int _pos;
 
         // A closure's cells (the usual extra: a closure is made on every run of its def).
         private sealed class Closed
@@ -35,17 +35,17 @@ namespace NanoMpy
             public PyDict Globals;  // null: the module's
         }
 
-        // Function `index` of ctx without defaults or closure (MAKE_FUNCTION).
-        public PyFunction(ModuleContext ctx, int index, PyDict globals) : this(ctx, index, globals, Value.Null, Value.Null, null)
+        // The function of ctx at pos (its kind_len's position) without defaults or closure (MAKE_FUNCTION).
+        public PyFunction(ModuleContext ctx, int pos, PyDict globals) : this(ctx, pos, globals, Value.Null, Value.Null, null)
         {
         }
 
-        // Function `index` of ctx (MAKE_FUNCTION*); defTuple: a tuple or None/Null; kwDict: a dict or None/Null.
-        public PyFunction(ModuleContext ctx, int index, PyDict globals, Value defTuple, Value kwDict, Value[] closure)
+        // The function of ctx at pos (MAKE_FUNCTION*); defTuple: a tuple or None/Null; kwDict: a dict or None/Null.
+        public PyFunction(ModuleContext ctx, int pos, PyDict globals, Value defTuple, Value kwDict, Value[] closure)
         {
-            RawCode rc = ctx.Cached(index);
+            RawCode rc = ctx.Cached(pos);
             object code = rc != null ? (object)rc : ctx;
-            _index = index;
+            _pos = pos;
             PyTuple t = defTuple.Obj as PyTuple;
             PyDict kw = kwDict.Obj as PyDict;
             PyDict own = ctx.Globals == globals ? null : globals;
@@ -95,7 +95,7 @@ namespace NanoMpy
             else if (cl != null) c = cl.Code;
             RawCode rc = c as RawCode;
             if (rc != null) return rc;
-            rc = ((ModuleContext)c).CodeAt(_index);
+            rc = ((ModuleContext)c).CodeAt(_pos);
             if (x != null) x.Code = rc;
             else if (cl != null) cl.Code = rc;
             else _code = rc;

@@ -475,6 +475,7 @@ namespace NanoMpy
                             case Op.LoadConstObj:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
                                 s[++sp] = rc.Context.Consts[arg];
+                                if (s[sp].IsNull) s[sp] = MpyLoader.MakeConst(rc.Context, arg);
                                 break;
 
                             case Op.LoadFastN:
@@ -1056,7 +1057,7 @@ namespace NanoMpy
 
                             case Op.MakeFunction:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                child = rc.Context.FirstChild(rc.Index) + arg;
+                                child = rc.ChildPosition(arg);
                                 fn = new PyFunction(rc.Context, child, globals);
                                 s[++sp] = fn;
                                 break;
@@ -1065,7 +1066,7 @@ namespace NanoMpy
                             {
                                 // (..., def_tuple, def_dict)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                child = rc.Context.FirstChild(rc.Index) + arg;
+                                child = rc.ChildPosition(arg);
                                 sp--;
                                 fn = new PyFunction(rc.Context, child, globals, s[sp], s[sp + 1], null);
                                 s[sp] = fn;
@@ -1076,7 +1077,7 @@ namespace NanoMpy
                             case Op.MakeClosureDefargs:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                child = rc.Context.FirstChild(rc.Index) + arg;
+                                child = rc.ChildPosition(arg);
                                 int nc = code[ip++];
                                 Value[] cells = Value.NewArray(nc);
                                 sp -= nc;
