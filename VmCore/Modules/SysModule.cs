@@ -43,7 +43,7 @@ namespace NanoMpy
             Set(g, "stdout", new PyStream(1));
             Set(g, "stderr", new PyStream(2));
 #endif
-            Set(g, "implementation", UnixImplementation());
+            Set(g, "implementation", Implementation(null));
             Set(g, "version", PyStr.FromString("3.4.0; MicroPython v1.27.0 on 2026-11-23"));
             Set(g, "version_info", new PyTuple(new Value[] { Value.FromInt(3), Value.FromInt(4), Value.FromInt(0) }));
 #if MP_SYS_EXTRAS
@@ -61,35 +61,20 @@ namespace NanoMpy
             return m;
         }
 
-        private static PyAttrTuple UnixImplementation()
+        // The unix port's (port null), or a board's: its machine and build names, .mpy version 6 sub-version 3
+        // with no native architecture (the VM runs bytecode only), and no _thread (boards built without threads
+        // leave it out).
+        private static PyAttrTuple Implementation(IBoardPort port)
         {
-            return new PyAttrTuple(
-                new string[] { "name", "version", "_machine", "_mpy", "_build", "_thread" },
-                new Value[]
-                {
-                    PyStr.FromString("micropython"),
-                    new PyTuple(new Value[] { Value.FromInt(1), Value.FromInt(27), Value.FromInt(0), PyStr.FromString("") }),
-                    PyStr.FromString("linux [GCC 12.2.0] version"),
-                    Value.FromInt(2822),
-                    PyStr.FromString("standard"),
-                    PyStr.FromString("unsafe"),
-                });
-        }
-
-        // A board's: its machine and build names, .mpy version 6 sub-version 3 with no native architecture
-        // (the VM runs bytecode only), no _thread (boards built without threads leave it out).
-        private static PyAttrTuple BoardImplementation(IBoardPort port)
-        {
-            return new PyAttrTuple(
-                new string[] { "name", "version", "_machine", "_mpy", "_build" },
-                new Value[]
-                {
-                    PyStr.FromString("micropython"),
-                    new PyTuple(new Value[] { Value.FromInt(1), Value.FromInt(27), Value.FromInt(0), PyStr.FromString("") }),
-                    PyStr.FromString(port.Machine),
-                    Value.FromInt(6 | (3 << 8)),
-                    PyStr.FromString(port.Build),
-                });
+            bool unix = port == null;
+            Value[] v = new Value[unix ? 6 : 5];
+            v[0] = PyStr.FromString("micropython");
+            v[1] = new PyTuple(new Value[] { Value.FromInt(1), Value.FromInt(27), Value.FromInt(0), PyStr.FromString("") });
+            v[2] = PyStr.FromString(unix ? "linux [GCC 12.2.0] version" : port.Machine);
+            v[3] = Value.FromInt(unix ? 2822 : 6 | (3 << 8));
+            v[4] = PyStr.FromString(unix ? "standard" : port.Build);
+            if (unix) v[5] = PyStr.FromString("unsafe");
+            return new PyAttrTuple(new string[] { "name", "version", "_machine", "_mpy", "_build", "_thread" }, v);
         }
 
         // An attrtuple (os.uname's result).
@@ -110,7 +95,7 @@ namespace NanoMpy
             _portShown = port;
             PyDict g = Module.Globals;
             Set(g, "platform", PyStr.FromString(port != null ? port.Platform : "linux"));
-            Set(g, "implementation", port != null ? BoardImplementation(port) : UnixImplementation());
+            Set(g, "implementation", Implementation(port));
         }
 
         // The function sys.atexit registered (Null: none); the host calls it when the program ends.
@@ -317,10 +302,11 @@ namespace NanoMpy
             private readonly int[] _names;
             private readonly Value[] _values;
 
+            // The first values.Length of names.
             public PyAttrTuple(string[] names, Value[] values)
             {
-                _names = new int[names.Length];
-                for (int i = 0; i < names.Length; i++) _names[i] = Qstr.Intern(names[i]);
+                _names = new int[values.Length];
+                for (int i = 0; i < values.Length; i++) _names[i] = Qstr.Intern(names[i]);
                 _values = values;
             }
 
