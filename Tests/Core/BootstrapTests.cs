@@ -1,3 +1,7 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+
 using NanoMpy;
 using Xunit;
 
@@ -48,6 +52,32 @@ namespace NanoMpy.Tests.Core
                 Assert.Equal(ids[i], Qstr.Intern(name));
                 Assert.Equal(2, Qstr.Offset(ids[i]));
             }
+        }
+
+        // Namespace tables keep a name's id in 16 bits, and the pool never gives out their two markers' ids
+        // (MapTable.Other, .Deleted): past 65,534 names, globals and class bodies keep later names as str keys.
+        // The program interns 66,000 names first, in a process of its own (the pool is the process's). Its
+        // expected output is CPython's with MicroPython's NameError wording: the v1.27.0 unix port itself fails
+        // here (its 16-bit module qstr tables cut ids past 65,535: KeyError at the del).
+        [Fact]
+        public void NamesPastSixteenBitIdsStayNames()
+        {
+            string dll = Path.Combine(AppContext.BaseDirectory, "nanompy.dll");
+            string script = Path.Combine(AppContext.BaseDirectory, "Core", "data", "wide_qstr_ids.py");
+            var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            psi.ArgumentList.Add("exec");
+            psi.ArgumentList.Add(dll);
+            psi.ArgumentList.Add(script);
+            string output, error;
+            using (Process p = Process.Start(psi))
+            {
+                output = p.StandardOutput.ReadToEnd();
+                error = p.StandardError.ReadToEnd();
+                p.WaitForExit();
+                Assert.True(p.ExitCode == 0, output + error);
+            }
+            Assert.Equal("65999 True\n6\n3 True 9\nNameError name 'late_global' isn't defined\n14 7 ['late_attr', 'late_m']\n"
+                + "4950 99\n['late_fn', 'late_many0', 'late_many1', 'late_many10']\n", output.Replace("\r\n", "\n"));
         }
     }
 }

@@ -99,7 +99,7 @@ namespace NanoMpy
 #if MP_OPT_SPEED
             _strHash = null;
 #endif
-            _qkeys = _namespace && n > 0 ? new int[n] : null;
+            _qkeys = _namespace && n > 0 ? new ushort[n] : null;
             Keys = n == 0 || _namespace ? null : Value.NewArray(n);
             Vals = _hasValues && n > 0 ? Value.NewArray(n) : null;
         }
@@ -457,7 +457,7 @@ namespace NanoMpy
         public void PopAt(int pos)
         {
             Used--;
-            if (_namespace) _qkeys[pos] = Deleted;
+            if (_namespace) _qkeys[pos] = (ushort)Deleted;
             if (Keys != null) Keys[pos] = IsOrdered || _namespace ? Value.Null : Value.Sentinel;
             Vals[pos] = Value.Null;
         }
@@ -496,7 +496,7 @@ namespace NanoMpy
         {
             MapTable t = new MapTable(0, _hasValues);
             t._flags = _flags;
-            if (_qkeys != null) t._qkeys = (int[])_qkeys.Clone();
+            if (_qkeys != null) t._qkeys = (ushort[])_qkeys.Clone();
             t.Alloc = Alloc;
             t.Used = Used;
             if (Keys != null) t.Keys = (Value[])Keys.Clone();
@@ -507,13 +507,13 @@ namespace NanoMpy
             return t;
         }
 
-        // Growth (a namespace table's too: a slot's key is its name, _qkeys[i] > 0, or Keys[i]).
+        // Growth (a namespace table's too: a slot's key is its name, _qkeys[i], or Keys[i] when that is Other).
         private void Rehash()
         {
             int oldAlloc = Alloc;
             Value[] oldKeys = Keys;
             Value[] oldVals = Vals;
-            int[] oldQ = _qkeys;
+            ushort[] oldQ = _qkeys;
             bool ns = _namespace;
             bool simple = _simpleKeys || ns;
             Allocate(SizeAtLeast(Alloc + 1));
@@ -528,8 +528,8 @@ namespace NanoMpy
                 {
                     q = oldQ[i];
                     if (q == 0 || q == Deleted) continue;
+                    if (q == Other) q = 0;
                     k = q > 0 ? Value.Null : oldKeys[i];
-                    if (q < 0) q = 0;
                 }
                 else
                 {

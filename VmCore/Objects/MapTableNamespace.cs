@@ -4,16 +4,17 @@ namespace NanoMpy
     // interned names, which MicroPython keeps as qstrs, plain numbers in the slot. So does this table: a slot's
     // key is an int,
     //
-    //   _qkeys[slot]   0 empty | Deleted | Other: the key is Keys[slot] | q > 0: the interned name q
+    //   _qkeys[slot]   0 empty | Deleted | Other: the key is Keys[slot] | else: the interned name of that id
     //
-    // and Keys is made only when a key that is not an interned str arrives (globals()[1] = x, or a str made at
-    // run time whose text no qstr has). A name then costs 4 bytes of key and no str object, where a board spends
-    // 12 on a reference and 72 on a str. Slot order, growth and deletion follow map.c as in any table; KeyAt
+    // 16 bits a slot, as MicroPython's qstr_short_t: the pool never gives out the ids of the two markers
+    // (Qstr.Add), and a name whose id is past them is kept as an Other key, its str in Keys. Keys is made only
+    // when such a key arrives (globals()[1] = x, or a str made at run time whose text no qstr has). A name then
+    // costs 2 bytes of key and no str object, where a board spends 12 on a reference and 72 on a str. Slot order, growth and deletion follow map.c as in any table; KeyAt
     // gives the str to code that reads keys out (iteration, popitem, __set_name__).
     public sealed partial class MapTable
     {
-        private const int Deleted = -1, Other = -2;
-        private int[] _qkeys;   // length Alloc; null but in a namespace table
+        public const int Deleted = 0xffff, Other = 0xfffe; // never a name's id (Qstr.Add)
+        private ushort[] _qkeys;   // length Alloc; null but in a namespace table
 
         // Makes an empty dict's table a namespace table.
         public void MakeNamespace()
@@ -37,7 +38,7 @@ namespace NanoMpy
             if (_namespace)
             {
                 int k = _qkeys[pos];
-                if (k > 0) return Qstr.Obj(k);
+                if (k != Other) return Qstr.Obj(k);
             }
             return Keys[pos];
         }
@@ -48,7 +49,7 @@ namespace NanoMpy
             if (_namespace)
             {
                 int k = _qkeys[pos];
-                if (k > 0) return k;
+                if (k != Other) return k;
             }
             PyStr s = Keys[pos].Obj as PyStr;
             return s != null ? s.QstrIfInterned : 0;
@@ -58,7 +59,7 @@ namespace NanoMpy
         // (small, so that it inlines in the dispatch loop's checks: a namespace table's _qkeys has Alloc slots)
         public bool HoldsQ(int pos, int q)
         {
-            int[] qk = _qkeys;
+            ushort[] qk = _qkeys;
             if (qk != null) return (uint)pos < (uint)qk.Length && qk[pos] == q;
             return HoldsStr(pos, q);
         }
@@ -78,6 +79,7 @@ namespace NanoMpy
 
         private int NsFindQ(int q)
         {
+            if (q >= Other) return Find(Qstr.Obj(q)); // an id past 16 bits: an Other key
             return NsFind(q, Value.Null, null, Qstr.Hash(q));
         }
 
@@ -90,6 +92,7 @@ namespace NanoMpy
 
         private int NsFindOrAddQ(int q, out bool added)
         {
+            if (q >= Other) return FindOrAdd(Qstr.Obj(q), out added);
             return NsFindOrAdd(q, Value.Null, null, Qstr.Hash(q), out added);
         }
 
@@ -103,7 +106,8 @@ namespace NanoMpy
                 return 0;
             }
             hash = ks.HashCode;
-            return ks.QstrIfInterned;
+            int q = ks.QstrIfInterned;
+            return q < Other ? q : 0;
         }
 
         // Find and FindOrAdd in a namespace table, for the name q (> 0) or else key (ks: key as a str, or null).
@@ -137,7 +141,7 @@ namespace NanoMpy
         // mp_obj_equal lets it).
         private int NsProbe(int q, Value key, PyStr ks, long hash)
         {
-            int[] qk = _qkeys;
+            ushort[] qk = _qkeys;
             int alloc = Alloc;
             int pos = StartSlot(hash, alloc);
             int start = pos;
@@ -180,7 +184,7 @@ namespace NanoMpy
 #endif
             if (q > 0)
             {
-                _qkeys[pos] = q;
+                _qkeys[pos] = (ushort)q;
             }
             else
             {
@@ -202,17 +206,17 @@ namespace NanoMpy
         {
             Used--;
             int next = pos + 1 == Alloc ? 0 : pos + 1;
-            _qkeys[pos] = _qkeys[next] == 0 ? 0 : Deleted;
+            _qkeys[pos] = _qkeys[next] == 0 ? (ushort)0 : (ushort)Deleted;
             if (Keys != null) Keys[pos] = Value.Null;
         }
 
         private int NsNextFilled(int pos)
         {
-            int[] qk = _qkeys;
+            ushort[] qk = _qkeys;
             for (; pos < Alloc; pos++)
             {
                 int k = qk[pos];
-                if (k > 0 || k == Other) return pos;
+                if (k != 0 && k != Deleted) return pos;
             }
             return -1;
         }

@@ -253,6 +253,13 @@ namespace NanoMpy
         private static int Add(byte[] data, int off, int len, int hash)
         {
             if (len > MaxLength) throw Rt.RuntimeError("name too long");
+            // the two ids namespace tables mark slots with are never given out (their entries stay 0: no text has
+            // hash 0)
+            if (_count == MapTable.Other)
+            {
+                while (_count + 2 >= _loc.Length) Grow();
+                _count = MapTable.Deleted + 1;
+            }
             if (_count == _loc.Length) Grow();
             int id = _count++;
             int src = SourceIndex(data);
