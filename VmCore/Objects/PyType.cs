@@ -16,6 +16,9 @@ namespace NanoMpy
     // with no bases other than object itself derives from object implicitly (Lookup and IsSubclassOf).
     public sealed class PyType : PyObject
     {
+        // A class without bases (object's, and a user class's: `class A:`), shared: bases arrays are never written.
+        // (first: the types below are made with it)
+        public static readonly PyType[] NoBases = new PyType[0];
         public static readonly PyType TypeType = new PyType(Q.type, (PyType)null);
         public static readonly PyType ObjectType = new PyType(Q.@object, (PyType)null);
 
@@ -34,7 +37,7 @@ namespace NanoMpy
         {
             Name = name;
             // most built-in types derive from object alone: they share one bases array (never written to)
-            if (baseType == null) Bases = new PyType[0];
+            if (baseType == null) Bases = NoBases;
             else if (baseType == ObjectType && ObjectType != null) Bases = ObjectBases ?? (ObjectBases = new PyType[] { baseType });
             else Bases = new PyType[] { baseType };
         }

@@ -182,7 +182,7 @@ namespace NanoMpy
             if (ns == null) throw TypeError("can't convert '" + TypeNameOf(name) + "' object to str implicitly");
             if (bt == null || ld == null) throw Raise(ExcTypes.TypeError, null);
             int flags = 0;
-            PyType[] b = new PyType[bt.Items.Length];
+            PyType[] b = bt.Items.Length == 0 ? PyType.NoBases : new PyType[bt.Items.Length];
             for (int i = 0; i < b.Length; i++)
             {
                 PyType t = bt.Items[i].Obj as PyType;
