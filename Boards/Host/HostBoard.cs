@@ -83,10 +83,15 @@ namespace NanoMpy.Host
 
         // The interpreter runs on one thread: its allocations are the program's. The live heap is the growth
         // of the process's since the board was made, never more than the program allocated (mem_current
-        // <= mem_total, as in MicroPython).
+        // <= mem_total, as in MicroPython). After gc.collect() it is what that collection left plus what this
+        // thread has allocated since, to the byte, as MicroPython counts (GetTotalMemory would count the unused
+        // part of an allocation context, some KB that come and go from run to run).
         public long HeapUsed()
         {
-            long used = System.GC.GetTotalMemory(false) - _heapBase;
+            long live = _liveAtGc >= 0
+                ? _liveAtGc + System.GC.GetAllocatedBytesForCurrentThread() - _threadAtGc
+                : System.GC.GetTotalMemory(false);
+            long used = live - _heapBase;
             if (used < 0) used = 0;
             long total = TotalAllocated();
             return used > total ? total : used;
@@ -97,9 +102,14 @@ namespace NanoMpy.Host
             return System.GC.GetAllocatedBytesForCurrentThread();
         }
 
+        private long _liveAtGc = -1, _threadAtGc;
+
         public void Collect()
         {
             System.GC.Collect();
+            System.GCMemoryInfo info = System.GC.GetGCMemoryInfo();
+            _liveAtGc = info.HeapSizeBytes - info.FragmentedBytes;
+            _threadAtGc = System.GC.GetAllocatedBytesForCurrentThread();
         }
 
         public void Flush()

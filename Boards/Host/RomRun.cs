@@ -75,7 +75,9 @@ namespace NanoMpy.Host
             int index;
             byte[] mapped = _port.RomfsPartition.MapInPlace(0, _port.RomfsPartition.Size, out index);
             if (mapped != null) RomIoctl.CodeImageFor(mapped);
-            System.GC.Collect();
+            IMemoryInfo m = Vm.Board as IMemoryInfo;
+            if (m != null) m.Collect();
+            else System.GC.Collect();
             Heap.Rebaseline();
         }
 
