@@ -31,6 +31,7 @@ namespace NanoMpy
         private static Value Collect()
         {
             BytecodeVerifier.ReleaseScratch();
+            Vm.ReleaseIdleFrames();
             IMemoryInfo m = Vm.Board as IMemoryInfo;
             if (m != null) m.Collect();
             return Value.Zero; // MicroPython returns a count of freed blocks; the host collector has none to give

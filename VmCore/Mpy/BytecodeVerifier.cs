@@ -69,10 +69,13 @@ namespace NanoMpy
             Verify(v, rc);
         }
 
+#if MP_COMPILER
+        // (tests)
         public static void Verify(RawCode rc)
         {
             Verify(rc, rc);
         }
+#endif
 
         // rc's code, with its children as `tree` (the original of a copy) has them.
         private static void Verify(RawCode rc, RawCode tree)

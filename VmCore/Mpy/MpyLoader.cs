@@ -75,8 +75,9 @@ namespace NanoMpy
             RawCode top = l.ReadModule();
             // top down: a function is verified knowing how its parent makes it (closure cells, defaults)
             BytecodeVerifier.VerifyTree(top);
-            // a descriptor is made again when its function first runs: until then the function names it by position
-            top.Context.ReleaseCodes();
+            // the descriptors go (the importer runs the top-level code's, which no function names): one is made
+            // again when its function first runs, until then the function names it by position
+            top.Context.Codes = null;
             return top;
         }
 

@@ -268,7 +268,11 @@ namespace NanoMpy
         public RawCode CodeAt(int pos)
         {
             RawCode rc = Cached(pos);
-            return rc ?? Decode(pos);
+            if (rc != null) return rc;
+            rc = MpyLoader.DecodeRawCode(this, pos, pos);
+            if (_recent == null) _recent = new RawCode[RecentMask + 1];
+            _recent[Slot(pos)] = rc;
+            return rc;
         }
 
         // The descriptor of the function at pos if it is at hand, else null.
@@ -285,14 +289,6 @@ namespace NanoMpy
         private static int Slot(int pos)
         {
             return (int)((uint)(pos * -1640531535) >> 29) & RecentMask; // Fibonacci hashing: positions are uneven
-        }
-
-        private RawCode Decode(int pos)
-        {
-            RawCode rc = MpyLoader.DecodeRawCode(this, pos, pos);
-            if (_recent == null) _recent = new RawCode[RecentMask + 1];
-            _recent[Slot(pos)] = rc;
-            return rc;
         }
 
         // Index in Codes of the function at pos (the loader has them all, in file order).
@@ -333,13 +329,6 @@ namespace NanoMpy
             }
             while ((b & 0x80) != 0);
             return v;
-        }
-
-        // After loading: the descriptors are let go (the importer runs the top-level code's, which no function
-        // names), and decoded again when a function runs.
-        internal void ReleaseCodes()
-        {
-            Codes = null;
         }
 
         public int SourceFile { get { return Qstrs.Length > 0 ? Qstrs[0] : 0; } }

@@ -106,6 +106,14 @@ namespace NanoMpy
             _depth = 0;
         }
 
+        // gc.collect(): the pooled frames deeper than the calls running now go, as MicroPython's frames of ended
+        // calls are gone with its C stack; a deep recursion's frames would otherwise stay until a soft reset. A
+        // call makes its frame again when it needs one.
+        public static void ReleaseIdleFrames()
+        {
+            for (int i = _depth; i < _pool.Length; i++) _pool[i] = null;
+        }
+
         // Slots a for-loop iterator takes on the value stack (MP_OBJ_ITER_BUF_NSLOTS); the compiler sizes
         // the stack with it. Layout: [Null, iterator, -, -] or, for range, [Sentinel, next, stop, step].
         private const int IterSlots = 4;
