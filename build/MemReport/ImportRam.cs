@@ -50,10 +50,13 @@ namespace NanoMpy.MemReport
                     // what any import makes on first use (types, builtins, the import machinery) is made first
                     Imports.ImportName(Qstr.Intern("sys"), Value.None, Value.FromInt(0), null);
                     BytecodeVerifier.ReleaseScratch();
+                    Vm.ReleaseIdleFrames();
                     before = Measure(flash);
                     Value m = Imports.ImportName(Qstr.Intern(module), Value.None, Value.FromInt(0), null);
-                    // as a program measuring gc.mem_alloc does, after gc.collect() (which lets the verifiers' scratch go)
+                    // as a program measuring gc.mem_alloc does, after gc.collect() (which lets the verifiers' scratch
+                    // and the idle pooled frames go)
                     BytecodeVerifier.ReleaseScratch();
+                    Vm.ReleaseIdleFrames();
                     after = Measure(flash);
                     w.Write("import " + module + ": " + (m.Obj is PyModule ? "loaded" : "?") + "\n");
                     MpState.Deinit();
