@@ -88,7 +88,8 @@ namespace NanoMpy.Host
         // part of an allocation context, some KB that come and go from run to run).
         public long HeapUsed()
         {
-            long live = _liveAtGc >= 0
+            // (once the runtime has collected on its own, what it left is what counts again)
+            long live = _liveAtGc >= 0 && System.GC.CollectionCount(0) == _gcsAtGc
                 ? _liveAtGc + System.GC.GetAllocatedBytesForCurrentThread() - _threadAtGc
                 : System.GC.GetTotalMemory(false);
             long used = live - _heapBase;
@@ -103,6 +104,7 @@ namespace NanoMpy.Host
         }
 
         private long _liveAtGc = -1, _threadAtGc;
+        private int _gcsAtGc;
 
         public void Collect()
         {
@@ -110,6 +112,7 @@ namespace NanoMpy.Host
             System.GCMemoryInfo info = System.GC.GetGCMemoryInfo();
             _liveAtGc = info.HeapSizeBytes - info.FragmentedBytes;
             _threadAtGc = System.GC.GetAllocatedBytesForCurrentThread();
+            _gcsAtGc = System.GC.CollectionCount(0);
         }
 
         public void Flush()
