@@ -156,7 +156,9 @@ namespace NanoMpy
             if (a.IsObj)
             {
                 if (a.Obj.Eq(b)) return true;
-                if (b.IsObj && b.Obj.Type.IsUser && !a.Obj.Type.IsUser) return b.Obj.Eq(a);
+                // (a user class's instances went above: here only a class whose metaclass is a user class can
+                // have one, so no other object's type is asked for, nor made: `s == "__main__"` made str's)
+                if (b.Obj is PyType && b.Obj.Type.IsUser && !a.Obj.Type.IsUser) return b.Obj.Eq(a);
             }
             return false;
         }
