@@ -213,13 +213,15 @@ namespace NanoMpy.Host
                     }
                     catch (PyException e)
                     {
-                        if (e.Exc.ExcType == ExcTypes.ValueError)
+                        // (a qstr over 255 bytes is MicroPython's loader's RuntimeError too: qstr_from_strn)
+                        if (e.Exc.ExcType == ExcTypes.ValueError
+                            || (e.Exc.ExcType == ExcTypes.RuntimeError && Rt.StrOf(e.Exc).ToString() == "name too long"))
                         {
                             Rejected++;
                         }
                         else
                         {
-                            // the loader must reject with ValueError only
+                            // the loader must reject with ValueError only (but for that one)
                             OtherLoadErrors++;
                             Fail(seed, n, g, kind, image, "load raised " + Qstr.Str(e.Exc.ExcType.Name) + " instead of ValueError");
                         }
