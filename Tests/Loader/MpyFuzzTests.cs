@@ -12,7 +12,8 @@ namespace NanoMpy.Tests.Loader
     // Tests/bench, Tests/Loader/data): bit flips, truncations, byte runs, insertions and deletions, and edits
     // of the header, qstr and constant tables, count fields, operands, labels and preludes. Each must be
     // rejected at load with ValueError (or "name too long", as MicroPython's loader) or run to a Python result
-    // within the step limit: no .NET exception may escape, none may reach the VM's last-resort mapping (Vm.HostExceptionsMapped), none may hang.
+    // within the step limit: no .NET exception may escape, none may reach the VM's last-resort mapping
+    // (Vm.HostExceptionsMapped), none may hang.
     // One collection: these tests intern qstrs, and the qstr pool is not thread-safe.
     [Collection("Loader")]
     public class MpyFuzzTests
