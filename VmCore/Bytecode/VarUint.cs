@@ -101,6 +101,19 @@ namespace NanoMpy
             return v;
         }
 
+        // The same through a module's CodeImage (code in flash the VM reads by line: a function's tree and prelude).
+        public static int Decode(NanoMpy.Flash.CodeImage img, ref int pos)
+        {
+            int v = 0;
+            int b;
+            do
+            {
+                b = img.ByteAt(pos++);
+                v = (v << 7) | (b & 0x7f);
+            } while ((b & 0x80) != 0);
+            return v;
+        }
+
         // The same without a ref, for the dispatch loop (a local passed by ref cannot stay in a register):
         // the value of the var-uint whose first byte `first` had its high bit set, pos at the next byte...
         public static int TailAt(byte[] d, int pos, int first)

@@ -84,7 +84,7 @@ namespace NanoMpy
             {
                 j = 0;
                 p = End;
-                ModuleContext.UintAt(Context.Image, ref p); // n_children
+                VarUint.Decode(Context.Image, ref p); // n_children
             }
             for (; j < k; j++) p = ModuleContext.SkipFunction(Context.Image, p);
             _childAt = (long)k << 32 | (uint)p;
@@ -97,7 +97,7 @@ namespace NanoMpy
             {
                 if (!HasChildren) return 0;
                 int p = End;
-                return ModuleContext.UintAt(Context.Image, ref p);
+                return VarUint.Decode(Context.Image, ref p);
             }
         }
 
@@ -138,7 +138,7 @@ namespace NanoMpy
         {
             CodeImage img = Context.Image;
             int p = PreludeStart;
-            ModuleContext.UintAt(img, ref p); // the signature, var-uint shaped
+            VarUint.Decode(img, ref p); // the signature, var-uint shaped
             nInfo = 0;
             nCell = 0;
             for (int n = 0; ; n++)
@@ -154,7 +154,7 @@ namespace NanoMpy
         // Qstr id of the var-uint qstr index at p, which moves past it.
         private int QstrAt(ref int p)
         {
-            return Context.Qstrs[ModuleContext.UintAt(Context.Image, ref p)];
+            return Context.Qstrs[VarUint.Decode(Context.Image, ref p)];
         }
 
         // The function's name (qstr id).
@@ -310,25 +310,11 @@ namespace NanoMpy
         {
             for (int pending = 1; pending > 0; pending--)
             {
-                int kindLen = UintAt(img, ref p);
+                int kindLen = VarUint.Decode(img, ref p);
                 p += kindLen >> MpyFormat.KindLenShift;
-                if ((kindLen & MpyFormat.KindHasChildren) != 0) pending += UintAt(img, ref p);
+                if ((kindLen & MpyFormat.KindHasChildren) != 0) pending += VarUint.Decode(img, ref p);
             }
             return p;
-        }
-
-        // The var-uint at p (a file the loader passed), moving p past it.
-        internal static int UintAt(CodeImage img, ref int p)
-        {
-            int v = 0;
-            int b;
-            do
-            {
-                b = img.ByteAt(p++);
-                v = (v << 7) | (b & 0x7f);
-            }
-            while ((b & 0x80) != 0);
-            return v;
         }
 
         public int SourceFile { get { return Qstrs.Length > 0 ? Qstrs[0] : 0; } }

@@ -17,8 +17,8 @@ namespace NanoMpy
     // heap (8 bytes an entry).
     //
     // A hit is trusted only if the slot still holds the same key (the name's interned str, or its qstr id in a
-    // namespace table), so any
-    // change to the dict (growth, deletion, a new dict) just makes the next look-up a miss that refills it.
+    // namespace table), so any change to the dict (growth, deletion, a new dict) just makes the next look-up a
+    // miss that refills it.
     //
     // A LOAD_GLOBAL that found a builtin (setattr, len, range) keeps the builtins table's slot instead, with
     // Pos[entry] = -(position + 1) and Stamp[entry] = the globals table's stamp then: while globals gains no
