@@ -121,7 +121,22 @@ namespace NanoMpy
             _ctx.Size = _end - _start;
             _ctx.Qstrs = new int[nQstr];
             _ctx.Consts = Value.NewArray(nObj);
-            Qstr.Reserve(nQstr);
+            // room in the pool for the names it does not have yet (counted first: most of a module's names are
+            // static qstrs or interned already), so that it grows to just what the module adds
+            int start = _pos, fresh = 0;
+            for (int i = 0; i < nQstr; i++)
+            {
+                int len = ReadUint();
+                if ((len & MpyFormat.QstrStaticBit) != 0) continue;
+                len >>= 1;
+                if (len >= Remaining) throw Corrupt("truncated qstr");
+                int at;
+                byte[] t = Bytes(_pos, len, out at);
+                if (Qstr.Find(t, at, len) == 0) fresh++;
+                _pos += len + 1;
+            }
+            _pos = start;
+            Qstr.Reserve(fresh);
             for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();
             for (int i = 0; i < nObj; i++) _ctx.Consts[i] = ReadConst(i, nObj);
             return ReadTree();

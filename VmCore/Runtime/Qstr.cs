@@ -8,7 +8,7 @@ namespace NanoMpy
     //   ids S+1..     dynamic qstrs: a reference (bytes, offset, length) to UTF-8 text that is never copied;
     //                 for a module in flash that is the module image itself
     //
-    // Lookup is open addressing over a power-of-two table keyed by MicroPython's qstr hash (djb2 variant,
+    // Lookup is open addressing over a table (any size) keyed by MicroPython's qstr hash (djb2 variant,
     // 16 bits, never 0), so the hash also serves str objects and dict ordering.
     //
     // Thread safety: lookups and inserts hold _sync (Monitor, not `lock`: C# 9's lock calls an overload
@@ -49,14 +49,14 @@ namespace NanoMpy
         static Qstr()
         {
             string[] list = StaticQstrs.List;
-            int cap = list.Length + 64;
+            // room for the names the runtime interns as it starts (about 90 on a board), so that the arrays do not
+            // grow, and keep a grown part unused, before the first program runs
+            int cap = list.Length + 128;
             _sources = new byte[4][];
             _loc = new int[cap];
             _meta = new int[cap];
             _obj = new PyStr[(cap >> ObjShift) + 1][];
-            int size = 64;
-            while (size * 3 < cap * 4) size <<= 1;
-            _table16 = new ushort[size];
+            _table16 = new ushort[TableSize(cap)];
             _count = 1; // id 0 is MP_QSTR_NULL
             // The static qstrs' text in one array: an array per qstr would cost a board a header each.
             byte[][] parts = new byte[list.Length][];
@@ -113,8 +113,8 @@ namespace NanoMpy
         private static int FindLocked(byte[] data, int off, int len, int hash)
         {
             ushort[] t16 = _table16;
-            int mask = (t16 != null ? t16.Length : _table.Length) - 1;
-            int slot = hash & mask;
+            int size = t16 != null ? t16.Length : _table.Length;
+            int slot = Home(hash, size);
             while (true)
             {
                 int id = t16 != null ? t16[slot] : _table[slot];
@@ -123,7 +123,7 @@ namespace NanoMpy
                 {
                     return id;
                 }
-                slot = (slot + 1) & mask;
+                if (++slot == size) slot = 0;
             }
         }
 
@@ -277,7 +277,7 @@ namespace NanoMpy
             }
             _meta[id] = hash | (len << 16);
             int size = _table16 != null ? _table16.Length : _table.Length;
-            if (_count * 4 > size * 3) Rehash(size * 2);
+            if (_count * 4 > size * 3) Rehash(TableSize(_count + (_count >> 1)));
             else if (_table16 != null && id > 0xffff) Rehash(size);
             else Insert(id);
             return id;
@@ -305,16 +305,27 @@ namespace NanoMpy
             ushort[] t16 = _table16;
             if (t16 != null)
             {
-                int mask16 = t16.Length - 1;
-                int s16 = (_meta[id] & 0xffff) & mask16;
-                while (t16[s16] != 0) s16 = (s16 + 1) & mask16;
+                int s16 = Home(_meta[id] & 0xffff, t16.Length);
+                while (t16[s16] != 0) if (++s16 == t16.Length) s16 = 0;
                 t16[s16] = (ushort)id;
                 return;
             }
-            int mask = _table.Length - 1;
-            int slot = (_meta[id] & 0xffff) & mask;
-            while (_table[slot] != 0) slot = (slot + 1) & mask;
+            int slot = Home(_meta[id] & 0xffff, _table.Length);
+            while (_table[slot] != 0) if (++slot == _table.Length) slot = 0;
             _table[slot] = id;
+        }
+
+        // The slot a 16-bit hash starts probing from: the hash scaled to the table (any size, not only a power of
+        // two, so that a table can be sized to what it must hold).
+        private static int Home(int hash, int size)
+        {
+            return (int)(((uint)hash * (uint)size) >> 16);
+        }
+
+        // Slots for n qstrs at most 3/4 full, in steps of 16.
+        private static int TableSize(int n)
+        {
+            return (n * 4 / 3 + 16) & ~15;
         }
 
         // A table of size slots with every id; 32-bit once an id no longer fits 16 bits.
@@ -340,6 +351,9 @@ namespace NanoMpy
             try
             {
                 if (_count + n > _loc.Length) Resize(_count + n);
+                // and a table that holds them, rather than one grown twice as large on the way
+                int size = _table16 != null ? _table16.Length : _table.Length;
+                if ((_count + n) * 4 > size * 3) Rehash(TableSize(_count + n));
             }
             finally
             {
