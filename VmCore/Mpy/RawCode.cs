@@ -275,6 +275,14 @@ namespace NanoMpy
             return rc;
         }
 
+        // Lets the descriptor of a function that has done its work go (a class body runs once), rather than
+        // keep it among the recent ones until another takes its slot.
+        public void Forget(RawCode rc)
+        {
+            RawCode[] recent = _recent;
+            if (recent != null && recent[Slot(rc.Position)] == rc) recent[Slot(rc.Position)] = null;
+        }
+
         // The descriptor of the function at pos if it is at hand, else null.
         public RawCode Cached(int pos)
         {

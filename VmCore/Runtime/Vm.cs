@@ -138,6 +138,8 @@ namespace NanoMpy
             finally
             {
                 Locals = saved;
+                PyFunction f = body.Obj as PyFunction;
+                if (f != null) f.Code.Context.Forget(f.Code);
             }
         }
 
