@@ -250,7 +250,7 @@ namespace NanoMpy
         {
             Value v = Lookup(q);
             map = _made.Map;
-            return v.IsNull ? -1 : map.Find(Qstr.Obj(q));
+            return v.IsNull ? -1 : map.FindQ(q);
         }
 #endif
 
@@ -298,7 +298,7 @@ namespace NanoMpy
             int locked = Heap.SuspendLock();
             // object and type get their constructors and methods before a program can reach them
             ClassBuiltins.InitCoreTypes();
-            _made = new PyDict();
+            _made = PyDict.NewNamespace();
             Heap.ResumeLock(locked);
             return _made;
         }

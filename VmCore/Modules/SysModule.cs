@@ -5,7 +5,7 @@ namespace NanoMpy
     // platform.
     public static class SysModule
     {
-        public static readonly PyDict Modules = new PyDict(3); // MICROPY_LOADED_MODULES_DICT_SIZE
+        public static readonly PyDict Modules = PyDict.NewNamespace(3); // MICROPY_LOADED_MODULES_DICT_SIZE
         public static readonly PyList Path = new PyList(4);
         public static readonly PyList Argv = new PyList(4);
         private static PyModule _module;

@@ -71,11 +71,16 @@ namespace NanoMpy
             Map.Vals[i] = value;
         }
 
-        // A dict of names (a module's globals, a class body's namespace): interned names are kept as ids, not
-        // str objects (MapTable.MakeNamespace).
+        // A dict of names (a module's globals, a class body's namespace, sys.modules, the builtins): interned
+        // names are kept as ids, not str objects (MapTable.MakeNamespace), so that looking one up makes none.
         public static PyDict NewNamespace()
         {
-            PyDict d = new PyDict();
+            return NewNamespace(0);
+        }
+
+        public static PyDict NewNamespace(int capacity)
+        {
+            PyDict d = new PyDict(capacity);
             d.Map.MakeNamespace();
             return d;
         }
