@@ -1,7 +1,8 @@
 namespace NanoMpy
 {
     // The builtins namespace: its one table, as py/modbuiltins.c's mp_module_builtins_globals_table. Names lists
-    // every builtin in that table's order and Make maps a name to its value; the bodies of the builtin functions
+    // every builtin in that table's order and Make maps a name's index there to its value (a switch on the index is
+    // a jump table, where one on the name cost a board about 25 B of IL a case); the bodies of the builtin functions
     // live in files named by what they do (PrintBuiltins, IterationBuiltins, AttributeBuiltins, ClassBuiltins,
     // NumberBuiltins, StringBuiltins, ExecBuiltins, ImportBuiltins, IoModule.Open).
     //
@@ -11,76 +12,14 @@ namespace NanoMpy
     // stores into builtins, so a board's start-up pays for none of them and a program only for those it uses.
     public static class Builtins
     {
-        // Every builtin, in modbuiltins.c's order (the unix port's, without `help`, which nanoMpy does not have).
-        internal const string Names = "__build_class__ __import__ __repl_print__ "
-            // built-in types
-            + "bool bytes "
-#if MP_BYTEARRAY
-            + "bytearray "
-#endif
-#if MP_COMPLEX
-            + "complex "
-#endif
-            + "dict "
-#if MP_CORE_BUILTINS
-            + "enumerate filter "
-#endif
-            + "float "
-#if MP_SET
-            + "frozenset "
-#endif
-            + "int list map "
-#if MP_ARRAY
-            + "memoryview "
-#endif
-            + "object "
-#if MP_CORE_BUILTINS
-            + "property "
-#endif
-            + "range "
-#if MP_CORE_BUILTINS
-            + "reversed "
-#endif
-#if MP_SET
-            + "set "
-#endif
-#if MP_BUILTINS_EXTRAS
-            + "slice "
-#endif
-            + "str super tuple type zip classmethod staticmethod "
-            // built-in objects
-            + "Ellipsis "
-#if MP_CORE_BUILTINS
-            + "NotImplemented "
-#endif
-            // built-in functions
-            // (no compile, eval, exec, execfile without a compiler: MICROPY_PY_BUILTINS_EVAL_EXEC and _COMPILE)
-            + "abs all any bin callable "
-#if MP_COMPILER
-            + "compile "
-#endif
-            + "chr "
-#if MP_CORE_BUILTINS
-            + "delattr "
-#endif
-            + "dir divmod "
-#if MP_COMPILER
-            + "eval exec execfile "
-#endif
-            + "getattr setattr globals hasattr hash hex id "
-#if MP_CORE_BUILTINS
-            + "input "
-#endif
-            + "isinstance issubclass iter len locals "
-#if MP_CORE_BUILTINS
-            + "max min "
-#endif
-            + "next oct "
-#if MP_IO
-            + "open "
-#endif
-            + "ord pow print repr "
-            + "round sorted sum "
+        // Every builtin of the full level, in modbuiltins.c's order (the unix port's, without `help`, which nanoMpy
+        // does not have); Make has none for the names a smaller level leaves out. Make's cases are indexes here.
+        internal const string Names = "__build_class__ __import__ __repl_print__ bool bytes bytearray complex dict enumerate filter "
+            + "float frozenset int list map memoryview object property range reversed set slice str super "
+            + "tuple type zip classmethod staticmethod Ellipsis NotImplemented abs all any bin callable "
+            + "compile chr delattr dir divmod eval exec execfile getattr setattr globals hasattr hash hex id "
+            + "input isinstance issubclass iter len locals max min next oct open ord pow print repr round "
+            + "sorted sum "
             // built-in exceptions
             + "BaseException ArithmeticError AssertionError AttributeError EOFError Exception GeneratorExit "
             + "ImportError IndentationError IndexError KeyboardInterrupt KeyError LookupError MemoryError NameError "
@@ -91,119 +30,117 @@ namespace NanoMpy
         // named by `name` itself, not a second literal: one IL load instead of a string token each.
         private static Value Make(string name)
         {
-            switch (name)
+            switch (Words.IndexOf(Names, name))
             {
-                case "__build_class__": return new PyBuiltin(name, 2, int.MaxValue, ClassBuiltins.BuildClass);
-                case "__import__": return Imports.DefaultImport;
-                case "__repl_print__": return new PyBuiltin(name, PrintBuiltins.ReplPrint);
-
-                case "bool": return PyBool.TypeObj;
-                case "bytes": return PyBytes.TypeObj;
+                case 0: return new PyBuiltin(name, 2, int.MaxValue, ClassBuiltins.BuildClass); // __build_class__
+                case 1: return Imports.DefaultImport; // __import__
+                case 2: return new PyBuiltin(name, PrintBuiltins.ReplPrint); // __repl_print__
+                case 3: return PyBool.TypeObj; // bool
+                case 4: return PyBytes.TypeObj; // bytes
 #if MP_BYTEARRAY
-                case "bytearray": return PyByteArray.TypeObj;
+                case 5: return PyByteArray.TypeObj; // bytearray
 #endif
 #if MP_COMPLEX
-                case "complex": return PyComplex.TypeObj;
+                case 6: return PyComplex.TypeObj; // complex
 #endif
-                case "dict": return PyDict.TypeObj;
+                case 7: return PyDict.TypeObj; // dict
 #if MP_CORE_BUILTINS
-                case "enumerate": return PyEnumerate.TypeObj;
-                case "filter": return PyFilter.TypeObj;
+                case 8: return PyEnumerate.TypeObj; // enumerate
+                case 9: return PyFilter.TypeObj; // filter
 #endif
-                case "float": return PyFloat.TypeObj;
+                case 10: return PyFloat.TypeObj; // float
 #if MP_SET
-                case "frozenset": return PySet.FrozenSetType;
+                case 11: return PySet.FrozenSetType; // frozenset
 #endif
-                case "int": return PyInt.TypeObj;
-                case "list": return PyList.TypeObj;
-                case "map": return PyMap.TypeObj;
+                case 12: return PyInt.TypeObj; // int
+                case 13: return PyList.TypeObj; // list
+                case 14: return PyMap.TypeObj; // map
 #if MP_ARRAY
-                case "memoryview": return PyMemoryView.TypeObj;
+                case 15: return PyMemoryView.TypeObj; // memoryview
 #endif
-                case "object": return PyType.ObjectType;
+                case 16: return PyType.ObjectType; // object
 #if MP_CORE_BUILTINS
-                case "property": return PyProperty.TypeObj;
+                case 17: return PyProperty.TypeObj; // property
 #endif
-                case "range": return PyRange.TypeObj;
+                case 18: return PyRange.TypeObj; // range
 #if MP_CORE_BUILTINS
-                case "reversed": return PyReversed.TypeObj;
+                case 19: return PyReversed.TypeObj; // reversed
 #endif
 #if MP_SET
-                case "set": return PySet.TypeObj;
+                case 20: return PySet.TypeObj; // set
 #endif
 #if MP_BUILTINS_EXTRAS
-                case "slice": return PySlice.TypeObj;
+                case 21: return PySlice.TypeObj; // slice
 #endif
-                case "str": return PyStr.TypeObj;
-                case "super": return PySuper.TypeObj;
-                case "tuple": return PyTuple.TypeObj;
-                case "type": return PyType.TypeType;
-                case "zip": return PyZip.TypeObj;
-                case "classmethod": return PyClassMethod.TypeObj;
-                case "staticmethod": return PyStaticMethod.TypeObj;
-
-                case "Ellipsis": return Value.Ellipsis;
+                case 22: return PyStr.TypeObj; // str
+                case 23: return PySuper.TypeObj; // super
+                case 24: return PyTuple.TypeObj; // tuple
+                case 25: return PyType.TypeType; // type
+                case 26: return PyZip.TypeObj; // zip
+                case 27: return PyClassMethod.TypeObj; // classmethod
+                case 28: return PyStaticMethod.TypeObj; // staticmethod
+                case 29: return Value.Ellipsis; // Ellipsis
 #if MP_CORE_BUILTINS
-                case "NotImplemented": return PyNotImplemented.Instance;
+                case 30: return PyNotImplemented.Instance; // NotImplemented
 #endif
-
-                case "abs": return new PyBuiltin(name, NumberBuiltins.Abs);
-                case "all": return new PyBuiltin(name, IterationBuiltins.All);
-                case "any": return new PyBuiltin(name, IterationBuiltins.Any);
-                case "bin": return new PyBuiltin(name, NumberBuiltins.Bin);
-                case "callable": return new PyBuiltin(name, ClassBuiltins.Callable);
+                case 31: return new PyBuiltin(name, NumberBuiltins.Abs); // abs
+                case 32: return new PyBuiltin(name, IterationBuiltins.All); // all
+                case 33: return new PyBuiltin(name, IterationBuiltins.Any); // any
+                case 34: return new PyBuiltin(name, NumberBuiltins.Bin); // bin
+                case 35: return new PyBuiltin(name, ClassBuiltins.Callable); // callable
 #if MP_COMPILER
-                case "compile": return new PyBuiltin(name, 3, 6, ExecBuiltins.Compile);
+                case 36: return new PyBuiltin(name, 3, 6, ExecBuiltins.Compile); // compile
 #endif
-                case "chr": return new PyBuiltin(name, StringBuiltins.Chr);
+                case 37: return new PyBuiltin(name, StringBuiltins.Chr); // chr
 #if MP_CORE_BUILTINS
-                case "delattr": return new PyBuiltin(name, AttributeBuiltins.DelAttr);
+                case 38: return new PyBuiltin(name, AttributeBuiltins.DelAttr); // delattr
 #endif
-                case "dir": return new PyBuiltin(name, 0, 1, AttributeBuiltins.Dir);
-                case "divmod": return new PyBuiltin(name, NumberBuiltins.DivMod);
+                case 39: return new PyBuiltin(name, 0, 1, AttributeBuiltins.Dir); // dir
+                case 40: return new PyBuiltin(name, NumberBuiltins.DivMod); // divmod
 #if MP_COMPILER
-                case "eval": return new PyBuiltin(name, 1, 3, ExecBuiltins.Eval);
-                case "exec": return new PyBuiltin(name, 1, 3, ExecBuiltins.Exec);
-                case "execfile": return new PyBuiltin(name, 1, 3, ExecBuiltins.ExecFile);
+                case 41: return new PyBuiltin(name, 1, 3, ExecBuiltins.Eval); // eval
+                case 42: return new PyBuiltin(name, 1, 3, ExecBuiltins.Exec); // exec
+                case 43: return new PyBuiltin(name, 1, 3, ExecBuiltins.ExecFile); // execfile
 #endif
-                case "getattr": return new PyBuiltin(name, 2, 3, AttributeBuiltins.GetAttr);
-                case "setattr": return new PyBuiltin(name, AttributeBuiltins.SetAttr);
-                case "globals": return new PyBuiltin(name, ExecBuiltins.Globals);
-                case "hasattr": return new PyBuiltin(name, AttributeBuiltins.HasAttr);
-                case "hash": return new PyBuiltin(name, ClassBuiltins.Hash);
-                case "hex": return new PyBuiltin(name, NumberBuiltins.Hex);
-                case "id": return new PyBuiltin(name, ClassBuiltins.Id);
+                case 44: return new PyBuiltin(name, 2, 3, AttributeBuiltins.GetAttr); // getattr
+                case 45: return new PyBuiltin(name, AttributeBuiltins.SetAttr); // setattr
+                case 46: return new PyBuiltin(name, ExecBuiltins.Globals); // globals
+                case 47: return new PyBuiltin(name, AttributeBuiltins.HasAttr); // hasattr
+                case 48: return new PyBuiltin(name, ClassBuiltins.Hash); // hash
+                case 49: return new PyBuiltin(name, NumberBuiltins.Hex); // hex
+                case 50: return new PyBuiltin(name, ClassBuiltins.Id); // id
 #if MP_CORE_BUILTINS
-                case "input": return new PyBuiltin(name, 0, 1, InputBuiltin.Input);
+                case 51: return new PyBuiltin(name, 0, 1, InputBuiltin.Input); // input
 #endif
-                case "isinstance": return new PyBuiltin(name, ClassBuiltins.IsInstance);
-                case "issubclass": return new PyBuiltin(name, ClassBuiltins.IsSubclass);
-                case "iter": return new PyBuiltin(name, IterationBuiltins.Iter);
-                case "len": return new PyBuiltin(name, IterationBuiltins.Len);
-                case "locals": return new PyBuiltin(name, ExecBuiltins.Locals);
+                case 52: return new PyBuiltin(name, ClassBuiltins.IsInstance); // isinstance
+                case 53: return new PyBuiltin(name, ClassBuiltins.IsSubclass); // issubclass
+                case 54: return new PyBuiltin(name, IterationBuiltins.Iter); // iter
+                case 55: return new PyBuiltin(name, IterationBuiltins.Len); // len
+                case 56: return new PyBuiltin(name, ExecBuiltins.Locals); // locals
 #if MP_CORE_BUILTINS
-                case "max": return new PyBuiltin(name, IterationBuiltins.Max);
-                case "min": return new PyBuiltin(name, IterationBuiltins.Min);
+                case 57: return new PyBuiltin(name, IterationBuiltins.Max); // max
+                case 58: return new PyBuiltin(name, IterationBuiltins.Min); // min
 #endif
 #if MP_BUILTINS_EXTRAS
-                case "next": return new PyBuiltin(name, 1, 2, IterationBuiltins.Next);
+                case 59: return new PyBuiltin(name, 1, 2, IterationBuiltins.Next); // next
 #else
-                case "next": return new PyBuiltin(name, 1, 1, IterationBuiltins.Next); // MICROPY_PY_BUILTINS_NEXT2
+                case 59: return new PyBuiltin(name, 1, 1, IterationBuiltins.Next); // next; MICROPY_PY_BUILTINS_NEXT2
 #endif
-                case "oct": return new PyBuiltin(name, NumberBuiltins.Oct);
+                case 60: return new PyBuiltin(name, NumberBuiltins.Oct); // oct
 #if MP_IO
-                case "open": return new PyBuiltin(name, IoModule.Open);
+                case 61: return new PyBuiltin(name, IoModule.Open); // open
 #endif
-                case "ord": return new PyBuiltin(name, StringBuiltins.Ord);
-                case "pow": return new PyBuiltin(name, 2, 3, NumberBuiltins.Pow);
-                case "print": return new PyBuiltin(name, PrintBuiltins.Print);
-                case "repr": return new PyBuiltin(name, PrintBuiltins.Repr);
-                case "round": return new PyBuiltin(name, 1, 2, NumberBuiltins.Round);
-                case "sorted": return new PyBuiltin(name, IterationBuiltins.Sorted);
-                case "sum": return new PyBuiltin(name, 1, 2, IterationBuiltins.Sum);
+                case 62: return new PyBuiltin(name, StringBuiltins.Ord); // ord
+                case 63: return new PyBuiltin(name, 2, 3, NumberBuiltins.Pow); // pow
+                case 64: return new PyBuiltin(name, PrintBuiltins.Print); // print
+                case 65: return new PyBuiltin(name, PrintBuiltins.Repr); // repr
+                case 66: return new PyBuiltin(name, 1, 2, NumberBuiltins.Round); // round
+                case 67: return new PyBuiltin(name, IterationBuiltins.Sorted); // sorted
+                case 68: return new PyBuiltin(name, 1, 2, IterationBuiltins.Sum); // sum
 
                 default:
-                    // the exception types (ExcTypes makes each one with its base)
+                    // the exception types (ExcTypes makes each one with its base); Null for a name this level
+                    // leaves out, or no builtin
                     PyType e = ExcTypes.ByName(name);
                     return e == null ? Value.Null : (Value)e;
             }
