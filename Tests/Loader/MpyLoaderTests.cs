@@ -83,7 +83,7 @@ namespace NanoMpy.Tests.Loader
         {
             byte[] image = MpyFiles.Read("qstrref.mpy");
             RawCode rc = MpyFiles.Load(image);
-            int[] q = rc.Context.Qstrs;
+            ushort[] q = rc.Context.Qstrs;
             // mpy-tool: qstrref.py <module> loader_ref_name_alpha loader_ref_name_beta print
             Assert.Equal(5, q.Length);
             Assert.Equal("qstrref.py", Qstr.Str(q[0]));

@@ -133,7 +133,6 @@ namespace NanoMpy
         private static int Instruction(Printer p, RawCode rc, int ip)
         {
             byte[] code = rc.Code;
-            int[] qs = rc.Context.Qstrs;
             int op = code[ip++];
             string name = OpcodeTable.Name(op);
             if (name == null)
@@ -151,7 +150,7 @@ namespace NanoMpy
                     // showbc.c quotes the names of LOAD_CONST_STRING and the imports
                     bool quoted = op == Op.LoadConstString || op == Op.ImportName || op == Op.ImportFrom;
                     p.Write(quoted ? " '" : " ");
-                    p.Write(Qstr.Str(qs[VarUint.Decode(code, ref ip)]));
+                    p.Write(Qstr.Str(rc.Context.QstrAt(VarUint.Decode(code, ref ip))));
                     if (quoted) p.Write("'");
                     break;
                 }

@@ -61,6 +61,7 @@ namespace NanoMpy
             c.Code = copy;
             c.Image = new NanoMpy.Flash.CodeImage(copy);
             c.Qstrs = rc.Context.Qstrs;
+            c.WideQstrs = rc.Context.WideQstrs;
             c.Consts = rc.Context.Consts;
             c.Size = rc.Context.Size;
             c.Codes = rc.Context.Codes;

@@ -119,7 +119,7 @@ namespace NanoMpy
             _ctx.Image = _image;
             _ctx.Code = _d;
             _ctx.Size = _end - _start;
-            _ctx.Qstrs = new int[nQstr];
+            _ctx.Qstrs = new ushort[nQstr];
             _ctx.Consts = Value.NewArray(nObj);
             // room in the pool for the names it does not have yet (counted first: most of a module's names are
             // static qstrs or interned already), so that it grows to just what the module adds
@@ -137,7 +137,17 @@ namespace NanoMpy
             }
             _pos = start;
             Qstr.Reserve(fresh);
-            for (int i = 0; i < nQstr; i++) _ctx.Qstrs[i] = ReadQstr();
+            for (int i = 0; i < nQstr; i++)
+            {
+                int q = ReadQstr();
+                if (q > 0xffff)
+                {
+                    if (_ctx.WideQstrs == null) _ctx.WideQstrs = new int[nQstr];
+                    _ctx.WideQstrs[i] = q;
+                    q = 0;
+                }
+                _ctx.Qstrs[i] = (ushort)q;
+            }
             for (int i = 0; i < nObj; i++) _ctx.Consts[i] = ReadConst(i, nObj);
             return ReadTree();
         }
@@ -492,7 +502,7 @@ namespace NanoMpy
         {
             int v = ReadVarUint(ref ip, end);
             if (v >= _ctx.Qstrs.Length) throw Corrupt("qstr index " + v + " out of range");
-            return _ctx.Qstrs[v];
+            return _ctx.QstrAt(v);
         }
     }
 }

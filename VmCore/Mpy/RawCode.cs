@@ -154,7 +154,7 @@ namespace NanoMpy
         // Qstr id of the var-uint qstr index at p, which moves past it.
         private int QstrAt(ref int p)
         {
-            return Context.Qstrs[VarUint.Decode(Context.Image, ref p)];
+            return Context.QstrAt(VarUint.Decode(Context.Image, ref p));
         }
 
         // The function's name (qstr id).
@@ -239,7 +239,9 @@ namespace NanoMpy
         public CodeImage Image;      // what the VM reads the code from (RawCode positions index it)
         public byte[] Code;          // the array the loader read (FlashRegion.Data), never copied; null for flash
                                      // that only Image reads
-        public int[] Qstrs;          // file qstr index -> Qstr id; Qstrs[0] is the source file name
+        public ushort[] Qstrs;       // file qstr index -> Qstr id, in 16 bits as MicroPython's qstr_short_t; 0 for
+                                     // an id past them, which WideQstrs holds; Qstrs[0] is the source file name
+        public int[] WideQstrs;      // null unless some id is past 16 bits (a process past 65,534 names)
         public Value[] Consts;       // constant table (LOAD_CONST_OBJ); Null: not made yet (Const)
         internal int[] ConstAt;      // where the file has each constant left Null (str and bytes), or null
         public PyDict Globals;       // the globals its code runs in (its module's; a function made with these
@@ -325,6 +327,13 @@ namespace NanoMpy
             return p;
         }
 
-        public int SourceFile { get { return Qstrs.Length > 0 ? Qstrs[0] : 0; } }
+        // The qstr id of entry i of the module's qstr table.
+        public int QstrAt(int i)
+        {
+            int q = Qstrs[i];
+            return q != 0 ? q : WideQstrs[i];
+        }
+
+        public int SourceFile { get { return Qstrs.Length > 0 ? QstrAt(0) : 0; } }
     }
 }

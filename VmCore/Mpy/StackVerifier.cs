@@ -752,7 +752,7 @@ namespace NanoMpy
             if (_code[p1] != Op.BinaryOpMulti + BinaryOpKind.ExceptionMatch) return false;
             int ip = p2 + 1;
             int q = VarUint.Decode(_code, ref ip);
-            if (_rc.Context.Qstrs[q] != Q.BaseException) return false;
+            if (_rc.Context.QstrAt(q) != Q.BaseException) return false;
             return _d >= 1 && (_k[_d - 1] & 15) == KExcInst;
         }
 

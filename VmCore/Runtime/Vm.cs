@@ -127,6 +127,12 @@ namespace NanoMpy
         }
 
         // __build_class__'s hook: runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
+        // A name of the module's qstr table whose id is past 16 bits (ModuleContext.Qstrs holds 0 for it).
+        private static int WideQstr(RawCode rc, int i)
+        {
+            return rc.Context.WideQstrs[i];
+        }
+
         private static Value RunClassBody(Value body, PyDict locals)
         {
             PyDict saved = Locals;
@@ -365,7 +371,7 @@ namespace NanoMpy
             byte[] code;
             int ip, cbase, lim, top, sp, opStart;
             Value[] s;
-            int[] qs;
+            ushort[] qs;
             PyDict globals;
             // Locals the cases share: each declaration is a slot of the frame, which nanoCLR takes from
             // the heap on every call (docs/DEVICE-MEMORY.md), so cases reuse these instead of declaring their own.
@@ -479,7 +485,8 @@ namespace NanoMpy
 
                             case Op.LoadConstString:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                s[++sp] = Qstr.Obj(qs[arg]);
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                s[++sp] = Qstr.Obj(q);
                                 break;
 
                             case Op.LoadConstObj:
@@ -508,13 +515,14 @@ namespace NanoMpy
 
                             case Op.LoadName:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                s[++sp] = LoadName(qs[arg], globals);
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                s[++sp] = LoadName(q, globals);
                                 break;
 
                             case Op.LoadGlobal:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 // the slot this instruction found the name in last time (LookupCache), if it still holds it
                                 mt = globals.Map;
                                 lc = rc.Context.Lookups;
@@ -535,7 +543,7 @@ namespace NanoMpy
                             case Op.LoadAttr:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 inst = s[sp].Obj as PyInstance;
                                 if (inst != null)
                                 {
@@ -566,7 +574,7 @@ namespace NanoMpy
                             case Op.LoadMethod:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 inst = s[sp].Obj as PyInstance;
                                 if (inst != null)
                                 {
@@ -621,7 +629,7 @@ namespace NanoMpy
                             {
                                 // stack: (..., super, class, self) -> (..., method, self)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 sp--;
                                 Rt.LoadSuperMethod(s[sp], s[sp + 1], q, out m, out self);
                                 s[sp - 1] = m;
@@ -660,7 +668,7 @@ namespace NanoMpy
                             case Op.StoreName:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 (Locals ?? globals).SetQ(q, s[sp--]);
                                 break;
                             }
@@ -668,7 +676,7 @@ namespace NanoMpy
                             case Op.StoreGlobal:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 mt = globals.Map;
                                 lc = rc.Context.Lookups;
                                 e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
@@ -696,7 +704,7 @@ namespace NanoMpy
                             {
                                 // stack: (..., value, w)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 Rt.StoreAttr(s[sp], q, s[sp - 1]);
                                 sp -= 2;
                                 break;
@@ -736,7 +744,7 @@ namespace NanoMpy
                             case Op.DeleteName:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 if ((Locals ?? globals).Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
                             }
@@ -744,7 +752,7 @@ namespace NanoMpy
                             case Op.DeleteGlobal:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 if (globals.Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
                             }
@@ -1261,7 +1269,7 @@ namespace NanoMpy
                             {
                                 // (..., level, fromlist) -> (..., module)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 w = s[sp--];
                                 s[sp] = Imports.ImportName(q, w, s[sp], globals);
                                 break;
@@ -1270,7 +1278,7 @@ namespace NanoMpy
                             case Op.ImportFrom:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg];
+                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
                                 s[sp + 1] = Imports.ImportFrom(s[sp], q);
                                 sp++;
                                 break;
