@@ -58,7 +58,37 @@ namespace NanoMpy.Host
                 dirs.Add(Path.Combine("Tests", "programs"));
                 dirs.Add(Path.Combine("Tests", "bench"));
             }
+            for (int i = 0; i < dirs.Count; i++) dirs[i] = Path.GetFullPath(dirs[i]);
             if (!slice && count > SliceSize) return RunSlices(seed, count, steps, dirs, stdout, stderr);
+            // mutants run in the fuzzer's scratch folder (where it writes each mutant), so that a mutated program that
+            // writes files writes them there, not into the caller's folder; it goes at the end
+            string scratch = Path.Combine(Path.GetTempPath(), "nanompy-fuzz-" + System.Environment.ProcessId);
+            Directory.CreateDirectory(scratch);
+            string cwd = Directory.GetCurrentDirectory();
+            Directory.SetCurrentDirectory(scratch);
+            try
+            {
+                return RunMutants(seed, count, steps, slice, dirs, stdout, stderr);
+            }
+            finally
+            {
+                Directory.SetCurrentDirectory(cwd);
+                try
+                {
+                    Directory.Delete(scratch, true);
+                }
+                catch (IOException)
+                {
+                }
+                catch (System.UnauthorizedAccessException)
+                {
+                }
+            }
+        }
+
+        private static int RunMutants(int seed, long count, long steps, bool slice, System.Collections.Generic.List<string> dirs,
+            Stream stdout, Stream stderr)
+        {
             var fuzzer = new MpyFuzzer();
             fuzzer.StepsPerRun = steps;
             fuzzer.ModulePath = dirs.ToArray();
