@@ -40,6 +40,9 @@ namespace NanoMpy.Host
             if (why != null) return null;
             string root = Path.Combine(Path.GetTempPath(), "nanompy-rom-" + System.Environment.ProcessId + "-" + System.Environment.TickCount64);
             Directory.CreateDirectory(root);
+            // the board's file system is that empty folder, not the host's working one: an import finds only /rom's
+            // modules (sys.path's "" would find a module of the host's folder first, read into RAM)
+            board.SetRoot(root);
             SimulatedPort port = new SimulatedPort(board, root, null);
             port.RomfsPartition = part;
             port.Romfs = slots;
@@ -81,7 +84,8 @@ namespace NanoMpy.Host
             Heap.Rebaseline();
         }
 
-        // Runs /rom/NAME as __main__ from the image, through the flash cache.
+        // Runs /rom/NAME as __main__ from the image, through the flash cache (its __file__ is that path, as a board
+        // running it from there has).
         public static void RunMain(PyModule main, string file)
         {
             string path = "/rom/" + Path.GetFileName(file);
@@ -92,8 +96,8 @@ namespace NanoMpy.Host
             if (e == null || e.IsDir) throw Rt.OSError(2);
             RomfsImage ri = ((PyVfsRom)fs.Obj).Image;
             byte[] img = ri.Data;
-            if (img == null) Imports.RunImage(main, new FlashRegion(path, ri.Source, e.DataStart, e.DataLength), file);
-            else Imports.RunImage(main, new FlashRegion(path, img, e.DataStart, e.DataLength, RomIoctl.CodeImageFor(img)), file);
+            if (img == null) Imports.RunImage(main, new FlashRegion(path, ri.Source, e.DataStart, e.DataLength), path);
+            else Imports.RunImage(main, new FlashRegion(path, img, e.DataStart, e.DataLength, RomIoctl.CodeImageFor(img)), path);
         }
 
         // A chip read only through Read (MapInPlace gives nothing), as flash outside the managed heap is.
