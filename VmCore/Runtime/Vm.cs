@@ -126,13 +126,13 @@ namespace NanoMpy
             Rt.SetClassCell = SetClassCell;
         }
 
-        // __build_class__'s hook: runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
         // A name of the module's qstr table whose id is past 16 bits (ModuleContext.Qstrs holds 0 for it).
         private static int WideQstr(RawCode rc, int i)
         {
             return rc.Context.WideQstrs[i];
         }
 
+        // __build_class__'s hook: runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
         private static Value RunClassBody(Value body, PyDict locals)
         {
             PyDict saved = Locals;
