@@ -120,6 +120,19 @@ namespace NanoMpy
             {
                 Value x = ItemCursor.Next(fast, ref pos, it);
                 if (x.IsNull) return acc;
+#if MP_OPT_SPEED
+                // small ints (sum(bytearray), sum of counts): the add without Rt.BinaryOp's dispatch, as long as
+                // it does not overflow the long range (else the general path makes the big int)
+                if (acc.Obj == Value.IntTag && x.Obj == Value.IntTag)
+                {
+                    long a = acc.Bits, b = x.Bits, r = a + b;
+                    if (((a ^ r) & (b ^ r)) >= 0)
+                    {
+                        acc = Value.FromInt(r);
+                        continue;
+                    }
+                }
+#endif
                 acc = Rt.BinaryOp(BinaryOpKind.Add, acc, x);
             }
         }
