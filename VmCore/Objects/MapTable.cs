@@ -266,8 +266,10 @@ namespace NanoMpy
         }
 
 #if MP_OPT_SPEED
-        // ProbeStr over a table of str and small-int keys with its str hashes at hand: a slot's str object is
-        // read only when its hash matches.
+        // ProbeStr over a table of str and small-int keys with its str hashes at hand. A slot's hash is 0 unless it
+        // holds a str (a str hash is never 0, see Qstr.ComputeHash; deletions clear it), so a slot holding another
+        // str is passed on its hash alone, and the key array is read only at a hash match or a hash of 0 (empty,
+        // deleted or an int key).
         private int ProbeStrLarge(PyStr ks, int h)
         {
             Value[] keys = Keys;
@@ -276,21 +278,15 @@ namespace NanoMpy
             int pos = (int)((uint)h % (uint)alloc);
             int start = pos;
             int avail = -1;
-            int len = ks.Length;
-            PyObject intTag = Value.IntTag;
-            PyObject sentinel = Value.SentinelTag;
             while (true)
             {
-                PyObject o = keys[pos].Obj;
-                if (o == ks) return pos;
-                if (o == null) return -1 - (avail < 0 ? pos : avail);
-                if (o == sentinel)
+                int hh = sh[pos];
+                if (hh == h)
                 {
-                    if (avail < 0) avail = pos;
-                }
-                else if (sh[pos] == h && o != intTag)
-                {
+                    PyObject o = keys[pos].Obj;
+                    if (o == ks) return pos;
                     PyStr s = (PyStr)o;
+                    int len = ks.Length;
                     if (s.Length == len)
                     {
                         byte[] a = s.Data, b = ks.Data;
@@ -298,6 +294,12 @@ namespace NanoMpy
                         while (i < len && a[ao + i] == b[bo + i]) i++;
                         if (i == len) return pos;
                     }
+                }
+                else if (hh == 0)
+                {
+                    PyObject o = keys[pos].Obj;
+                    if (o == null) return -1 - (avail < 0 ? pos : avail);
+                    if (o == Value.SentinelTag && avail < 0) avail = pos;
                 }
                 if (++pos == alloc) pos = 0;
                 if (pos == start) return avail < 0 ? Full : -1 - avail;
@@ -451,6 +453,9 @@ namespace NanoMpy
             Used--;
             int next = pos + 1 == Alloc ? 0 : pos + 1;
             Keys[pos] = Keys[next].IsNull ? Value.Null : Value.Sentinel;
+#if MP_OPT_SPEED
+            if (_strHash != null) _strHash[pos] = 0;
+#endif
         }
 
         // Empties filled slot pos as dict.popitem does: a deleted marker always (objdict.c), unlike a removal by key.
@@ -459,6 +464,9 @@ namespace NanoMpy
             Used--;
             if (_namespace) _qkeys[pos] = (ushort)Deleted;
             if (Keys != null) Keys[pos] = IsOrdered || _namespace ? Value.Null : Value.Sentinel;
+#if MP_OPT_SPEED
+            if (_strHash != null) _strHash[pos] = 0;
+#endif
             Vals[pos] = Value.Null;
         }
 
