@@ -56,9 +56,16 @@ namespace NanoMpy
         // Sizes the arrays for rc and clears the state (unbound locals are Null).
         public void Prepare(RawCode rc, PyDict globals, PyFunction fun)
         {
+#if MP_OPT_SPEED
+            // (a pooled frame mostly runs the function it ran last: then no write barrier)
+            if (Code != rc) Code = rc;
+            if (Fun != fun) Fun = fun;
+            if (Globals != globals) Globals = globals;
+#else
             Code = rc;
             Fun = fun;
             Globals = globals;
+#endif
             int n = rc.NState;
             NState = n;
             if (S.Length < n) S = Value.NewArray(n < 16 ? 16 : n);

@@ -192,9 +192,16 @@ namespace NanoMpy
                 f = new Frame();
                 _pool[d] = f;
             }
+#if MP_OPT_SPEED
+            RawCode rc = fn.Code;
+            PyDict g = fn.GlobalsOf(rc);
+            f.Prepare(rc, g, fn);
+            if (!BindPlain(f, fn, rc, args, start, nPos, nKw)) BindArgs(f, fn, args, start, nPos, nKw);
+#else
             PyDict g = fn.Globals;
             f.Prepare(fn.Code, g, fn);
             BindArgs(f, fn, args, start, nPos, nKw);
+#endif
             _depth = d + 1;
             // (set only when it changes: a call within a module, the usual one, then stores no reference)
             if (g != Globals) Globals = g;
