@@ -153,7 +153,11 @@ namespace NanoMpy
             RawCode rc = fn.Code;
             if ((rc.ScopeFlags & ScopeFlag.Generator) != 0)
             {
+#if MP_OPT_SPEED
+                Frame gf = new Frame(rc);
+#else
                 Frame gf = new Frame();
+#endif
                 gf.Prepare(rc, fn.Globals, fn);
                 BindArgs(gf, fn, args, start, nPos, nKw);
                 return new PyGenerator(gf);
