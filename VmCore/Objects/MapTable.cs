@@ -515,9 +515,91 @@ namespace NanoMpy
             return t;
         }
 
+#if MP_OPT_SPEED
+        // Arrays for `capacity` slots in an empty table that stays at 0 slots: its growths up to that size then
+        // happen in these arrays (RehashInPlace), allocating nothing. (An instance's table, sized for what its
+        // class's instances grew to: Rt.PlainConstruct.)
+        public void ReserveArrays(int capacity)
+        {
+            if (capacity <= 0 || Alloc != 0 || !_hasValues || _namespace) return;
+            Heap.CheckGrow(capacity * 16L);
+            Keys = Value.NewArray(capacity);
+            Vals = Value.NewArray(capacity);
+        }
+
+        // Each old slot's new slot during an in-place growth (-1: none to move; scratch, not state: growth of str
+        // and small-int keys runs no Python code).
+        private static int[] _moveTo;
+
+        // Rehash within the arrays a table already has (they hold n < 32 slots; those from Alloc on are unused):
+        // the same placement as Rehash (old slots in order, each to the first free slot from its hash), found
+        // on a bit mask first, then the entries moved along the cycles of that permutation.
+        private void RehashInPlace(int n)
+        {
+            int oldAlloc = Alloc;
+            Value[] keys = Keys, vals = Vals;
+            Value nul = Value.Null;
+            Alloc = n;
+            Stamp = ++_stamps;
+            int[] to = _moveTo ?? (_moveTo = new int[LargeTable]);
+            int taken = 0;
+            for (int i = 0; i < oldAlloc; i++)
+            {
+                PyObject o = keys[i].Obj;
+                if (o == null || o == Value.SentinelTag)
+                {
+                    if (o != null) keys[i] = nul;
+                    to[i] = -1;
+                    continue;
+                }
+                int pos = StartSlot(HashOf(keys[i]), n);
+                while ((taken & (1 << pos)) != 0)
+                {
+                    if (++pos == n) pos = 0;
+                }
+                taken |= 1 << pos;
+                to[i] = pos == i ? -1 : pos;
+            }
+            for (int i = 0; i < oldAlloc; i++)
+            {
+                int d = to[i];
+                if (d < 0) continue;
+                Value ck = keys[i], cv = vals[i];
+                keys[i] = nul;
+                vals[i] = nul;
+                to[i] = -1;
+                while (d < oldAlloc && to[d] >= 0)
+                {
+                    // d holds an entry still to move: it takes the carried one, and goes on
+                    Value tk = keys[d], tv = vals[d];
+                    keys[d] = ck;
+                    vals[d] = cv;
+                    ck = tk;
+                    cv = tv;
+                    int nd = to[d];
+                    to[d] = -1;
+                    d = nd;
+                }
+                keys[d] = ck;
+                vals[d] = cv;
+            }
+        }
+#endif
+
         // Growth (a namespace table's too: a slot's key is its name, _qkeys[i], or Keys[i] when that is Other).
         private void Rehash()
         {
+#if MP_OPT_SPEED
+            if (Keys != null && Vals != null && (_flags & (SimpleFlag | NamespaceFlag | OrderedFlag)) == SimpleFlag)
+            {
+                int size = SizeAtLeast(Alloc + 1);
+                if (size < LargeTable && Keys.Length >= size && Vals.Length >= size && Heap.LockDepth == 0)
+                {
+                    RehashInPlace(size);
+                    return;
+                }
+            }
+#endif
             int oldAlloc = Alloc;
             Value[] oldKeys = Keys;
             Value[] oldVals = Vals;

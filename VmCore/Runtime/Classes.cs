@@ -309,7 +309,7 @@ namespace NanoMpy
                 if (mt != null && mt.Stamp == _ctorStamp[e] && mt.HoldsQ(n, Q.__init__) && mt.Vals[n].Obj == _ctorInit[e])
                 {
                     init = _ctorInit[e];
-                    return new PyInstance(t);
+                    return new PyInstance(t, _ctorAlloc[e]);
                 }
             }
 #endif
@@ -330,12 +330,14 @@ namespace NanoMpy
                         _ctorInit = new PyFunction[CtorCacheSize];
                         _ctorStamp = new int[CtorCacheSize];
                         _ctorSlot = new int[CtorCacheSize];
+                        _ctorAlloc = new int[CtorCacheSize];
                     }
                     int e2 = t.Name & (CtorCacheSize - 1);
                     _ctorType[e2] = t;
                     _ctorInit[e2] = init;
                     _ctorStamp[e2] = mt.Stamp;
                     _ctorSlot[e2] = mt.FindQ(Q.__init__);
+                    _ctorAlloc[e2] = 0;
                 }
             }
 #endif
@@ -352,9 +354,19 @@ namespace NanoMpy
         private static PyType[] _ctorType;
         private static PyFunction[] _ctorInit;
         private static int[] _ctorStamp, _ctorSlot;
+        // and the size its instances' attribute tables grew to (NoteMembers), which a new one is reserved
+        private static int[] _ctorAlloc;
+
+        // An instance's attribute table of class cls grew to alloc slots.
+        internal static void NoteMembers(PyType cls, int alloc)
+        {
+            int e = cls.Name & (CtorCacheSize - 1);
+            if (_ctorType != null && _ctorType[e] == cls && _ctorAlloc[e] < alloc) _ctorAlloc[e] = alloc;
+        }
 
         internal static void ResetCtorCache()
         {
+            _ctorAlloc = null;
             _ctorType = null;
             _ctorInit = null;
             _ctorStamp = null;
