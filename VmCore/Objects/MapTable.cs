@@ -519,6 +519,9 @@ namespace NanoMpy
         // Arrays for `capacity` slots in an empty table that stays at 0 slots: its growths up to that size then
         // happen in these arrays (RehashInPlace), allocating nothing. (An instance's table, sized for what its
         // class's instances grew to: Rt.PlainConstruct.)
+        // The largest size a table grows to in place (a larger one keeps str hashes, see LargeTable).
+        public const int InPlaceMax = LargeTable - 1;
+
         public void ReserveArrays(int capacity)
         {
             if (capacity <= 0 || Alloc != 0 || !_hasValues || _namespace) return;

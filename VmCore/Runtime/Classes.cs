@@ -357,11 +357,12 @@ namespace NanoMpy
         // and the size its instances' attribute tables grew to (NoteMembers), which a new one is reserved
         private static int[] _ctorAlloc;
 
-        // An instance's attribute table of class cls grew to alloc slots.
+        // An instance's attribute table of class cls grew to alloc slots. (A size past what grows in place is
+        // not kept: arrays reserved for it would only be replaced.)
         internal static void NoteMembers(PyType cls, int alloc)
         {
             int e = cls.Name & (CtorCacheSize - 1);
-            if (_ctorType != null && _ctorType[e] == cls && _ctorAlloc[e] < alloc) _ctorAlloc[e] = alloc;
+            if (_ctorType != null && _ctorType[e] == cls && _ctorAlloc[e] < alloc && alloc <= MapTable.InPlaceMax) _ctorAlloc[e] = alloc;
         }
 
         internal static void ResetCtorCache()
