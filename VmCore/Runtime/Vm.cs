@@ -1665,18 +1665,25 @@ namespace NanoMpy
         // LOAD_METHOD of a built-in object's method, from the slot of its type's own namespace this instruction
         // found it in last time (LookupCache) if that still holds the name and a built-in function (a built-in
         // type's namespace is complete once made, and the own namespace is looked in first).
+        // (HasPlainMethods inline: the type is read once; m is written once)
         private static bool BuiltinMethodHit(LookupCache lc, int position, Value obj, int q, out Value m)
         {
-            m = Value.Null;
             int e = position & lc.Mask;
-            if (lc.Pos[e] != position + 1 || !obj.IsObj) return false;
             PyObject o = obj.Obj;
-            if (!HasPlainMethods(o)) return false;
-            MapTable mt = o.Type.OwnMap;
-            int n = lc.Slot[e];
-            if (mt == null || !LookupCache.Holds(mt, n, q)) return false;
-            m = mt.Vals[n];
-            return m.Obj is PyBuiltin;
+            if (lc.Pos[e] == position + 1 && o != null
+                && !(o is PyInstance || o is PyType || o is PyModule || o is PyBaseException || o is PySuper))
+            {
+                PyType t = o.Type;
+                MapTable mt = t == null ? null : t.OwnMap;
+                int n = lc.Slot[e];
+                if (mt != null && LookupCache.Holds(mt, n, q))
+                {
+                    m = mt.Vals[n];
+                    return m.Obj is PyBuiltin;
+                }
+            }
+            m = Value.Null;
+            return false;
         }
 #endif
 
