@@ -555,7 +555,7 @@ namespace NanoMpy
                                     if (lc != null && lc.Pos[e] == cbase + opStart + 1)
                                     {
                                         n = lc.Slot[e];
-                                        if (n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q))
+                                        if (mt.HoldsQ(n, q))
                                         {
                                             s[sp] = mt.Vals[n];
                                             break;
