@@ -36,15 +36,16 @@ namespace NanoMpy
     // creation, instantiation, binding, type attributes, LOAD_METHOD and super.
     public static partial class Rt
     {
-        // What __build_class__ needs from the VM, set once at startup:
+        // What __build_class__ needs from the VM (the VM's own methods; Vm has no static constructor, so its
+        // static methods need no class-initialization check on entry):
         //  RunClassBody: calls the class body function with `locals` as its name namespace (LOAD_NAME/
         //  STORE_NAME target) and returns what the body returns (None, or the __class__ cell).
         //  SetClassCell: stores the new class into that cell.
         public delegate Value ClassBodyRunner(Value body, PyDict locals);
         public delegate void ClassCellSetter(Value cell, Value cls);
 
-        public static ClassBodyRunner RunClassBody;
-        public static ClassCellSetter SetClassCell;
+        public static ClassBodyRunner RunClassBody = Vm.RunClassBody;
+        public static ClassCellSetter SetClassCell = Vm.SetClassCell;
 
         // Marks a user-class exception whose built-in part has not been constructed yet (a distinct empty
         // tuple, so Args is never null).

@@ -120,14 +120,8 @@ namespace NanoMpy
 
         public static int Depth { get { return _depth; } }
 
-        static Vm()
-        {
-            Rt.RunClassBody = RunClassBody;
-            Rt.SetClassCell = SetClassCell;
-        }
-
-        // __build_class__'s hook: runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
-        private static Value RunClassBody(Value body, PyDict locals)
+        // __build_class__'s hook (Rt.RunClassBody): runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
+        internal static Value RunClassBody(Value body, PyDict locals)
         {
             PyDict saved = Locals;
             Locals = locals;
@@ -141,7 +135,7 @@ namespace NanoMpy
             }
         }
 
-        private static void SetClassCell(Value cell, Value cls)
+        internal static void SetClassCell(Value cell, Value cls)
         {
             PyCell c = cell.Obj as PyCell;
             if (c != null) c.V = cls;
