@@ -1699,6 +1699,16 @@ namespace NanoMpy
                 PyTuple t = o as PyTuple;
                 if (t == null)
                 {
+                    // bytes (a lookup table such as an S-box): its byte as an int
+                    PyBytes b = o as PyBytes;
+                    if (b != null)
+                    {
+                        n = b.Length;
+                        if (i < 0) i += n;
+                        if ((ulong)i >= (ulong)n) return false;
+                        result = Value.FromInt(b.Data[b.Offset + i]);
+                        return true;
+                    }
 #if MP_BYTEARRAY
                     PyByteArray ba = o as PyByteArray;
                     if (ba == null) return false;
