@@ -118,7 +118,8 @@ namespace NanoMpy.Tests.Classes
         [Fact]
         public void BuildClassRunsBodyWithFreshLocals()
         {
-            if (Rt.RunClassBody != null) return; // the VM provides the real runner
+            // a runner that calls the body with the fresh locals (the VM's, Vm.RunClassBody, is put back after)
+            Rt.ClassBodyRunner vmRunner = Rt.RunClassBody;
             Rt.RunClassBody = (body, locals) => Rt.Call1(body, locals);
             try
             {
@@ -132,7 +133,7 @@ namespace NanoMpy.Tests.Classes
             }
             finally
             {
-                Rt.RunClassBody = null;
+                Rt.RunClassBody = vmRunner;
             }
         }
     }

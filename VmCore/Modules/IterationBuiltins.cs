@@ -115,11 +115,54 @@ namespace NanoMpy
             Value acc = n > 1 ? args[start + 1] : Value.Zero;
             Value it;
             PyObject fast = ItemCursor.Start(args[start], out it);
+#if MP_OPT_SPEED
+            // bytes and bytearray (checksums): their bytes added in place, no Python code runs meanwhile; the sum
+            // of a start below 2**62 and fewer than 2**31 bytes stays in the long range
+            if (fast != null && acc.Obj == Value.IntTag && acc.Bits < (1L << 62) && acc.Bits > -(1L << 62))
+            {
+                byte[] data = null;
+                int off = 0, len = 0;
+                PyBytes b = fast as PyBytes;
+                if (b != null)
+                {
+                    data = b.Data;
+                    off = b.Offset;
+                    len = b.Length;
+                }
+#if MP_BYTEARRAY
+                PyByteArray ba = fast as PyByteArray;
+                if (ba != null)
+                {
+                    data = ba.Data;
+                    len = ba.Count;
+                }
+#endif
+                if (data != null)
+                {
+                    long a = acc.Bits;
+                    for (int i = 0; i < len; i++) a += data[off + i];
+                    return Value.FromInt(a);
+                }
+            }
+#endif
             long pos = 0;
             while (true)
             {
                 Value x = ItemCursor.Next(fast, ref pos, it);
                 if (x.IsNull) return acc;
+#if MP_OPT_SPEED
+                // small ints (sum(bytearray), sum of counts): the add without Rt.BinaryOp's dispatch, as long as
+                // it does not overflow the long range (else the general path makes the big int)
+                if (acc.Obj == Value.IntTag && x.Obj == Value.IntTag)
+                {
+                    long a = acc.Bits, b = x.Bits, r = a + b;
+                    if (((a ^ r) & (b ^ r)) >= 0)
+                    {
+                        acc = Value.FromInt(r);
+                        continue;
+                    }
+                }
+#endif
                 acc = Rt.BinaryOp(BinaryOpKind.Add, acc, x);
             }
         }

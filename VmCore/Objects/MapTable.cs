@@ -266,8 +266,10 @@ namespace NanoMpy
         }
 
 #if MP_OPT_SPEED
-        // ProbeStr over a table of str and small-int keys with its str hashes at hand: a slot's str object is
-        // read only when its hash matches.
+        // ProbeStr over a table of str and small-int keys with its str hashes at hand. A slot's hash is 0 unless it
+        // holds a str (a str hash is never 0, see Qstr.ComputeHash; deletions clear it), so a slot holding another
+        // str is passed on its hash alone, and the key array is read only at a hash match or a hash of 0 (empty,
+        // deleted or an int key).
         private int ProbeStrLarge(PyStr ks, int h)
         {
             Value[] keys = Keys;
@@ -276,21 +278,15 @@ namespace NanoMpy
             int pos = (int)((uint)h % (uint)alloc);
             int start = pos;
             int avail = -1;
-            int len = ks.Length;
-            PyObject intTag = Value.IntTag;
-            PyObject sentinel = Value.SentinelTag;
             while (true)
             {
-                PyObject o = keys[pos].Obj;
-                if (o == ks) return pos;
-                if (o == null) return -1 - (avail < 0 ? pos : avail);
-                if (o == sentinel)
+                int hh = sh[pos];
+                if (hh == h)
                 {
-                    if (avail < 0) avail = pos;
-                }
-                else if (sh[pos] == h && o != intTag)
-                {
+                    PyObject o = keys[pos].Obj;
+                    if (o == ks) return pos;
                     PyStr s = (PyStr)o;
+                    int len = ks.Length;
                     if (s.Length == len)
                     {
                         byte[] a = s.Data, b = ks.Data;
@@ -298,6 +294,12 @@ namespace NanoMpy
                         while (i < len && a[ao + i] == b[bo + i]) i++;
                         if (i == len) return pos;
                     }
+                }
+                else if (hh == 0)
+                {
+                    PyObject o = keys[pos].Obj;
+                    if (o == null) return -1 - (avail < 0 ? pos : avail);
+                    if (o == Value.SentinelTag && avail < 0) avail = pos;
                 }
                 if (++pos == alloc) pos = 0;
                 if (pos == start) return avail < 0 ? Full : -1 - avail;
@@ -451,6 +453,9 @@ namespace NanoMpy
             Used--;
             int next = pos + 1 == Alloc ? 0 : pos + 1;
             Keys[pos] = Keys[next].IsNull ? Value.Null : Value.Sentinel;
+#if MP_OPT_SPEED
+            if (_strHash != null) _strHash[pos] = 0;
+#endif
         }
 
         // Empties filled slot pos as dict.popitem does: a deleted marker always (objdict.c), unlike a removal by key.
@@ -459,6 +464,9 @@ namespace NanoMpy
             Used--;
             if (_namespace) _qkeys[pos] = (ushort)Deleted;
             if (Keys != null) Keys[pos] = IsOrdered || _namespace ? Value.Null : Value.Sentinel;
+#if MP_OPT_SPEED
+            if (_strHash != null) _strHash[pos] = 0;
+#endif
             Vals[pos] = Value.Null;
         }
 
@@ -507,9 +515,94 @@ namespace NanoMpy
             return t;
         }
 
+#if MP_OPT_SPEED
+        // Arrays for `capacity` slots in an empty table that stays at 0 slots: its growths up to that size then
+        // happen in these arrays (RehashInPlace), allocating nothing. (An instance's table, sized for what its
+        // class's instances grew to: Rt.PlainConstruct.)
+        // The largest size a table grows to in place (a larger one keeps str hashes, see LargeTable).
+        public const int InPlaceMax = LargeTable - 1;
+
+        public void ReserveArrays(int capacity)
+        {
+            if (capacity <= 0 || Alloc != 0 || !_hasValues || _namespace) return;
+            Heap.CheckGrow(capacity * 16L);
+            Keys = Value.NewArray(capacity);
+            Vals = Value.NewArray(capacity);
+        }
+
+        // Each old slot's new slot during an in-place growth (-1: none to move; scratch, not state: growth of str
+        // and small-int keys runs no Python code).
+        private static int[] _moveTo;
+
+        // Rehash within the arrays a table already has (they hold n < 32 slots; those from Alloc on are unused):
+        // the same placement as Rehash (old slots in order, each to the first free slot from its hash), found
+        // on a bit mask first, then the entries moved along the cycles of that permutation.
+        private void RehashInPlace(int n)
+        {
+            int oldAlloc = Alloc;
+            Value[] keys = Keys, vals = Vals;
+            Value nul = Value.Null;
+            Alloc = n;
+            Stamp = ++_stamps;
+            int[] to = _moveTo ?? (_moveTo = new int[LargeTable]);
+            int taken = 0;
+            for (int i = 0; i < oldAlloc; i++)
+            {
+                PyObject o = keys[i].Obj;
+                if (o == null || o == Value.SentinelTag)
+                {
+                    if (o != null) keys[i] = nul;
+                    to[i] = -1;
+                    continue;
+                }
+                int pos = StartSlot(HashOf(keys[i]), n);
+                while ((taken & (1 << pos)) != 0)
+                {
+                    if (++pos == n) pos = 0;
+                }
+                taken |= 1 << pos;
+                to[i] = pos == i ? -1 : pos;
+            }
+            for (int i = 0; i < oldAlloc; i++)
+            {
+                int d = to[i];
+                if (d < 0) continue;
+                Value ck = keys[i], cv = vals[i];
+                keys[i] = nul;
+                vals[i] = nul;
+                to[i] = -1;
+                while (d < oldAlloc && to[d] >= 0)
+                {
+                    // d holds an entry still to move: it takes the carried one, and goes on
+                    Value tk = keys[d], tv = vals[d];
+                    keys[d] = ck;
+                    vals[d] = cv;
+                    ck = tk;
+                    cv = tv;
+                    int nd = to[d];
+                    to[d] = -1;
+                    d = nd;
+                }
+                keys[d] = ck;
+                vals[d] = cv;
+            }
+        }
+#endif
+
         // Growth (a namespace table's too: a slot's key is its name, _qkeys[i], or Keys[i] when that is Other).
         private void Rehash()
         {
+#if MP_OPT_SPEED
+            if (Keys != null && Vals != null && (_flags & (SimpleFlag | NamespaceFlag | OrderedFlag)) == SimpleFlag)
+            {
+                int size = SizeAtLeast(Alloc + 1);
+                if (size < LargeTable && Keys.Length >= size && Vals.Length >= size && Heap.LockDepth == 0)
+                {
+                    RehashInPlace(size);
+                    return;
+                }
+            }
+#endif
             int oldAlloc = Alloc;
             Value[] oldKeys = Keys;
             Value[] oldVals = Vals;

@@ -66,7 +66,15 @@ namespace NanoMpy
 
         private bool HoldsStr(int pos, int q)
         {
+#if MP_OPT_SPEED
+            // a str that knows it is q's text (a table's name keys are made from their qstrs), without making or
+            // finding q's str object
+            if (pos >= Alloc) return false;
+            PyStr s = Keys[pos].Obj as PyStr;
+            return s != null && s.IsKnownQstr(q);
+#else
             return pos < Alloc && Keys[pos].Obj == Qstr.Obj(q);
+#endif
         }
 
         // Slot holding the interned name q, or -1.

@@ -112,6 +112,16 @@ namespace NanoMpy
             }
         }
 
+#if MP_OPT_SPEED
+        // Globals for the caller that has the descriptor at hand (rc: Code).
+        public PyDict GlobalsOf(RawCode rc)
+        {
+            Extras x = _code as Extras;
+            if (x != null && x.Globals != null) return x.Globals;
+            return rc.Context.Globals;
+        }
+#endif
+
         // PyCell values passed as the leading arguments, or null.
         public Value[] Closure
         {

@@ -16,6 +16,17 @@ namespace NanoMpy
             Dict = new PyDict();
         }
 
+#if MP_OPT_SPEED
+        // An instance whose attribute table has arrays for `reserve` slots from the start (what its class's
+        // instances grew to: Rt.PlainConstruct), so that __init__'s stores need no growth allocations.
+        public PyInstance(PyType cls, int reserve)
+        {
+            Class = cls;
+            Dict = new PyDict();
+            Dict.Map.ReserveArrays(reserve);
+        }
+#endif
+
         public PyObject NativeBase
         {
             get { return Native.IsObj ? Native.Obj : null; }

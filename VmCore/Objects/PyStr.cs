@@ -86,6 +86,14 @@ namespace NanoMpy
             }
         }
 
+#if MP_OPT_SPEED
+        // Whether this str is known to be the interned text q (q > 0); false when that is not known yet.
+        internal bool IsKnownQstr(int q)
+        {
+            return (int)_later == q;
+        }
+#endif
+
         // Interns (by reference to this str's bytes, which never change) and returns the qstr id.
         public int Intern()
         {

@@ -36,15 +36,16 @@ namespace NanoMpy
     // creation, instantiation, binding, type attributes, LOAD_METHOD and super.
     public static partial class Rt
     {
-        // What __build_class__ needs from the VM, set once at startup:
+        // What __build_class__ needs from the VM (the VM's own methods; Vm has no static constructor, so its
+        // static methods need no class-initialization check on entry):
         //  RunClassBody: calls the class body function with `locals` as its name namespace (LOAD_NAME/
         //  STORE_NAME target) and returns what the body returns (None, or the __class__ cell).
         //  SetClassCell: stores the new class into that cell.
         public delegate Value ClassBodyRunner(Value body, PyDict locals);
         public delegate void ClassCellSetter(Value cell, Value cls);
 
-        public static ClassBodyRunner RunClassBody;
-        public static ClassCellSetter SetClassCell;
+        public static ClassBodyRunner RunClassBody = Vm.RunClassBody;
+        public static ClassCellSetter SetClassCell = Vm.SetClassCell;
 
         // Marks a user-class exception whose built-in part has not been constructed yet (a distinct empty
         // tuple, so Args is never null).
@@ -300,13 +301,80 @@ namespace NanoMpy
         {
             init = null;
             if (!t.IsUser || t.NativeBase != null) return null;
+#if MP_OPT_SPEED
+            int e = t.Name & (CtorCacheSize - 1);
+            if (_ctorType != null && _ctorType[e] == t)
+            {
+                MapTable mt = t.OwnMap;
+                int n = _ctorSlot[e];
+                if (mt != null && mt.Stamp == _ctorStamp[e] && mt.HoldsQ(n, Q.__init__) && mt.Vals[n].Obj == _ctorInit[e])
+                {
+                    init = _ctorInit[e];
+                    return new PyInstance(t, _ctorAlloc[e]);
+                }
+            }
+#endif
             PyType where;
             Value nf = ClassLookup(t, Q.__new__, SlotKind.MakeNew, out where);
             if (!(nf.IsNull || nf.IsSentinel)) return null;
             init = ClassLookup(t, Q.__init__, SlotKind.None, out where).Obj as PyFunction;
             if (init == null || (init.Code.ScopeFlags & ScopeFlag.Generator) != 0) return null;
+#if MP_OPT_SPEED
+            if (where == t && (t.Bases.Length == 0 || (t.Bases.Length == 1 && t.Bases[0] == PyType.ObjectType)))
+            {
+                MapTable mt = t.OwnMap;
+                if (mt != null)
+                {
+                    if (_ctorType == null)
+                    {
+                        _ctorType = new PyType[CtorCacheSize];
+                        _ctorInit = new PyFunction[CtorCacheSize];
+                        _ctorStamp = new int[CtorCacheSize];
+                        _ctorSlot = new int[CtorCacheSize];
+                        _ctorAlloc = new int[CtorCacheSize];
+                    }
+                    int e2 = t.Name & (CtorCacheSize - 1);
+                    _ctorType[e2] = t;
+                    _ctorInit[e2] = init;
+                    _ctorStamp[e2] = mt.Stamp;
+                    _ctorSlot[e2] = mt.FindQ(Q.__init__);
+                    _ctorAlloc[e2] = 0;
+                }
+            }
+#endif
             return new PyInstance(t);
         }
+
+#if MP_OPT_SPEED
+        // PlainConstruct's answers for the classes it saw last (an entry by the low bits of the class's name):
+        // the class, its __init__, the slot of its own namespace holding it and that table's stamp then. Kept
+        // only for a class whose one base is object (or none: nothing but its own namespace is searched), and
+        // trusted while the table has gained no key (so there is still no __new__) and the slot still holds
+        // __init__ and that function. Emptied by MpState.
+        private const int CtorCacheSize = 4;
+        private static PyType[] _ctorType;
+        private static PyFunction[] _ctorInit;
+        private static int[] _ctorStamp, _ctorSlot;
+        // and the size its instances' attribute tables grew to (NoteMembers), which a new one is reserved
+        private static int[] _ctorAlloc;
+
+        // An instance's attribute table of class cls grew to alloc slots. (A size past what grows in place is
+        // not kept: arrays reserved for it would only be replaced.)
+        internal static void NoteMembers(PyType cls, int alloc)
+        {
+            int e = cls.Name & (CtorCacheSize - 1);
+            if (_ctorType != null && _ctorType[e] == cls && _ctorAlloc[e] < alloc && alloc <= MapTable.InPlaceMax) _ctorAlloc[e] = alloc;
+        }
+
+        internal static void ResetCtorCache()
+        {
+            _ctorAlloc = null;
+            _ctorType = null;
+            _ctorInit = null;
+            _ctorStamp = null;
+            _ctorSlot = null;
+        }
+#endif
 
         // Calling a type: instantiate a user class (__new__/__init__) or a built-in through MakeNew.
         public static Value CallType(PyType t, Value[] args, int start, int nPos, int nKw)

@@ -13,16 +13,16 @@ namespace NanoMpy
         public RawCode Code;
         public PyFunction Fun;       // null for module code
         public PyDict Globals;
-        public Value[] S = Value.NewArray(16);
+        public Value[] S;
         public int NState;
         public int Ip;               // absolute position in Code's image, outside the dispatch loop
         public int CodeBase;         // the dispatch loop's ip and OpStart are relative to this position
         public NanoMpy.Flash.CodeLine Line; // the code line the dispatch loop runs from (held: FlashCache keeps it)
         public int Sp;               // index of the top of the value stack; -1 when empty
         public int OpStart;          // the instruction running (where a raised exception comes from), CodeBase + OpStart
-        public int[] ExcHandler = new int[4];
-        public int[] ExcSp = new int[4];
-        public PyBaseException[] ExcPrev = new PyBaseException[4];
+        public int[] ExcHandler;
+        public int[] ExcSp;
+        public PyBaseException[] ExcPrev;
         public int ExcTop = -1;
         // BUILD_SLICE directly subscripting a bytearray, array or memoryview reuses this slice, as MicroPython
         // builds that slice on the C stack (those types keep no reference to it).
@@ -35,6 +35,40 @@ namespace NanoMpy
         public Frame Callee;
         // An inline call of a class's __init__: its caller's slot keeps the new instance, the result.
         public bool Init;
+
+        // A pooled frame (or a module's): arrays of the usual sizes, grown by Prepare when a function needs more.
+        public Frame()
+        {
+            S = Value.NewArray(16);
+            ExcHandler = new int[4];
+            ExcSp = new int[4];
+            ExcPrev = new PyBaseException[4];
+        }
+
+#if MP_OPT_SPEED
+        private static readonly int[] NoHandlers = new int[0];
+        private static readonly PyBaseException[] NoPrev = new PyBaseException[0];
+
+        // A generator's own frame, its arrays the sizes rc needs (a generator expression is made on every run
+        // of its line; most have no exception handler).
+        public Frame(RawCode rc)
+        {
+            S = Value.NewArray(rc.NState);
+            int ne = rc.NExcStack;
+            if (ne == 0)
+            {
+                ExcHandler = NoHandlers;
+                ExcSp = NoHandlers;
+                ExcPrev = NoPrev;
+            }
+            else
+            {
+                ExcHandler = new int[ne];
+                ExcSp = new int[ne];
+                ExcPrev = new PyBaseException[ne];
+            }
+        }
+#endif
 
         // Drops every reference the last call left, so a pooled frame keeps nothing of an ended interpreter alive.
         public void Release()
@@ -56,9 +90,16 @@ namespace NanoMpy
         // Sizes the arrays for rc and clears the state (unbound locals are Null).
         public void Prepare(RawCode rc, PyDict globals, PyFunction fun)
         {
+#if MP_OPT_SPEED
+            // (a pooled frame mostly runs the function it ran last: then no write barrier)
+            if (Code != rc) Code = rc;
+            if (Fun != fun) Fun = fun;
+            if (Globals != globals) Globals = globals;
+#else
             Code = rc;
             Fun = fun;
             Globals = globals;
+#endif
             int n = rc.NState;
             NState = n;
             if (S.Length < n) S = Value.NewArray(n < 16 ? 16 : n);

@@ -196,7 +196,14 @@ namespace NanoMpy
                 dict = e.Dict;
             }
             if (value.IsNull) return !dict.Remove(Qstr.Obj(qstr)).IsNull;
+#if MP_OPT_SPEED
+            MapTable mt = dict.Map;
+            int alloc = mt.Alloc;
             dict.SetQ(qstr, value);
+            if (mt.Alloc != alloc && inst != null) NoteMembers(inst.Class, mt.Alloc);
+#else
+            dict.SetQ(qstr, value);
+#endif
             return true;
         }
 

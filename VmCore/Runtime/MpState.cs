@@ -42,7 +42,8 @@ namespace NanoMpy
     //   OsModule:          _module, _moduleForBoard (follows BoardPort.Current)
     //   NamedTupleType:    _types, _named, _count
     //   PrintBuiltins:     _stdoutPrinter, _stdoutSink (a printer over Rt.Stdout, remade when it changes)
-    //   Rt:                _printDepth (nesting of Rt.Print, back to 0 when the outermost print ends)
+    //   Rt:                _printDepth (nesting of Rt.Print, back to 0 when the outermost print ends);
+    //                      (Classes.cs) _ctorType, _ctorInit, _ctorStamp, _ctorSlot, _ctorAlloc (PlainConstruct's cache)
     //   RomIoctl:          _cache (made at the first import from the ROMFS partition), _cacheBytes
     //   Float32:           Single (the float precision, from MpConfig.SingleFloat)
     //   MachineModule:     LastResetCause belongs to the board, not the interpreter: it survives a soft reset
@@ -51,7 +52,7 @@ namespace NanoMpy
     // forgets run-time qstrs, ours are kept so that module images stay interned), the built-in types
     // (PyType: ObjectBases; StaticTypes: _done; ClassBuiltins: Ready), Imports: _defaultImport, tables made on
     // first use (PyStr: _ascii; PyHash: _k256; FloatParse: _powers; MathModule: _g;
-    // BytecodeVerifier: _scratch, _scratchBusy; MapTable: _stamps (unique table stamps); Vm: _argNames; StackVerifier: _shared, _sharedBusy; OpcodeTable: _names),
+    // BytecodeVerifier: _scratch, _scratchBusy; MapTable: _stamps (unique table stamps), _moveTo (scratch); Vm: _argNames; StackVerifier: _shared, _sharedBusy; OpcodeTable: _names),
     // Classes: RunClassBody, SetClassCell (hooks the VM installs),
     // Vm.MaxDepth (the board's recursion limit), and test instrumentation (Vm: CountOpcodes, _opCounts,
     // StepLimit, _steps, HostExceptionsMapped).
@@ -71,6 +72,9 @@ namespace NanoMpy
             BoardPort.HardResetRequested = false;
             ConsoleInput.Current = c.Input;
             Builtins.Reset();
+#if MP_OPT_SPEED
+            Rt.ResetCtorCache();
+#endif
             ModuleTable.Reset();
             Imports.Main = null;
 #if MP_EXTRA_MODULES
@@ -91,6 +95,9 @@ namespace NanoMpy
             Heap.Release();
             Vm.ResetState();
             Builtins.Reset();
+#if MP_OPT_SPEED
+            Rt.ResetCtorCache();
+#endif
             ModuleTable.Reset();
             Imports.Main = null;
 #if MP_EXTRA_MODULES

@@ -315,6 +315,15 @@ namespace NanoMpy
 
         public static void StoreAttr(Value obj, int qstr, Value value)
         {
+#if MP_OPT_SPEED
+            // an instance of a class without __setattr__, properties or descriptors: straight into its dict
+            PyInstance inst = obj.Obj as PyInstance;
+            if (inst != null && (inst.Class.Flags & SpecialAccessors) == 0 && !value.IsNull)
+            {
+                RawStoreAttr(inst, qstr, value);
+                return;
+            }
+#endif
             if (obj.IsObj && obj.Obj.StoreAttr(qstr, value)) return;
             // mp_store_attr names the object's type even for a type object.
             throw AttributeError("'" + TypeNameOf(obj) + "' object has no attribute '" + Qstr.Str(qstr) + "'");

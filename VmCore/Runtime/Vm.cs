@@ -120,20 +120,14 @@ namespace NanoMpy
 
         public static int Depth { get { return _depth; } }
 
-        static Vm()
-        {
-            Rt.RunClassBody = RunClassBody;
-            Rt.SetClassCell = SetClassCell;
-        }
-
         // A name of the module's qstr table whose id is past 16 bits (ModuleContext.Qstrs holds 0 for it).
         private static int WideQstr(RawCode rc, int i)
         {
             return rc.Context.WideQstrs[i];
         }
 
-        // __build_class__'s hook: runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
-        private static Value RunClassBody(Value body, PyDict locals)
+        // __build_class__'s hook (Rt.RunClassBody): runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
+        internal static Value RunClassBody(Value body, PyDict locals)
         {
             PyDict saved = Locals;
             Locals = locals;
@@ -149,7 +143,7 @@ namespace NanoMpy
             }
         }
 
-        private static void SetClassCell(Value cell, Value cls)
+        internal static void SetClassCell(Value cell, Value cls)
         {
             PyCell c = cell.Obj as PyCell;
             if (c != null) c.V = cls;
@@ -161,7 +155,11 @@ namespace NanoMpy
             RawCode rc = fn.Code;
             if ((rc.ScopeFlags & ScopeFlag.Generator) != 0)
             {
+#if MP_OPT_SPEED
+                Frame gf = new Frame(rc);
+#else
                 Frame gf = new Frame();
+#endif
                 gf.Prepare(rc, fn.Globals, fn);
                 BindArgs(gf, fn, args, start, nPos, nKw);
                 return new PyGenerator(gf);
@@ -200,9 +198,16 @@ namespace NanoMpy
                 f = new Frame();
                 _pool[d] = f;
             }
+#if MP_OPT_SPEED
+            RawCode rc = fn.Code;
+            PyDict g = fn.GlobalsOf(rc);
+            f.Prepare(rc, g, fn);
+            if (!BindPlain(f, fn, rc, args, start, nPos, nKw)) BindArgs(f, fn, args, start, nPos, nKw);
+#else
             PyDict g = fn.Globals;
             f.Prepare(fn.Code, g, fn);
             BindArgs(f, fn, args, start, nPos, nKw);
+#endif
             _depth = d + 1;
             // (set only when it changes: a call within a module, the usual one, then stores no reference)
             if (g != Globals) Globals = g;
@@ -554,7 +559,7 @@ namespace NanoMpy
                                     if (lc != null && lc.Pos[e] == cbase + opStart + 1)
                                     {
                                         n = lc.Slot[e];
-                                        if (n < mt.Alloc && mt.Keys[n].Obj == Qstr.Obj(q))
+                                        if (mt.HoldsQ(n, q))
                                         {
                                             s[sp] = mt.Vals[n];
                                             break;
@@ -1664,18 +1669,25 @@ namespace NanoMpy
         // LOAD_METHOD of a built-in object's method, from the slot of its type's own namespace this instruction
         // found it in last time (LookupCache) if that still holds the name and a built-in function (a built-in
         // type's namespace is complete once made, and the own namespace is looked in first).
+        // (HasPlainMethods inline: the type is read once; m is written once)
         private static bool BuiltinMethodHit(LookupCache lc, int position, Value obj, int q, out Value m)
         {
-            m = Value.Null;
             int e = position & lc.Mask;
-            if (lc.Pos[e] != position + 1 || !obj.IsObj) return false;
             PyObject o = obj.Obj;
-            if (!HasPlainMethods(o)) return false;
-            MapTable mt = o.Type.OwnMap;
-            int n = lc.Slot[e];
-            if (mt == null || !LookupCache.Holds(mt, n, q)) return false;
-            m = mt.Vals[n];
-            return m.Obj is PyBuiltin;
+            if (lc.Pos[e] == position + 1 && o != null
+                && !(o is PyInstance || o is PyType || o is PyModule || o is PyBaseException || o is PySuper))
+            {
+                PyType t = o.Type;
+                MapTable mt = t == null ? null : t.OwnMap;
+                int n = lc.Slot[e];
+                if (mt != null && LookupCache.Holds(mt, n, q))
+                {
+                    m = mt.Vals[n];
+                    return m.Obj is PyBuiltin;
+                }
+            }
+            m = Value.Null;
+            return false;
         }
 #endif
 
@@ -1697,6 +1709,16 @@ namespace NanoMpy
                 PyTuple t = o as PyTuple;
                 if (t == null)
                 {
+                    // bytes (a lookup table such as an S-box): its byte as an int
+                    PyBytes b = o as PyBytes;
+                    if (b != null)
+                    {
+                        n = b.Length;
+                        if (i < 0) i += n;
+                        if ((ulong)i >= (ulong)n) return false;
+                        result = Value.FromInt(b.Data[b.Offset + i]);
+                        return true;
+                    }
 #if MP_BYTEARRAY
                     PyByteArray ba = o as PyByteArray;
                     if (ba == null) return false;

@@ -12,6 +12,21 @@ namespace NanoMpy
         // BindArgs' buffer of parameter names (grows to the most a function has; scratch, not state).
         private static int[] _argNames = new int[8];
 
+#if MP_OPT_SPEED
+        // BindArgs' common call, exactly the positional parameters and nothing else to bind, in a method of its
+        // own (EnterCall's): the call need not enter BindArgs' large frame nor fetch fn's descriptor again. False
+        // when BindArgs must do it.
+        private static bool BindPlain(Frame f, PyFunction fn, RawCode rc, Value[] args, int start, int nPos, int nKw)
+        {
+            if (nKw != 0 || rc.ScopeFlags != 0 || nPos != rc.NPosArgs || rc.NKwOnlyArgs != 0 || fn.Closure != null) return false;
+            Value[] s = f.S;
+            int top = f.NState - 1;
+            for (int i = 0; i < nPos; i++) s[top - i] = args[start + i];
+            if (rc.HasCells) InitCells(f);
+            return true;
+        }
+#endif
+
         // Binds call arguments into f's locals: closed-over cells first (MicroPython passes them as the
         // leading positional arguments), then positional, *args tuple, keywords, defaults, **kwargs dict.
         internal static void BindArgs(Frame f, PyFunction fn, Value[] args, int start, int nPosGiven, int nKw)
