@@ -1,4 +1,5 @@
-# Every name of MicroPython's builtins table: what each one is, and its own name.
+# Every name of MicroPython's builtins table: what each one is, and its own name (not ViperTypeError: only
+# ports with the native emitter have it).
 import builtins
 
 NAMES = """__build_class__ __import__ __repl_print__ bool bytes bytearray complex dict enumerate filter
@@ -10,7 +11,7 @@ id input isinstance issubclass iter len locals max min next
 oct open ord pow print repr round sorted sum BaseException
 ArithmeticError AssertionError AttributeError EOFError Exception GeneratorExit ImportError IndentationError IndexError KeyboardInterrupt
 KeyError LookupError MemoryError NameError NotImplementedError OSError OverflowError RuntimeError StopAsyncIteration StopIteration
-SyntaxError SystemExit TypeError UnicodeError ValueError ViperTypeError ZeroDivisionError"""
+SyntaxError SystemExit TypeError UnicodeError ValueError ZeroDivisionError"""
 
 for n in NAMES.split():
     v = getattr(builtins, n, None)
