@@ -6,7 +6,9 @@ namespace NanoMpy.Flash
     public sealed class CodeLine
     {
         public byte[] Data;
-        public int Base = -1;        // -1: holds nothing
+        public int Base = Empty;     // Empty: holds nothing
+        // (as far from every position as an int can be: position - Base, as an unsigned, is past any span)
+        public const int Empty = int.MinValue;
         public int Limit;
         public int Holders;          // frames running from this line: a cache never gives it to other code
     }

@@ -16,6 +16,7 @@ namespace NanoMpy.Flash
         private readonly int[] _used;    // when each line was last handed out (LRU)
         private readonly int _span;      // positions each line starts instructions for
         private int _clock;
+        private int _last;               // the line handed out last
 
         // Misses since the cache was made (a line read from the device), and lines made outside the cache
         // because every line was held.
@@ -57,20 +58,44 @@ namespace NanoMpy.Flash
             }
         }
 
+        // Called on every call, return and generator resume of code that runs from the cache, so a hit is cheap:
+        // the line handed out last first, then a scan for the line that holds the position (no division); the
+        // victim is sought only on a miss.
         public override CodeLine Line(int position)
         {
-            int b = position - position % _span;
-            int victim = -1;
-            int oldest = int.MaxValue;
             CodeLine[] lines = _lines;
             int now = ++_clock;
+            if (now == int.MaxValue)
+            {
+                ResetClock();
+                now = ++_clock;
+            }
+            CodeLine l = lines[_last];
+            if ((uint)(position - l.Base) < (uint)_span)
+            {
+                _used[_last] = now;
+                return l;
+            }
             for (int i = 0; i < lines.Length; i++)
             {
-                if (lines[i].Base == b)
+                l = lines[i];
+                if ((uint)(position - l.Base) < (uint)_span)
                 {
                     _used[i] = now;
-                    return lines[i];
+                    _last = i;
+                    return l;
                 }
+            }
+            return Miss(position - position % _span, now);
+        }
+
+        private CodeLine Miss(int b, int now)
+        {
+            CodeLine[] lines = _lines;
+            int victim = -1;
+            int oldest = int.MaxValue;
+            for (int i = 0; i < lines.Length; i++)
+            {
                 if (lines[i].Holders == 0 && (victim < 0 || _used[i] < oldest))
                 {
                     oldest = _used[i];
@@ -91,13 +116,13 @@ namespace NanoMpy.Flash
             l = lines[victim];
             Fill(l, b);
             _used[victim] = now;
-            if (now == int.MaxValue) ResetClock();
+            _last = victim;
             return l;
         }
 
         private void Fill(CodeLine l, int b)
         {
-            l.Base = -1; // a read that fails leaves the line empty
+            l.Base = CodeLine.Empty; // a read that fails leaves the line empty
             int count = _device.Size - b;
             if (count > l.Data.Length) count = l.Data.Length;
             _device.Read(b, l.Data, 0, count);
@@ -111,7 +136,7 @@ namespace NanoMpy.Flash
         {
             for (int i = 0; i < _lines.Length; i++)
             {
-                if (_lines[i].Holders == 0) _lines[i].Base = -1;
+                if (_lines[i].Holders == 0) _lines[i].Base = CodeLine.Empty;
             }
         }
 

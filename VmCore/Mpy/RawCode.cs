@@ -171,10 +171,24 @@ namespace NanoMpy
         // The qstr ids of the parameters, NPosArgs + NKwOnlyArgs of them, into names (at least that long).
         public void ArgNamesInto(int[] names)
         {
+            int n = NPosArgs + NKwOnlyArgs;
+            // a call with keywords reads them on every call: from the line that holds the prelude's head when it is
+            // whole there (a cache line has slack past its span; a file in RAM is one line), since ByteAt looks a
+            // line up for every byte
+            CodeLine l = Context.Image.Line(PreludeStart);
+            byte[] d = l.Data;
+            int o = PreludeStart - l.Base;
+            if (o + 16 + 3 * n <= d.Length)
+            {
+                VarUint.Decode(d, ref o);                 // the signature, var-uint shaped
+                while ((d[o++] & 0x80) != 0) { }          // n_info and n_cell
+                VarUint.Decode(d, ref o);                 // the name
+                for (int i = 0; i < n; i++) names[i] = Context.QstrAt(VarUint.Decode(d, ref o));
+                return;
+            }
             int nInfo, nCell;
             int p = Info(out nInfo, out nCell);
             QstrAt(ref p);
-            int n = NPosArgs + NKwOnlyArgs;
             for (int i = 0; i < n; i++) names[i] = QstrAt(ref p);
         }
 
