@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 
 using NanoMpy;
@@ -62,22 +61,10 @@ namespace NanoMpy.Tests.Core
         [Fact]
         public void NamesPastSixteenBitIdsStayNames()
         {
-            string dll = Path.Combine(AppContext.BaseDirectory, "nanompy.dll");
             string script = Path.Combine(AppContext.BaseDirectory, "Core", "data", "wide_qstr_ids.py");
-            var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            psi.ArgumentList.Add("exec");
-            psi.ArgumentList.Add(dll);
-            psi.ArgumentList.Add(script);
-            string output, error;
-            using (Process p = Process.Start(psi))
-            {
-                output = p.StandardOutput.ReadToEnd();
-                error = p.StandardError.ReadToEnd();
-                p.WaitForExit();
-                Assert.True(p.ExitCode == 0, output + error);
-            }
+            string output = NanompyProcess.Run(null, script);
             Assert.Equal("65999 True\n6\n3 True 9\nNameError name 'late_global' isn't defined\n14 7 ['late_attr', 'late_m']\n"
-                + "4950 99\n['late_fn', 'late_many0', 'late_many1', 'late_many10']\n", output.Replace("\r\n", "\n"));
+                + "4950 99\n['late_fn', 'late_many0', 'late_many1', 'late_many10']\n", output);
         }
     }
 }

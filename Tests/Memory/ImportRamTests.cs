@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using NanoMpy.Compiler;
 using Xunit;
@@ -41,23 +40,9 @@ namespace NanoMpy.Tests.Memory
                 byte[] main;
                 lock (NanoMpy.Host.Cli.RunLock) main = PyCompiler.Compile(src, "main.py");
                 File.WriteAllBytes(Path.Combine(dir, "main.mpy"), main);
-                string dll = Path.Combine(AppContext.BaseDirectory, "nanompy.dll");
                 // from the module's own folder: -X rom's board has a file system of its own, so the import still
                 // comes from /rom, not from the host folder into RAM (10.9 KB for classes6k)
-                var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = dir };
-                psi.ArgumentList.Add("exec");
-                psi.ArgumentList.Add(dll);
-                psi.ArgumentList.Add("-X");
-                psi.ArgumentList.Add("rom");
-                psi.ArgumentList.Add(Path.Combine(dir, "main.mpy"));
-                string output, error;
-                using (Process p = Process.Start(psi))
-                {
-                    output = p.StandardOutput.ReadToEnd();
-                    error = p.StandardError.ReadToEnd();
-                    p.WaitForExit();
-                    Assert.True(p.ExitCode == 0, output + error);
-                }
+                string output = NanompyProcess.Run(dir, "-X", "rom", Path.Combine(dir, "main.mpy"));
                 int bytes = int.Parse(output.Trim());
                 _out.WriteLine("import " + module + " from /rom: " + bytes + " B (MicroPython: " + limit + " B)");
                 // a module that did not load would cost next to nothing
