@@ -319,7 +319,7 @@ namespace NanoMpy
         // two, so that a table can be sized to what it must hold).
         private static int Home(int hash, int size)
         {
-            return (int)(((uint)hash * (uint)size) >> 16);
+            return (int)(((ulong)(uint)hash * (uint)size) >> 16); // 64-bit: a table past 65,536 slots
         }
 
         // Slots for n qstrs at most 3/4 full, in steps of 16.
