@@ -133,13 +133,19 @@ namespace NanoMpy
             Locals = locals;
             try
             {
-                return Rt.Call(body, Value.NewArray(0), 0, 0, 0);
+                Value cell = Rt.Call(body, Value.NewArray(0), 0, 0, 0);
+                // the body has run (so its descriptor is decoded): nothing runs it again
+                PyFunction f = body.Obj as PyFunction;
+                if (f != null)
+                {
+                    RawCode rc = f.Code;
+                    rc.Context.Forget(rc);
+                }
+                return cell;
             }
             finally
             {
                 Locals = saved;
-                PyFunction f = body.Obj as PyFunction;
-                if (f != null) f.Code.Context.Forget(f.Code);
             }
         }
 
