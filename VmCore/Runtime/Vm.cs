@@ -121,9 +121,9 @@ namespace NanoMpy
         public static int Depth { get { return _depth; } }
 
         // A name of the module's qstr table whose id is past 16 bits (ModuleContext.Qstrs holds 0 for it).
-        private static int WideQstr(RawCode rc, int i)
+        private static int WideQstr(Frame f, int i)
         {
-            return rc.Context.WideQstrs[i];
+            return f.Code.Context.WideQstrs[i];
         }
 
         // __build_class__'s hook (Rt.RunClassBody): runs a class body with locals as its LOAD_NAME/STORE_NAME namespace.
@@ -377,13 +377,14 @@ namespace NanoMpy
         // at the failing instruction and, where HandleException reads it (FOR_ITER, YIELD_FROM), f.Sp.
         private static Value Dispatch(Frame f, PyBaseException inject, out bool yielded)
         {
-            RawCode rc;
             CodeLine line;
+            // The state the loop carries from one instruction to the next, and no more: the code, its module,
+            // globals, f.CodeBase and f.OpStart are read from f where a case needs them. Every further local
+            // live across the loop competes for the five registers a call leaves alone (each such local dropped
+            // saved 0.5 to 2.5 % of all instructions, callgrind on perf_bench's aes, pystone and fannkuch).
             byte[] code;
-            int ip, cbase, lim, top, sp, opStart;
+            int ip, lim, top, sp;
             Value[] s;
-            ushort[] qs;
-            PyDict globals;
             // Locals the cases share: each declaration is a slot of the frame, which nanoCLR takes from
             // the heap on every call (docs/DEVICE-MEMORY.md), so cases reuse these instead of declaring their own.
             int child;
@@ -401,27 +402,22 @@ namespace NanoMpy
         enter:
             // f starts or goes on running here: the loop's first frame, an inline callee, or a caller its
             // inline callee returned to
-            rc = f.Code;
             // ip is relative to the code line the frame runs from (CodeImage.cs): a whole file read into RAM is
             // one line, flash that is not memory-mapped is a few cache lines. Positions kept outside the loop
-            // (f.Ip, handlers, unwind targets) are absolute: cbase + ip.
+            // (f.Ip, handlers, unwind targets) are absolute: f.CodeBase + ip.
             ip = f.Ip;
-            line = rc.Context.Image.Line(ip);
+            line = f.Code.Context.Image.Line(ip);
             line.Holders++;
             f.Line = line;
             code = line.Data;
-            cbase = line.Base;
+            f.CodeBase = line.Base;
             // instrumentation (tests) sets lim to 0, so that the line check below runs before every instruction
             // and counts it: the fast path then pays one compare for both
             lim = CountOpcodes ? 0 : line.Limit;
-            ip -= cbase;
-            f.CodeBase = cbase;
+            ip -= f.CodeBase;
             s = f.S;
             top = f.NState - 1;         // local i is s[top - i]
-            qs = rc.Context.Qstrs;
-            globals = f.Globals;
             sp = f.Sp;
-            opStart = ip;
             // Operands are decoded inline, copies of the shared definitions in VarUint (Decode, DecodeSigned,
             // DecodeSLabel, DecodeULabel): the one-byte forms here, longer var-uints by VarUint.TailAt/SkipTail,
             // never by ref (ip would leave its register for the whole loop). Verified code only.
@@ -431,15 +427,14 @@ namespace NanoMpy
                         PyBaseException inj = inject;
                         f.OpStart = ip;
                         if (code[ip] != Op.YieldFrom) throw new PyException(inj);
-                        opStart = ip;
                         ip++;
                         sp--;
                         f.Sp = sp;
                         if (YieldFrom(s, sp, inj, out w))
                         {
-                            ip = opStart;
+                            ip = f.OpStart;
                             s[++sp] = w;
-                            f.Ip = cbase + ip;
+                            f.Ip = f.CodeBase + ip;
                             f.Sp = sp;
                             yielded = true;
                             return w;
@@ -452,27 +447,24 @@ namespace NanoMpy
                         {
                             // ip left the line: the line that holds it (a frame holds its line, so no other code
                             // can take it meanwhile: FlashCache)
-                            ip += cbase;
+                            ip += f.CodeBase;
                             f.Line.Holders--;
                             f.Line = null;
-                            line = rc.Context.Image.Line(ip);
+                            line = f.Code.Context.Image.Line(ip);
                             line.Holders++;
                             f.Line = line;
                             code = line.Data;
-                            cbase = line.Base;
+                            f.CodeBase = line.Base;
                             lim = line.Limit;
-                            ip -= cbase;
-                            f.CodeBase = cbase;
+                            ip -= f.CodeBase;
                             if (CountOpcodes)
                             {
                                 // the step limit raises from here: at this instruction, as any other error
                                 lim = 0;
-                                opStart = ip;
                                 f.OpStart = ip;
                                 Instrument(code[ip]);
                             }
                         }
-                        opStart = ip;
                         f.OpStart = ip;
                         int op = code[ip++];
                         switch (op)
@@ -496,14 +488,14 @@ namespace NanoMpy
 
                             case Op.LoadConstString:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
                                 s[++sp] = Qstr.Obj(q);
                                 break;
 
                             case Op.LoadConstObj:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                s[++sp] = rc.Context.Consts[arg];
-                                if (s[sp].IsNull) s[sp] = MpyLoader.MakeConst(rc.Context, arg);
+                                s[++sp] = f.Code.Context.Consts[arg];
+                                if (s[sp].IsNull) s[sp] = MpyLoader.MakeConst(f.Code.Context, arg);
                                 break;
 
                             case Op.LoadFastN:
@@ -526,19 +518,19 @@ namespace NanoMpy
 
                             case Op.LoadName:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
-                                s[++sp] = LoadName(q, globals);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
+                                s[++sp] = LoadName(q, f.Globals);
                                 break;
 
                             case Op.LoadGlobal:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
                                 // the slot this instruction found the name in last time (LookupCache), if it still holds it
-                                mt = globals.Map;
-                                lc = rc.Context.Lookups;
-                                e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
-                                if (lc != null && lc.Pos[e] == cbase + opStart + 1)
+                                mt = f.Globals.Map;
+                                lc = f.Code.Context.Lookups;
+                                e = (f.CodeBase + f.OpStart) & (lc == null ? 0 : lc.Mask);
+                                if (lc != null && lc.Pos[e] == f.CodeBase + f.OpStart + 1)
                                 {
                                     n = lc.Slot[e];
                                     if (mt.HoldsQ(n, q))
@@ -547,22 +539,22 @@ namespace NanoMpy
                                         break;
                                     }
                                 }
-                                s[++sp] = LoadGlobal(rc.Context, cbase + opStart, q, globals);
+                                s[++sp] = LoadGlobal(f.Code.Context, f.CodeBase + f.OpStart, q, f.Globals);
                                 break;
                             }
 
                             case Op.LoadAttr:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
                                 inst = s[sp].Obj as PyInstance;
                                 if (inst != null)
                                 {
                                     // an instance member: the slot of its dict this instruction found it in last time
                                     mt = inst.Dict.Map;
-                                    lc = rc.Context.Lookups;
-                                    e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
-                                    if (lc != null && lc.Pos[e] == cbase + opStart + 1)
+                                    lc = f.Code.Context.Lookups;
+                                    e = (f.CodeBase + f.OpStart) & (lc == null ? 0 : lc.Mask);
+                                    if (lc != null && lc.Pos[e] == f.CodeBase + f.OpStart + 1)
                                     {
                                         n = lc.Slot[e];
                                         if (mt.HoldsQ(n, q))
@@ -571,7 +563,7 @@ namespace NanoMpy
                                             break;
                                         }
                                     }
-                                    n = LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                    n = LookupCache.Find(f.Code.Context, f.CodeBase + f.OpStart, mt, q);
                                     if (n >= 0)
                                     {
                                         s[sp] = mt.Vals[n];
@@ -585,19 +577,19 @@ namespace NanoMpy
                             case Op.LoadMethod:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
                                 inst = s[sp].Obj as PyInstance;
                                 if (inst != null)
                                 {
                                     // a plain function of the instance's own class, in the slot of the class's table
                                     // this instruction found it in last time, and not shadowed by an instance member
-                                    lc = rc.Context.Lookups;
+                                    lc = f.Code.Context.Lookups;
                                     mt = inst.Class.OwnMap;
                                     if (lc != null && mt != null)
                                     {
-                                        e = (cbase + opStart) & lc.Mask;
+                                        e = (f.CodeBase + f.OpStart) & lc.Mask;
                                         n = lc.Slot[e];
-                                        if (lc.Pos[e] == cbase + opStart + 1 && mt.HoldsQ(n, q)
+                                        if (lc.Pos[e] == f.CodeBase + f.OpStart + 1 && mt.HoldsQ(n, q)
                                             && mt.Vals[n].Obj is PyFunction && inst.Dict.Map.Find(Qstr.Obj(q)) < 0)
                                         {
                                             self = s[sp];
@@ -607,15 +599,15 @@ namespace NanoMpy
                                         }
                                     }
                                     Rt.LoadMethod(s[sp], q, out m, out self);
-                                    if (mt != null && m.Obj is PyFunction && self.Obj == inst) LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                    if (mt != null && m.Obj is PyFunction && self.Obj == inst) LookupCache.Find(f.Code.Context, f.CodeBase + f.OpStart, mt, q);
                                     s[sp] = m;
                                     s[++sp] = self;
                                     break;
                                 }
 #if MP_OPT_SPEED
                                 // a built-in object's method (dict.get, str.split): the slot of its type's own namespace
-                                lc = rc.Context.Lookups;
-                                if (lc != null && BuiltinMethodHit(lc, cbase + opStart, s[sp], q, out m))
+                                lc = f.Code.Context.Lookups;
+                                if (lc != null && BuiltinMethodHit(lc, f.CodeBase + f.OpStart, s[sp], q, out m))
                                 {
                                     self = s[sp];
                                     s[sp] = m;
@@ -626,7 +618,7 @@ namespace NanoMpy
                                 if (m.Obj is PyBuiltin && HasPlainMethods(s[sp].Obj) && self.Obj == s[sp].Obj)
                                 {
                                     mt = self.Obj.Type.OwnMap;
-                                    if (mt != null) LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                    if (mt != null) LookupCache.Find(f.Code.Context, f.CodeBase + f.OpStart, mt, q);
                                 }
 #else
                                 Rt.LoadMethod(s[sp], q, out m, out self);
@@ -640,7 +632,7 @@ namespace NanoMpy
                             {
                                 // stack: (..., super, class, self) -> (..., method, self)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
                                 sp--;
                                 Rt.LoadSuperMethod(s[sp], s[sp + 1], q, out m, out self);
                                 s[sp - 1] = m;
@@ -679,19 +671,19 @@ namespace NanoMpy
                             case Op.StoreName:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
-                                (Locals ?? globals).SetQ(q, s[sp--]);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
+                                (Locals ?? f.Globals).SetQ(q, s[sp--]);
                                 break;
                             }
 
                             case Op.StoreGlobal:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
-                                mt = globals.Map;
-                                lc = rc.Context.Lookups;
-                                e = (cbase + opStart) & (lc == null ? 0 : lc.Mask);
-                                if (lc != null && lc.Pos[e] == cbase + opStart + 1)
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
+                                mt = f.Globals.Map;
+                                lc = f.Code.Context.Lookups;
+                                e = (f.CodeBase + f.OpStart) & (lc == null ? 0 : lc.Mask);
+                                if (lc != null && lc.Pos[e] == f.CodeBase + f.OpStart + 1)
                                 {
                                     n = lc.Slot[e];
                                     if (mt.HoldsQ(n, q))
@@ -700,14 +692,14 @@ namespace NanoMpy
                                         break;
                                     }
                                 }
-                                n = LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                n = LookupCache.Find(f.Code.Context, f.CodeBase + f.OpStart, mt, q);
                                 if (n >= 0)
                                 {
                                     mt.Vals[n] = s[sp--];
                                     break;
                                 }
-                                globals.SetQ(q, s[sp--]);
-                                LookupCache.Find(rc.Context, cbase + opStart, mt, q);
+                                f.Globals.SetQ(q, s[sp--]);
+                                LookupCache.Find(f.Code.Context, f.CodeBase + f.OpStart, mt, q);
                                 break;
                             }
 
@@ -715,7 +707,7 @@ namespace NanoMpy
                             {
                                 // stack: (..., value, w)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
                                 Rt.StoreAttr(s[sp], q, s[sp - 1]);
                                 sp -= 2;
                                 break;
@@ -755,16 +747,16 @@ namespace NanoMpy
                             case Op.DeleteName:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
-                                if ((Locals ?? globals).Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
+                                if ((Locals ?? f.Globals).Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
                             }
 
                             case Op.DeleteGlobal:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
-                                if (globals.Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
+                                if (f.Globals.Remove(Qstr.Obj(q)).IsNull) throw NameNotDefined(q);
                                 break;
                             }
 
@@ -849,7 +841,7 @@ namespace NanoMpy
 
                             case Op.SetupWith:
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
-                                sp = SetupWith(f, s, sp, cbase + ip + arg);
+                                sp = SetupWith(f, s, sp, f.CodeBase + ip + arg);
                                 break;
 
                             case Op.WithCleanup:
@@ -860,7 +852,7 @@ namespace NanoMpy
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
                                 off = arg;
-                                s[++sp] = Value.FromInt(cbase + ip + off);
+                                s[++sp] = Value.FromInt(f.CodeBase + ip + off);
                                 s[++sp] = Value.FromInt(code[ip]);
                                 goto unwindJump;
                             }
@@ -870,7 +862,7 @@ namespace NanoMpy
                             {
                                 arg = code[ip++]; if (arg >= 0x80) arg = (arg & 0x7f) | (code[ip++] << 7);
                                 off = arg;
-                                PushHandler(f, cbase + ip + off, sp, op == Op.SetupFinally);
+                                PushHandler(f, f.CodeBase + ip + off, sp, op == Op.SetupFinally);
                                 break;
                             }
 
@@ -1086,8 +1078,8 @@ namespace NanoMpy
 
                             case Op.MakeFunction:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                child = rc.ChildPosition(arg);
-                                fn = new PyFunction(rc.Context, child, globals);
+                                child = f.Code.ChildPosition(arg);
+                                fn = new PyFunction(f.Code.Context, child, f.Globals);
                                 s[++sp] = fn;
                                 break;
 
@@ -1095,9 +1087,9 @@ namespace NanoMpy
                             {
                                 // (..., def_tuple, def_dict)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                child = rc.ChildPosition(arg);
+                                child = f.Code.ChildPosition(arg);
                                 sp--;
-                                fn = new PyFunction(rc.Context, child, globals, s[sp], s[sp + 1], null);
+                                fn = new PyFunction(f.Code.Context, child, f.Globals, s[sp], s[sp + 1], null);
                                 s[sp] = fn;
                                 break;
                             }
@@ -1106,20 +1098,20 @@ namespace NanoMpy
                             case Op.MakeClosureDefargs:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                child = rc.ChildPosition(arg);
+                                child = f.Code.ChildPosition(arg);
                                 int nc = code[ip++];
                                 Value[] cells = Value.NewArray(nc);
                                 sp -= nc;
                                 System.Array.Copy(s, sp + 1, cells, 0, nc);
                                 if (op == Op.MakeClosure)
                                 {
-                                    fn = new PyFunction(rc.Context, child, globals, Value.Null, Value.Null, cells);
+                                    fn = new PyFunction(f.Code.Context, child, f.Globals, Value.Null, Value.Null, cells);
                                     s[++sp] = fn;
                                 }
                                 else
                                 {
                                     sp--;
-                                    fn = new PyFunction(rc.Context, child, globals, s[sp], s[sp + 1], cells);
+                                    fn = new PyFunction(f.Code.Context, child, f.Globals, s[sp], s[sp + 1], cells);
                                     s[sp] = fn;
                                 }
                                 break;
@@ -1230,7 +1222,7 @@ namespace NanoMpy
                                 throw new PyException(MakeRaiseObj(s[sp]));
 
                             case Op.YieldValue:
-                                f.Ip = cbase + ip;
+                                f.Ip = f.CodeBase + ip;
                                 f.Sp = sp;
                                 if (f.Caller == null)
                                 {
@@ -1258,7 +1250,7 @@ namespace NanoMpy
                                 if (gen != null && _depth < MaxDepth && (callee = gen.EnterInline(s[sp + 1])) != null)
                                 {
                                     // the delegate runs in this loop (an inline resume, at the next depth and with its
-                                    // globals, as Resume would run it): its yields go out through this instruction
+                                    // f.Globals, as Resume would run it): its yields go out through this instruction
                                     // (YIELD_VALUE), its return value lands in s[sp]
                                     _depth++;
                                     if (callee.Globals != Globals) Globals = callee.Globals;
@@ -1266,9 +1258,9 @@ namespace NanoMpy
                                 }
                                 if (YieldFrom(s, sp, null, out w))
                                 {
-                                    ip = opStart;
+                                    ip = f.OpStart;
                                     s[++sp] = w;
-                                    f.Ip = cbase + ip;
+                                    f.Ip = f.CodeBase + ip;
                                     f.Sp = sp;
                                     yielded = true;
                                     return w;
@@ -1280,23 +1272,23 @@ namespace NanoMpy
                             {
                                 // (..., level, fromlist) -> (..., module)
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
                                 w = s[sp--];
-                                s[sp] = Imports.ImportName(q, w, s[sp], globals);
+                                s[sp] = Imports.ImportName(q, w, s[sp], f.Globals);
                                 break;
                             }
 
                             case Op.ImportFrom:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                q = qs[arg]; if (q == 0) q = WideQstr(rc, arg);
+                                q = f.Code.Context.Qstrs[arg]; if (q == 0) q = WideQstr(f, arg);
                                 s[sp + 1] = Imports.ImportFrom(s[sp], q);
                                 sp++;
                                 break;
                             }
 
                             case Op.ImportStar:
-                                Imports.ImportAll(s[sp--], Locals ?? globals);
+                                Imports.ImportAll(s[sp--], Locals ?? f.Globals);
                                 break;
 
                             // multi-opcodes: the operand is in the opcode byte; listed so the switch stays one jump table
@@ -1358,6 +1350,9 @@ namespace NanoMpy
                                     }
                                     else if (ro == Value.IntTag && FloatOp(bop, lhs.Float, Float32.FromLong(rhs.Bits), false, ref s[sp])) break;
                                 }
+#if MP_COMPLEX
+                                else if (lo is PyComplex && ComplexOp(bop, (PyComplex)lo, rhs, ref s[sp])) break;
+#endif
 #endif
                                 s[sp] = Rt.BinaryOp(bop, lhs, rhs);
                                 break;
@@ -1371,7 +1366,7 @@ namespace NanoMpy
                     enterCallee:
                         // an inline call or resume (EnterCall, YIELD_FROM): f goes on after this instruction when
                         // callee returns, and callee runs here now
-                        f.Ip = cbase + ip;
+                        f.Ip = f.CodeBase + ip;
                         f.Sp = sp;
                         f.Callee = callee;
                         callee.Caller = f;
@@ -1390,12 +1385,12 @@ namespace NanoMpy
                                 e = f.ExcTop;
                                 if ((f.ExcSp[e] & 1) != 0)
                                 {
-                                    if (f.ExcHandler[e] >= cbase + ip)
+                                    if (f.ExcHandler[e] >= f.CodeBase + ip)
                                     {
                                         // run the finally block as a coroutine; END_FINALLY/WITH_CLEANUP
                                         // comes back here with the remaining count
                                         s[++sp] = Value.FromInt(unum);
-                                        ip = f.ExcHandler[e] - cbase;
+                                        ip = f.ExcHandler[e] - f.CodeBase;
                                         resumed = true;
                                         break;
                                     }
@@ -1404,7 +1399,7 @@ namespace NanoMpy
                                 f.ExcTop--;
                             }
                             if (resumed) continue;
-                            ip = (int)s[sp--].Bits - cbase;
+                            ip = (int)s[sp--].Bits - f.CodeBase;
                             if (unum != 0) sp -= IterSlots;
                             continue;
                         }
@@ -1417,14 +1412,14 @@ namespace NanoMpy
                                 e = f.ExcTop;
                                 if ((f.ExcSp[e] & 1) != 0)
                                 {
-                                    if (f.ExcHandler[e] >= cbase + ip)
+                                    if (f.ExcHandler[e] >= f.CodeBase + ip)
                                     {
                                         // run the finally first: (..., X, ret_val, -1), dropping iterators
                                         int fsp = f.ExcSp[e] >> 1;
                                         s[fsp + 1] = s[sp];
                                         sp = fsp + 1;
                                         s[++sp] = Value.FromInt(-1);
-                                        ip = f.ExcHandler[e] - cbase;
+                                        ip = f.ExcHandler[e] - f.CodeBase;
                                         resumed = true;
                                         break;
                                     }
@@ -1439,7 +1434,7 @@ namespace NanoMpy
                             // an inline call returns: its caller goes on after the call with the result (a delegate
                             // resumed inline by YIELD_FROM ends: its value is the yield from's)
                             v = s[sp];
-                            if ((rc.ScopeFlags & ScopeFlag.Generator) != 0) ((PyGenerator)f.Caller.S[f.Caller.Sp].Obj).LeaveInline(true);
+                            if ((f.Code.ScopeFlags & ScopeFlag.Generator) != 0) ((PyGenerator)f.Caller.S[f.Caller.Sp].Obj).LeaveInline(true);
                             resumed = f.Init;
                             f = LeaveCall(f);
                             LetGoOfLine(f);
@@ -1770,6 +1765,22 @@ namespace NanoMpy
             if (i < 0) i += n;
             if ((ulong)i >= (ulong)n || v.IsNull) return false;
             l.Items[i] = v;
+            return true;
+        }
+#endif
+
+#if MP_OPT_SPEED && MP_COMPLEX
+        // Complex fast path of BINARY_OP: +, - and * (and their in-place forms, complex being immutable) of a
+        // complex and a number, straight to objcomplex.c's arithmetic without the number-type dispatch of
+        // Rt.BinaryOp; false to take the general path (other ops, and a right operand that is no number, whose
+        // reflected method may answer).
+        private static bool ComplexOp(int bop, PyComplex a, Value rhs, ref Value result)
+        {
+            if (bop >= BinaryOpKind.InplaceOr && bop <= BinaryOpKind.InplacePower) bop += BinaryOpKind.InplaceToPlain;
+            if (bop < BinaryOpKind.Add || bop > BinaryOpKind.Multiply) return false;
+            Value r = FloatOps.Complex(bop, a.Real, a.Imag, rhs);
+            if (r.IsNull) return false;
+            result = r;
             return true;
         }
 #endif
