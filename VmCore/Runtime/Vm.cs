@@ -1830,10 +1830,16 @@ namespace NanoMpy
 
         // Truth of a value, with bools and small ints (the usual conditions) decided inline.
         // MP_TYPE_FLAG_SUBSCR_ALLOWS_STACK_SLICE: the types that never keep the slice they are subscripted with.
+        // MicroPython sets it for bytearray and array only; list, tuple, str and bytes keep nothing of it either
+        // and call no Python code while they read it (a list's slice assignment takes a list or tuple only), so
+        // their slicing allocates no slice here (MP_OPT_SPEED).
         private static bool AllowsStackSlice(Value obj)
         {
             PyObject o = obj.Obj;
             return
+#if MP_OPT_SPEED
+                o is PyList || o is PyTuple || o is PyStr || o is PyBytes ||
+#endif
 #if MP_BYTEARRAY
                 o is PyByteArray ||
 #endif
