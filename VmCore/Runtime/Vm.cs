@@ -391,6 +391,9 @@ namespace NanoMpy
             MapTable mt;
             LookupCache lc;
             PyInstance inst;
+#if MP_OPT_SPEED
+            PyList lst;
+#endif
             PyFunction fn;
             PyGenerator gen;
             Frame callee;
@@ -652,7 +655,17 @@ namespace NanoMpy
                             {
                                 w = s[sp--];
 #if MP_OPT_SPEED
-                                if (w.Obj == Value.IntTag && ItemAt(s[sp].Obj, w.Bits, ref s[sp])) break;
+                                if (w.Obj == Value.IntTag)
+                                {
+                                    // a list's item at a non-negative index inline; ItemAt has the other cases
+                                    lst = s[sp].Obj as PyList;
+                                    if (lst != null && (ulong)w.Bits < (ulong)lst.Count)
+                                    {
+                                        s[sp] = lst.Items[w.Bits];
+                                        break;
+                                    }
+                                    if (ItemAt(s[sp].Obj, w.Bits, ref s[sp])) break;
+                                }
 #endif
                                 s[sp] = Rt.Subscr(s[sp], w, Value.Sentinel);
                                 break;
@@ -716,10 +729,21 @@ namespace NanoMpy
                             case Op.StoreSubscr:
                                 // stack: (..., value, w, w)
 #if MP_OPT_SPEED
-                                if (s[sp].Obj == Value.IntTag && SetListItem(s[sp - 1].Obj, s[sp].Bits, s[sp - 2]))
+                                if (s[sp].Obj == Value.IntTag)
                                 {
-                                    sp -= 3;
-                                    break;
+                                    // a list's item at a non-negative index inline (not a deletion: that stores Null)
+                                    lst = s[sp - 1].Obj as PyList;
+                                    if (lst != null && (ulong)s[sp].Bits < (ulong)lst.Count && !s[sp - 2].IsNull)
+                                    {
+                                        lst.Items[s[sp].Bits] = s[sp - 2];
+                                        sp -= 3;
+                                        break;
+                                    }
+                                    if (SetListItem(s[sp - 1].Obj, s[sp].Bits, s[sp - 2]))
+                                    {
+                                        sp -= 3;
+                                        break;
+                                    }
                                 }
 #endif
                                 Rt.Subscr(s[sp - 1], s[sp], s[sp - 2]);
@@ -806,7 +830,8 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
                                 off = arg;
                                 v = s[sp--];
-                                if (IsTrueFast(v)) ip += off;
+                                // (bools inline: IsTrueFast is a call here)
+                                if (v.Obj == PyBool.TrueObj || (v.Obj != PyBool.FalseObj && IsTrueFast(v))) ip += off;
                                 if ((Scheduler.Pending | KbdInterrupt.Pending) != 0) Scheduler.RunPending();
                                 break;
                             }
@@ -816,7 +841,7 @@ namespace NanoMpy
                                 arg = code[ip++]; if (arg >= 0x80) arg = ((arg & 0x7f) | (code[ip++] << 7)) - 0x4000; else arg -= 0x40;
                                 off = arg;
                                 v = s[sp--];
-                                if (!IsTrueFast(v)) ip += off;
+                                if (v.Obj == PyBool.FalseObj || (v.Obj != PyBool.TrueObj && !IsTrueFast(v))) ip += off;
                                 if ((Scheduler.Pending | KbdInterrupt.Pending) != 0) Scheduler.RunPending();
                                 break;
                             }
@@ -937,6 +962,25 @@ namespace NanoMpy
                                     }
                                     break;
                                 }
+#if MP_OPT_SPEED
+                                // a list inline (FastIter.Next has the other built-in containers)
+                                lst = s[b].Obj == Value.IterTag ? s[b + 1].Obj as PyList : null;
+                                if (lst != null)
+                                {
+                                    if (s[b + 2].Bits < lst.Count)
+                                    {
+                                        w = lst.Items[s[b + 2].Bits];
+                                        s[b + 2] = Value.SetCursor(s[b + 2], s[b + 2].Bits + 1);
+                                        s[++sp] = w;
+                                    }
+                                    else
+                                    {
+                                        sp -= IterSlots;
+                                        ip += off;
+                                    }
+                                    break;
+                                }
+#endif
                                 f.Sp = sp;
                                 if (s[b].Obj == Value.IterTag)
                                 {
@@ -1335,6 +1379,36 @@ namespace NanoMpy
                                 {
                                     if (ro == Value.IntTag)
                                     {
+#if MP_OPT_SPEED
+                                        // the commonest small-int ops here, not behind a call and a second switch
+                                        // (SmallIntOp has the rest, and the overflow of these)
+                                        switch (bop)
+                                        {
+                                            case BinaryOpKind.Less: s[sp] = lhs.Bits < rhs.Bits ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.More: s[sp] = lhs.Bits > rhs.Bits ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.Equal: s[sp] = lhs.Bits == rhs.Bits ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.LessEqual: s[sp] = lhs.Bits <= rhs.Bits ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.MoreEqual: s[sp] = lhs.Bits >= rhs.Bits ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.NotEqual: s[sp] = lhs.Bits != rhs.Bits ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.Add:
+                                            case BinaryOpKind.InplaceAdd:
+                                                // no overflow iff the sum's sign differs from neither operand's
+                                                if (((lhs.Bits ^ (lhs.Bits + rhs.Bits)) & (rhs.Bits ^ (lhs.Bits + rhs.Bits))) >= 0)
+                                                {
+                                                    s[sp] = Value.FromInt(lhs.Bits + rhs.Bits);
+                                                    continue;
+                                                }
+                                                break;
+                                            case BinaryOpKind.Subtract:
+                                            case BinaryOpKind.InplaceSubtract:
+                                                if (((lhs.Bits ^ rhs.Bits) & (lhs.Bits ^ (lhs.Bits - rhs.Bits))) >= 0)
+                                                {
+                                                    s[sp] = Value.FromInt(lhs.Bits - rhs.Bits);
+                                                    continue;
+                                                }
+                                                break;
+                                        }
+#endif
                                         if (SmallIntOp(bop, lhs.Bits, rhs.Bits, ref s[sp])) break;
                                     }
 #if MP_OPT_SPEED
@@ -1358,6 +1432,10 @@ namespace NanoMpy
                                 break;
                             }
 
+                            // every byte value has a case, so the switch's jump table needs no range check
+                            case 0x00: case 0x01: case 0x02: case 0x03: case 0x04: case 0x05: case 0x06: case 0x07:
+                            case 0x08: case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x0e: case 0x0f:
+                            case 0xfa: case 0xfb: case 0xfc: case 0xfd: case 0xfe: case 0xff:
                             default:
                                 throw Rt.NotImplementedError("opcode");
                         }
