@@ -17,7 +17,7 @@ namespace NanoMpy
             return t;
         }
 
-        private PyBool(bool b)
+        private PyBool(bool b) : base(true)
         {
             B = b;
         }

@@ -6,7 +6,7 @@ namespace NanoMpy
         private static PyType _typeObj;
         public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Qstr.Intern("ellipsis"), PyType.ObjectType)); } }
 
-        private PyEllipsis() { }
+        private PyEllipsis() : base(true) { }
 
         public override PyType Type { get { return TypeObj; } }
 

@@ -6,7 +6,7 @@ namespace NanoMpy
         private static PyType _typeObj;
         public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Q.NoneType, PyType.ObjectType)); } }
 
-        private PyNone() { }
+        private PyNone() : base(true) { }
 
         public override PyType Type { get { return TypeObj; } }
 

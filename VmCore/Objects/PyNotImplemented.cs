@@ -8,7 +8,7 @@ namespace NanoMpy
         public static PyType TypeObj { get { return _typeObj ?? (_typeObj = new PyType(Q.empty, PyType.ObjectType)); } }
         public static readonly PyNotImplemented Instance = new PyNotImplemented();
 
-        private PyNotImplemented() { }
+        private PyNotImplemented() : base(true) { }
 
         public override PyType Type { get { return TypeObj; } }
 

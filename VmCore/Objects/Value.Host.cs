@@ -31,19 +31,32 @@ namespace NanoMpy
             Bits = bits;
         }
 
-        public static readonly PyObject IntTag = new TagObject();
-        public static readonly PyObject FloatTag = new TagObject();
-        public static readonly PyObject SentinelTag = new TagObject();
-        public static readonly PyObject IterTag = new TagObject(); // a for loop's built-in container (FastIter)
+        // The tags and the constant Values are properties over objects NativeAOT makes at compile time (Tags,
+        // PyNone, PyBool, PyEllipsis: no static constructor runs), so the compiler sees each as a constant
+        // reference: `o == Value.IntTag` compares with an immediate, and storing an int, float, bool or None
+        // result needs no GC write barrier. (A static readonly Value field would be read from memory: a
+        // struct holding a reference is never made at compile time.)
+        public static PyObject IntTag { get { return Tags.Int; } }
+        public static PyObject FloatTag { get { return Tags.Float; } }
+        public static PyObject SentinelTag { get { return Tags.Sentinel; } }
+        public static PyObject IterTag { get { return Tags.Iter; } } // a for loop's built-in container (FastIter)
 
-        public static readonly Value Null = new Value(null, 0);
-        public static readonly Value Sentinel = new Value(SentinelTag, 0);
-        public static readonly Value None = new Value(PyNone.Instance, 0);
-        public static readonly Value True = new Value(PyBool.TrueObj, 0);
-        public static readonly Value False = new Value(PyBool.FalseObj, 0);
-        public static readonly Value Ellipsis = new Value(PyEllipsis.Instance, 0);
-        public static readonly Value Zero = new Value(IntTag, 0);
-        public static readonly Value IterMarker = new Value(IterTag, 0);
+        public static Value Null { get { return new Value(null, 0); } }
+        public static Value Sentinel { get { return new Value(Tags.Sentinel, 0); } }
+        public static Value None { get { return new Value(PyNone.Instance, 0); } }
+        public static Value True { get { return new Value(PyBool.TrueObj, 0); } }
+        public static Value False { get { return new Value(PyBool.FalseObj, 0); } }
+        public static Value Ellipsis { get { return new Value(PyEllipsis.Instance, 0); } }
+        public static Value Zero { get { return new Value(Tags.Int, 0); } }
+        public static Value IterMarker { get { return new Value(Tags.Iter, 0); } }
+
+        private static class Tags
+        {
+            public static readonly PyObject Int = new TagObject();
+            public static readonly PyObject Float = new TagObject();
+            public static readonly PyObject Sentinel = new TagObject();
+            public static readonly PyObject Iter = new TagObject();
+        }
 
         // Every Value array is made here: the device twin fills it with Null, as default(Value) is Null only
         // for the struct.
@@ -118,6 +131,13 @@ namespace NanoMpy
         // Marker objects for immediates; never visible to Python code.
         private sealed class TagObject : PyObject
         {
+            // static data: this constructor touches no mutable static, so NativeAOT builds the tags (and the
+            // Values that hold them) at compile time, as constants: an int or float result then stores a
+            // constant reference, which needs no GC write barrier
+            public TagObject() : base(true)
+            {
+            }
+
             public override PyType Type { get { return null; } }
         }
     }
