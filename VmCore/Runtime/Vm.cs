@@ -1407,6 +1407,35 @@ namespace NanoMpy
                                                     continue;
                                                 }
                                                 break;
+                                            case BinaryOpKind.And:
+                                            case BinaryOpKind.InplaceAnd:
+                                                s[sp] = Value.FromInt(lhs.Bits & rhs.Bits);
+                                                continue;
+                                            case BinaryOpKind.Or:
+                                            case BinaryOpKind.InplaceOr:
+                                                s[sp] = Value.FromInt(lhs.Bits | rhs.Bits);
+                                                continue;
+                                            case BinaryOpKind.Xor:
+                                            case BinaryOpKind.InplaceXor:
+                                                s[sp] = Value.FromInt(lhs.Bits ^ rhs.Bits);
+                                                continue;
+                                            case BinaryOpKind.RShift:
+                                            case BinaryOpKind.InplaceRShift:
+                                                if ((ulong)rhs.Bits <= 63)
+                                                {
+                                                    s[sp] = Value.FromInt(lhs.Bits >> (int)rhs.Bits);
+                                                    continue;
+                                                }
+                                                break;
+                                            case BinaryOpKind.Multiply:
+                                            case BinaryOpKind.InplaceMultiply:
+                                                // operands within 31 bits cannot overflow
+                                                if ((ulong)(lhs.Bits - int.MinValue) <= uint.MaxValue && (ulong)(rhs.Bits - int.MinValue) <= uint.MaxValue)
+                                                {
+                                                    s[sp] = Value.FromInt(lhs.Bits * rhs.Bits);
+                                                    continue;
+                                                }
+                                                break;
                                         }
 #endif
                                         if (SmallIntOp(bop, lhs.Bits, rhs.Bits, ref s[sp])) break;
