@@ -55,6 +55,12 @@ namespace NanoMpy
             return s != null ? s.QstrIfInterned : 0;
         }
 
+#if MP_OPT_SPEED
+        // The qstr ids of a namespace table's keys (null for other tables), for the dispatch loop's inline hit
+        // tests: HoldsQ is too large to inline there.
+        public ushort[] QKeys { get { return _qkeys; } }
+#endif
+
         // Whether slot pos holds the interned name q (LookupCache's hit test).
         // (small, so that it inlines in the dispatch loop's checks: a namespace table's _qkeys has Alloc slots)
         public bool HoldsQ(int pos, int q)

@@ -113,6 +113,10 @@ namespace NanoMpy
         }
 
 #if MP_OPT_SPEED
+        // The descriptor of a function with no cells, defaults or globals of its own (its module's), once
+        // decoded; else null. Small enough to inline in a call, where Code is a call of its own.
+        public RawCode PlainCode { get { return _code as RawCode; } }
+
         // Globals for the caller that has the descriptor at hand (rc: Code).
         public PyDict GlobalsOf(RawCode rc)
         {

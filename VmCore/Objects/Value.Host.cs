@@ -68,6 +68,12 @@ namespace NanoMpy
         // Sets a[start .. start+n) to Null.
         public static void Clear(Value[] a, int start, int n)
         {
+            // a frame's few slots (every call clears its own) by hand: Array.Clear costs more than the stores
+            if (n <= 16)
+            {
+                for (int i = start; i < start + n; i++) a[i] = default(Value);
+                return;
+            }
             System.Array.Clear(a, start, n);
         }
 

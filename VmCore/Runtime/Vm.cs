@@ -205,10 +205,22 @@ namespace NanoMpy
                 _pool[d] = f;
             }
 #if MP_OPT_SPEED
-            RawCode rc = fn.Code;
-            PyDict g = fn.GlobalsOf(rc);
-            f.Prepare(rc, g, fn);
-            if (!BindPlain(f, fn, rc, args, start, nPos, nKw)) BindArgs(f, fn, args, start, nPos, nKw);
+            RawCode rc = fn.PlainCode;
+            PyDict g;
+            if (rc != null)
+            {
+                // no cells, defaults or globals of its own: the usual call
+                g = rc.Context.Globals;
+                f.Prepare(rc, g, fn);
+                if (!BindPlain(f, rc, args, start, nPos, nKw)) BindArgs(f, fn, args, start, nPos, nKw);
+            }
+            else
+            {
+                rc = fn.Code;
+                g = fn.GlobalsOf(rc);
+                f.Prepare(rc, g, fn);
+                BindArgs(f, fn, args, start, nPos, nKw);
+            }
 #else
             PyDict g = fn.Globals;
             f.Prepare(fn.Code, g, fn);
@@ -389,6 +401,9 @@ namespace NanoMpy
             // the heap on every call (docs/DEVICE-MEMORY.md), so cases reuse these instead of declaring their own.
             int child;
             MapTable mt;
+#if MP_OPT_SPEED
+            ushort[] qk;
+#endif
             LookupCache lc;
             PyInstance inst;
 #if MP_OPT_SPEED
@@ -536,7 +551,11 @@ namespace NanoMpy
                                 if (lc != null && lc.Pos[e] == f.CodeBase + f.OpStart + 1)
                                 {
                                     n = lc.Slot[e];
+#if MP_OPT_SPEED
+                                    if (((qk = mt.QKeys) != null ? (uint)n < (uint)qk.Length && qk[n] == q : mt.HoldsQ(n, q)))
+#else
                                     if (mt.HoldsQ(n, q))
+#endif
                                     {
                                         s[++sp] = mt.Vals[n];
                                         break;
@@ -560,7 +579,13 @@ namespace NanoMpy
                                     if (lc != null && lc.Pos[e] == f.CodeBase + f.OpStart + 1)
                                     {
                                         n = lc.Slot[e];
+#if MP_OPT_SPEED
+                                        // (MapTable.HoldsQ inline: an instance's table is keyed by str objects that know their qstr)
+                                        if ((qk = mt.QKeys) != null ? (uint)n < (uint)qk.Length && qk[n] == q
+                                            : (uint)n < (uint)mt.Alloc && (t = mt.Keys[n]).Obj is PyStr && ((PyStr)t.Obj).IsKnownQstr(q))
+#else
                                         if (mt.HoldsQ(n, q))
+#endif
                                         {
                                             s[sp] = mt.Vals[n];
                                             break;
@@ -592,8 +617,12 @@ namespace NanoMpy
                                     {
                                         e = (f.CodeBase + f.OpStart) & lc.Mask;
                                         n = lc.Slot[e];
+#if MP_OPT_SPEED
+                                        if (lc.Pos[e] == f.CodeBase + f.OpStart + 1 && ((qk = mt.QKeys) != null ? (uint)n < (uint)qk.Length && qk[n] == q : mt.HoldsQ(n, q))
+#else
                                         if (lc.Pos[e] == f.CodeBase + f.OpStart + 1 && mt.HoldsQ(n, q)
-                                            && mt.Vals[n].Obj is PyFunction && inst.Dict.Map.Find(Qstr.Obj(q)) < 0)
+#endif
+                                            && mt.Vals[n].Obj is PyFunction && (inst.Dict.Map.Used == 0 || inst.Dict.Map.Find(Qstr.Obj(q)) < 0))
                                         {
                                             self = s[sp];
                                             s[sp] = mt.Vals[n];
@@ -699,7 +728,11 @@ namespace NanoMpy
                                 if (lc != null && lc.Pos[e] == f.CodeBase + f.OpStart + 1)
                                 {
                                     n = lc.Slot[e];
+#if MP_OPT_SPEED
+                                    if (((qk = mt.QKeys) != null ? (uint)n < (uint)qk.Length && qk[n] == q : mt.HoldsQ(n, q)))
+#else
                                     if (mt.HoldsQ(n, q))
+#endif
                                     {
                                         mt.Vals[n] = s[sp--];
                                         break;
@@ -1461,10 +1494,12 @@ namespace NanoMpy
                                 break;
                             }
 
+#if MP_OPT_SPEED
                             // every byte value has a case, so the switch's jump table needs no range check
                             case 0x00: case 0x01: case 0x02: case 0x03: case 0x04: case 0x05: case 0x06: case 0x07:
                             case 0x08: case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x0e: case 0x0f:
                             case 0xfa: case 0xfb: case 0xfc: case 0xfd: case 0xfe: case 0xff:
+#endif
                             default:
                                 throw Rt.NotImplementedError("opcode");
                         }

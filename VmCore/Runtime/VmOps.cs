@@ -13,12 +13,12 @@ namespace NanoMpy
         private static int[] _argNames = new int[8];
 
 #if MP_OPT_SPEED
-        // BindArgs' common call, exactly the positional parameters and nothing else to bind, in a method of its
-        // own (EnterCall's): the call need not enter BindArgs' large frame nor fetch fn's descriptor again. False
-        // when BindArgs must do it.
-        private static bool BindPlain(Frame f, PyFunction fn, RawCode rc, Value[] args, int start, int nPos, int nKw)
+        // BindArgs' common call of a function without cells (PyFunction.PlainCode), exactly the positional
+        // parameters and nothing else to bind, in a method of its own (EnterCall's): the call need not enter
+        // BindArgs' large frame nor fetch the function's descriptor again. False when BindArgs must do it.
+        private static bool BindPlain(Frame f, RawCode rc, Value[] args, int start, int nPos, int nKw)
         {
-            if (nKw != 0 || rc.ScopeFlags != 0 || nPos != rc.NPosArgs || rc.NKwOnlyArgs != 0 || fn.Closure != null) return false;
+            if (nKw != 0 || rc.ScopeFlags != 0 || nPos != rc.NPosArgs || rc.NKwOnlyArgs != 0) return false;
             Value[] s = f.S;
             int top = f.NState - 1;
             for (int i = 0; i < nPos; i++) s[top - i] = args[start + i];
