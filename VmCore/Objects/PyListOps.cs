@@ -222,8 +222,12 @@ namespace NanoMpy
                 }
             }
             int adj = vlen - (stop - start);
-            EnsureCapacity(Count + adj);
-            System.Array.Copy(Items, stop, Items, stop + adj, Count - stop);
+            if (adj != 0)
+            {
+                // the tail moves only when the slice changes length (a[i:j] = b of j - i items replaces in place)
+                EnsureCapacity(Count + adj);
+                System.Array.Copy(Items, stop, Items, stop + adj, Count - stop);
+            }
             System.Array.Copy(vitems, 0, Items, start, vlen);
             if (adj < 0) Value.Clear(Items, Count + adj, -adj);
             Count += adj;

@@ -133,7 +133,7 @@ namespace NanoMpy
             return Value.Null;
         }
 
-        private static Value Multiply(double lr, double li, double rr, double ri)
+        internal static Value Multiply(double lr, double li, double rr, double ri)
         {
             double real = R(lr * rr) - R(li * ri);
             double imag = R(lr * ri) + R(li * rr);

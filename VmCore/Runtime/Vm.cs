@@ -778,6 +778,13 @@ namespace NanoMpy
                                         break;
                                     }
                                 }
+                                else if (s[sp - 1].Obj is PyDict && !((PyDict)s[sp - 1].Obj).Fixed && !s[sp - 2].IsNull)
+                                {
+                                    // d[k] = v straight to the dict (PyDict.Subscr's store)
+                                    ((PyDict)s[sp - 1].Obj).Set(s[sp], s[sp - 2]);
+                                    sp -= 3;
+                                    break;
+                                }
 #endif
                                 Rt.Subscr(s[sp - 1], s[sp], s[sp - 2]);
                                 sp -= 3;
@@ -1204,7 +1211,11 @@ namespace NanoMpy
                                 w = s[sp];
                                 if (!w.IsObj) throw TypeErr("'" + Rt.TypeNameOf(w) + "' object isn't callable");
                                 fn = w.Obj as PyFunction;
+#if MP_OPT_SPEED
+                                if (fn != null && ((fn.PlainCode ?? fn.Code).ScopeFlags & ScopeFlag.Generator) == 0)
+#else
                                 if (fn != null && (fn.Code.ScopeFlags & ScopeFlag.Generator) == 0)
+#endif
                                 {
                                     // a Python function runs in this loop (an inline call): no host call, no new
                                     // dispatch frame; the result goes to s[sp] when it returns
@@ -1250,7 +1261,11 @@ namespace NanoMpy
                                 nKw = (n >> 8) & 0xff;
                                 sp -= nPos + 2 * nKw + 1;
                                 fn = s[sp].Obj as PyFunction;
+#if MP_OPT_SPEED
+                                if (fn != null && ((fn.PlainCode ?? fn.Code).ScopeFlags & ScopeFlag.Generator) == 0)
+#else
                                 if (fn != null && (fn.Code.ScopeFlags & ScopeFlag.Generator) == 0)
+#endif
                                 {
                                     // inline, as CALL_FUNCTION (self, when there is one, is the first argument)
                                     callee = s[sp + 1].IsNull ? EnterCall(fn, s, sp + 2, nPos, nKw) : EnterCall(fn, s, sp + 1, nPos + 1, nKw);
@@ -1823,7 +1838,7 @@ namespace NanoMpy
                 PyType t = o.Type;
                 MapTable mt = t == null ? null : t.OwnMap;
                 int n = lc.Slot[e];
-                if (mt != null && LookupCache.Holds(mt, n, q))
+                if (mt != null && SlotHolds(mt, n, q))
                 {
                     m = mt.Vals[n];
                     return m.Obj is PyBuiltin;
@@ -1835,6 +1850,17 @@ namespace NanoMpy
 #endif
 
 #if MP_OPT_SPEED
+        // MapTable.HoldsQ in a form small enough to inline: a namespace table's qstr ids, else a str key that
+        // knows it is q's text.
+        private static bool SlotHolds(MapTable mt, int n, int q)
+        {
+            ushort[] qk = mt.QKeys;
+            if (qk != null) return (uint)n < (uint)qk.Length && qk[n] == q;
+            if ((uint)n >= (uint)mt.Alloc) return false;
+            PyStr k = mt.Keys[n].Obj as PyStr;
+            return k != null && k.IsKnownQstr(q);
+        }
+
         // LOAD_SUBSCR's fast path: a list's or tuple's item at a small-int index in range (else false: the
         // general path, which raises as PyList.Subscr does).
         private static bool ItemAt(PyObject o, long i, ref Value result)
@@ -1920,6 +1946,15 @@ namespace NanoMpy
         {
             if (bop >= BinaryOpKind.InplaceOr && bop <= BinaryOpKind.InplacePower) bop += BinaryOpKind.InplaceToPlain;
             if (bop < BinaryOpKind.Add || bop > BinaryOpKind.Multiply) return false;
+            PyComplex c = rhs.Obj as PyComplex;
+            if (c != null)
+            {
+                // complex with complex, the usual case, without FloatOps.Complex's conversion of the operand
+                if (bop == BinaryOpKind.Add) result = new PyComplex(a.Real + c.Real, a.Imag + c.Imag);
+                else if (bop == BinaryOpKind.Subtract) result = new PyComplex(a.Real - c.Real, a.Imag - c.Imag);
+                else result = FloatOps.Multiply(a.Real, a.Imag, c.Real, c.Imag);
+                return true;
+            }
             Value r = FloatOps.Complex(bop, a.Real, a.Imag, rhs);
             if (r.IsNull) return false;
             result = r;
