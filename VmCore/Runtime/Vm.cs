@@ -561,6 +561,20 @@ namespace NanoMpy
                                         break;
                                     }
                                 }
+#if MP_OPT_SPEED
+                                else if (lc != null && lc.Pos[e] == -(f.CodeBase + f.OpStart + 1) && lc.Stamp[e] == mt.Stamp)
+                                {
+                                    // a builtin this instruction found last time, globals having gained no key since
+                                    // (LookupCache.FindBuiltin's direct entry, inline)
+                                    mt = Builtins.Table;
+                                    n = lc.Slot[e];
+                                    if ((qk = mt.QKeys) != null && (uint)n < (uint)qk.Length && qk[n] == q)
+                                    {
+                                        s[++sp] = mt.Vals[n];
+                                        break;
+                                    }
+                                }
+#endif
                                 s[++sp] = LoadGlobal(f.Code.Context, f.CodeBase + f.OpStart, q, f.Globals);
                                 break;
                             }
