@@ -20,6 +20,11 @@ namespace NanoMpy
         public NanoMpy.Flash.CodeLine Line; // the code line the dispatch loop runs from (held: FlashCache keeps it)
         public int Sp;               // index of the top of the value stack; -1 when empty
         public int OpStart;          // the instruction running (where a raised exception comes from), CodeBase + OpStart
+        // The dispatch loop's bounds, read from here rather than kept in locals (see Vm.Dispatch): where ip must
+        // look its code line up again (relative to CodeBase; 0 under instrumentation), and the index of local 0
+        // in S (local i is S[Top - i]).
+        public int Lim;
+        public int Top;
         public int[] ExcHandler;
         public int[] ExcSp;
         public PyBaseException[] ExcPrev;

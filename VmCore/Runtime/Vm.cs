@@ -390,12 +390,13 @@ namespace NanoMpy
         private static Value Dispatch(Frame f, PyBaseException inject, out bool yielded)
         {
             CodeLine line;
-            // The state the loop carries from one instruction to the next, and no more: the code, its module,
-            // globals, f.CodeBase and f.OpStart are read from f where a case needs them. Every further local
-            // live across the loop competes for the five registers a call leaves alone (each such local dropped
-            // saved 0.5 to 2.5 % of all instructions, callgrind on perf_bench's aes, pystone and fannkuch).
+            // The state the loop carries from one instruction to the next, and no more: the code object, its
+            // module, globals and the frame's bounds (f.CodeBase, f.OpStart, f.Lim, f.Top) are read from f where
+            // a case needs them. Every further local live across the loop competes for the five registers a call
+            // leaves alone (each such local dropped saved 0.5 to 2.5 % of all instructions, callgrind on
+            // perf_bench's aes, pystone and fannkuch).
             byte[] code;
-            int ip, lim, top, sp;
+            int ip, sp;
             Value[] s;
             // Locals the cases share: each declaration is a slot of the frame, which nanoCLR takes from
             // the heap on every call (docs/DEVICE-MEMORY.md), so cases reuse these instead of declaring their own.
@@ -429,12 +430,12 @@ namespace NanoMpy
             f.Line = line;
             code = line.Data;
             f.CodeBase = line.Base;
-            // instrumentation (tests) sets lim to 0, so that the line check below runs before every instruction
+            // instrumentation (tests) sets f.Lim to 0, so that the line check below runs before every instruction
             // and counts it: the fast path then pays one compare for both
-            lim = CountOpcodes ? 0 : line.Limit;
+            f.Lim = CountOpcodes ? 0 : line.Limit;
             ip -= f.CodeBase;
             s = f.S;
-            top = f.NState - 1;         // local i is s[top - i]
+            f.Top = f.NState - 1;       // local i is s[f.Top - i]
             sp = f.Sp;
             // Operands are decoded inline, copies of the shared definitions in VarUint (Decode, DecodeSigned,
             // DecodeSLabel, DecodeULabel): the one-byte forms here, longer var-uints by VarUint.TailAt/SkipTail,
@@ -461,7 +462,7 @@ namespace NanoMpy
 
                     while (true)
                     {
-                        if ((uint)ip >= (uint)lim)
+                        if ((uint)ip >= (uint)f.Lim)
                         {
                             // ip left the line: the line that holds it (a frame holds its line, so no other code
                             // can take it meanwhile: FlashCache)
@@ -473,12 +474,12 @@ namespace NanoMpy
                             f.Line = line;
                             code = line.Data;
                             f.CodeBase = line.Base;
-                            lim = line.Limit;
+                            f.Lim = line.Limit;
                             ip -= f.CodeBase;
                             if (CountOpcodes)
                             {
                                 // the step limit raises from here: at this instruction, as any other error
-                                lim = 0;
+                                f.Lim = 0;
                                 f.OpStart = ip;
                                 Instrument(code[ip]);
                             }
@@ -519,7 +520,7 @@ namespace NanoMpy
                             case Op.LoadFastN:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                v = s[top - arg];
+                                v = s[f.Top - arg];
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
                                 break;
@@ -528,7 +529,7 @@ namespace NanoMpy
                             case Op.LoadDeref:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                v = ((PyCell)s[top - arg].Obj).V;
+                                v = ((PyCell)s[f.Top - arg].Obj).V;
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
                                 break;
@@ -716,12 +717,12 @@ namespace NanoMpy
 
                             case Op.StoreFastN:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                s[top - arg] = s[sp--];
+                                s[f.Top - arg] = s[sp--];
                                 break;
 
                             case Op.StoreDeref:
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                ((PyCell)s[top - arg].Obj).V = s[sp--];
+                                ((PyCell)s[f.Top - arg].Obj).V = s[sp--];
                                 break;
 
                             case Op.StoreName:
@@ -807,7 +808,7 @@ namespace NanoMpy
                             case Op.DeleteFast:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                int i = top - arg;
+                                int i = f.Top - arg;
                                 if (s[i].IsNull) throw UnboundLocal();
                                 s[i] = Value.Null;
                                 break;
@@ -816,7 +817,7 @@ namespace NanoMpy
                             case Op.DeleteDeref:
                             {
                                 arg = code[ip++]; if (arg >= 0x80) { arg = VarUint.TailAt(code, ip, arg); ip = VarUint.SkipTail(code, ip); }
-                                PyCell c = (PyCell)s[top - arg].Obj;
+                                PyCell c = (PyCell)s[f.Top - arg].Obj;
                                 if (c.V.IsNull) throw UnboundLocal();
                                 c.V = Value.Null;
                                 break;
@@ -1412,7 +1413,7 @@ namespace NanoMpy
                             case 0xb0: case 0xb1: case 0xb2: case 0xb3: case 0xb4: case 0xb5: case 0xb6: case 0xb7:
                             case 0xb8: case 0xb9: case 0xba: case 0xbb: case 0xbc: case 0xbd: case 0xbe: case 0xbf:
                             {
-                                v = s[top - (op - Op.LoadFastMulti)];
+                                v = s[f.Top - (op - Op.LoadFastMulti)];
                                 if (v.IsNull) throw UnboundLocal();
                                 s[++sp] = v;
                                 break;
@@ -1420,7 +1421,7 @@ namespace NanoMpy
 
                             case 0xc0: case 0xc1: case 0xc2: case 0xc3: case 0xc4: case 0xc5: case 0xc6: case 0xc7:
                             case 0xc8: case 0xc9: case 0xca: case 0xcb: case 0xcc: case 0xcd: case 0xce: case 0xcf:
-                                s[top - (op - Op.StoreFastMulti)] = s[sp--];
+                                s[f.Top - (op - Op.StoreFastMulti)] = s[sp--];
                                 break;
 
                             case 0xd0: case 0xd1: case 0xd2: case 0xd3:
