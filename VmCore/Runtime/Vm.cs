@@ -409,6 +409,9 @@ namespace NanoMpy
             PyInstance inst;
 #if MP_OPT_SPEED
             PyList lst;
+#if MP_BYTEARRAY
+            PyByteArray ba;
+#endif
 #endif
             PyFunction fn;
             PyGenerator gen;
@@ -708,6 +711,15 @@ namespace NanoMpy
                                         s[sp] = lst.Items[w.Bits];
                                         break;
                                     }
+#if MP_BYTEARRAY
+                                    // and a bytearray's byte (a buffer, a state vector)
+                                    ba = s[sp].Obj as PyByteArray;
+                                    if (ba != null && (ulong)w.Bits < (ulong)ba.Count)
+                                    {
+                                        s[sp] = Value.FromInt(ba.Data[w.Bits]);
+                                        break;
+                                    }
+#endif
                                     if (ItemAt(s[sp].Obj, w.Bits, ref s[sp])) break;
                                 }
 #endif
@@ -787,6 +799,15 @@ namespace NanoMpy
                                         sp -= 3;
                                         break;
                                     }
+#if MP_BYTEARRAY
+                                    ba = s[sp - 1].Obj as PyByteArray;
+                                    if (ba != null && (ulong)s[sp].Bits < (ulong)ba.Count && s[sp - 2].Obj == Value.IntTag && (ulong)s[sp - 2].Bits <= 255)
+                                    {
+                                        ba.Data[s[sp].Bits] = (byte)s[sp - 2].Bits;
+                                        sp -= 3;
+                                        break;
+                                    }
+#endif
                                     if (SetListItem(s[sp - 1].Obj, s[sp].Bits, s[sp - 2]))
                                     {
                                         sp -= 3;
