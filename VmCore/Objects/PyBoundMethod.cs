@@ -19,6 +19,12 @@ namespace NanoMpy
 
         public override Value Call(Value[] args, int start, int nPos, int nKw)
         {
+#if MP_OPT_SPEED
+            // a built-in method of fixed arity (list.insert bound to a name): no argument array
+            PyBuiltin b = Method.Obj as PyBuiltin;
+            Value r;
+            if (b != null && nKw == 0 && b.TryCallSelf(Self, args, start, nPos, out r)) return r;
+#endif
             int n = nPos + 2 * nKw;
             Value[] a = Value.NewArray(n + 1);
             a[0] = Self;

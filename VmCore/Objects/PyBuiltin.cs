@@ -61,6 +61,25 @@ namespace NanoMpy
             }
         }
 
+#if MP_OPT_SPEED
+        // A call with self before the nPos positional arguments args[start ..] and no keywords (a bound
+        // method's), without an argument array when the function takes a fixed number of arguments; false when
+        // it takes a variable number (the caller then makes the array).
+        public bool TryCallSelf(Value self, Value[] args, int start, int nPos, out Value result)
+        {
+            int kind = _kind;
+            if (kind > Kind3 || nPos + 1 != kind)
+            {
+                result = Value.Null;
+                return false;
+            }
+            if (kind == Kind1) result = ((BuiltinFn1)_f)(self);
+            else if (kind == Kind2) result = ((BuiltinFn2)_f)(self, args[start]);
+            else result = ((BuiltinFn3)_f)(self, args[start], args[start + 1]);
+            return true;
+        }
+#endif
+
         // Fast paths for the VM and for C# callers (no argument array).
         public Value Call1(Value a)
         {
