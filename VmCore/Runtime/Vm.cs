@@ -1540,6 +1540,7 @@ namespace NanoMpy
 #if MP_COMPLEX
                                 else if (lo is PyComplex && ComplexOp(bop, (PyComplex)lo, rhs, ref s[sp])) break;
 #endif
+                                else if (lo is PyStr && bop <= BinaryOpKind.NotEqual && StrCompare(bop, (PyStr)lo, rhs, ref s[sp])) break;
 #endif
                                 s[sp] = Rt.BinaryOp(bop, lhs, rhs);
                                 break;
@@ -1969,6 +1970,31 @@ namespace NanoMpy
             if (i < 0) i += n;
             if ((ulong)i >= (ulong)n || v.IsNull) return false;
             l.Items[i] = v;
+            return true;
+        }
+#endif
+
+#if MP_OPT_SPEED
+        // str compared with str in BINARY_OP (mp_obj_str_binary_op's comparisons): the bytes in order (UTF-8
+        // orders as code points do), without Rt.BinaryOp's checks for numbers and user classes; false for a
+        // right operand of another type.
+        private static bool StrCompare(int bop, PyStr a, Value rhs, ref Value result)
+        {
+            PyStr b = rhs.Obj as PyStr;
+            if (b == null) return false;
+            bool r;
+            if (bop == BinaryOpKind.Equal || bop == BinaryOpKind.NotEqual)
+            {
+                // the same object, or the same length and bytes (two known hashes that differ settle it at once)
+                r = a == b || (a.Length == b.Length && (a.CachedHash == 0 || b.CachedHash == 0 || a.CachedHash == b.CachedHash)
+                    && SeqArgs.BytesEqual(a.Data, a.Offset, a.Length, b.Data, b.Offset, b.Length));
+                if (bop == BinaryOpKind.NotEqual) r = !r;
+            }
+            else
+            {
+                r = SeqArgs.CompareBytes(bop, a.Data, a.Offset, a.Length, b.Data, b.Offset, b.Length);
+            }
+            result = r ? Value.True : Value.False;
             return true;
         }
 #endif
