@@ -1307,6 +1307,14 @@ namespace NanoMpy
                                     callee = s[sp + 1].IsNull ? EnterCall(fn, s, sp + 2, nPos, nKw) : EnterCall(fn, s, sp + 1, nPos + 1, nKw);
                                     goto enterCallee;
                                 }
+#if MP_OPT_SPEED
+                                // a built-in method with its self (dict.get, list.append): straight to it
+                                if (s[sp].Obj is PyBuiltin && !s[sp + 1].IsNull)
+                                {
+                                    s[sp] = ((PyBuiltin)s[sp].Obj).Call(s, sp + 1, nPos + 1, nKw);
+                                    break;
+                                }
+#endif
                                 s[sp] = CallMethodAt(s, sp, nPos, nKw);
                                 break;
                             }
@@ -1875,7 +1883,11 @@ namespace NanoMpy
                 PyType t = o.Type;
                 MapTable mt = t == null ? null : t.OwnMap;
                 int n = lc.Slot[e];
-                if (mt != null && SlotHolds(mt, n, q))
+                // (MapTable.HoldsQ inline: a namespace table's qstr ids, else a str key that knows it is q's text)
+                ushort[] qk;
+                PyStr k;
+                if (mt != null && ((qk = mt.QKeys) != null ? (uint)n < (uint)qk.Length && qk[n] == q
+                    : (uint)n < (uint)mt.Alloc && (k = mt.Keys[n].Obj as PyStr) != null && k.IsKnownQstr(q)))
                 {
                     m = mt.Vals[n];
                     return m.Obj is PyBuiltin;
@@ -1887,17 +1899,6 @@ namespace NanoMpy
 #endif
 
 #if MP_OPT_SPEED
-        // MapTable.HoldsQ in a form small enough to inline: a namespace table's qstr ids, else a str key that
-        // knows it is q's text.
-        private static bool SlotHolds(MapTable mt, int n, int q)
-        {
-            ushort[] qk = mt.QKeys;
-            if (qk != null) return (uint)n < (uint)qk.Length && qk[n] == q;
-            if ((uint)n >= (uint)mt.Alloc) return false;
-            PyStr k = mt.Keys[n].Obj as PyStr;
-            return k != null && k.IsKnownQstr(q);
-        }
-
         // LOAD_SUBSCR's fast path: a list's or tuple's item at a small-int index in range (else false: the
         // general path, which raises as PyList.Subscr does).
         private static bool ItemAt(PyObject o, long i, ref Value result)
