@@ -704,23 +704,40 @@ namespace NanoMpy
 #if MP_OPT_SPEED
                                 if (w.Obj == Value.IntTag)
                                 {
-                                    // a list's item at a non-negative index inline; ItemAt has the other cases
+                                    // a list's item or a bytearray's byte from either end, inline; ItemAt has tuples
+                                    // and bytes; out of range goes the general way, which raises
                                     lst = s[sp].Obj as PyList;
-                                    if (lst != null && (ulong)w.Bits < (ulong)lst.Count)
+                                    if (lst != null)
                                     {
-                                        s[sp] = lst.Items[w.Bits];
-                                        break;
+                                        n = lst.Count;
+                                        if ((ulong)w.Bits < (ulong)n)
+                                        {
+                                            s[sp] = lst.Items[w.Bits];
+                                            break;
+                                        }
+                                        if (w.Bits < 0 && w.Bits + n >= 0)
+                                        {
+                                            s[sp] = lst.Items[w.Bits + n];
+                                            break;
+                                        }
                                     }
 #if MP_BYTEARRAY
-                                    // and a bytearray's byte (a buffer, a state vector)
-                                    ba = s[sp].Obj as PyByteArray;
-                                    if (ba != null && (ulong)w.Bits < (ulong)ba.Count)
+                                    else if ((ba = s[sp].Obj as PyByteArray) != null)
                                     {
-                                        s[sp] = Value.FromInt(ba.Data[w.Bits]);
-                                        break;
+                                        n = ba.Count;
+                                        if ((ulong)w.Bits < (ulong)n)
+                                        {
+                                            s[sp] = Value.FromInt(ba.Data[w.Bits]);
+                                            break;
+                                        }
+                                        if (w.Bits < 0 && w.Bits + n >= 0)
+                                        {
+                                            s[sp] = Value.FromInt(ba.Data[w.Bits + n]);
+                                            break;
+                                        }
                                     }
 #endif
-                                    if (ItemAt(s[sp].Obj, w.Bits, ref s[sp])) break;
+                                    else if (ItemAt(s[sp].Obj, w.Bits, ref s[sp])) break;
                                 }
 #endif
                                 s[sp] = Rt.Subscr(s[sp], w, Value.Sentinel);
@@ -791,28 +808,32 @@ namespace NanoMpy
 #if MP_OPT_SPEED
                                 if (s[sp].Obj == Value.IntTag)
                                 {
-                                    // a list's item at a non-negative index inline (not a deletion: that stores Null)
+                                    // a list's item, or a bytearray's byte set to a small int that fits, from either
+                                    // end, inline (not a deletion: that stores Null); the rest goes the general way
                                     lst = s[sp - 1].Obj as PyList;
-                                    if (lst != null && (ulong)s[sp].Bits < (ulong)lst.Count && !s[sp - 2].IsNull)
+                                    if (lst != null)
                                     {
-                                        lst.Items[s[sp].Bits] = s[sp - 2];
-                                        sp -= 3;
-                                        break;
+                                        n = lst.Count;
+                                        if ((ulong)(s[sp].Bits < 0 ? s[sp].Bits + n : s[sp].Bits) < (ulong)n && !s[sp - 2].IsNull)
+                                        {
+                                            lst.Items[s[sp].Bits < 0 ? s[sp].Bits + n : s[sp].Bits] = s[sp - 2];
+                                            sp -= 3;
+                                            break;
+                                        }
                                     }
 #if MP_BYTEARRAY
-                                    ba = s[sp - 1].Obj as PyByteArray;
-                                    if (ba != null && (ulong)s[sp].Bits < (ulong)ba.Count && s[sp - 2].Obj == Value.IntTag && (ulong)s[sp - 2].Bits <= 255)
+                                    else if ((ba = s[sp - 1].Obj as PyByteArray) != null)
                                     {
-                                        ba.Data[s[sp].Bits] = (byte)s[sp - 2].Bits;
-                                        sp -= 3;
-                                        break;
+                                        n = ba.Count;
+                                        if ((ulong)(s[sp].Bits < 0 ? s[sp].Bits + n : s[sp].Bits) < (ulong)n
+                                            && s[sp - 2].Obj == Value.IntTag && (ulong)s[sp - 2].Bits <= 255)
+                                        {
+                                            ba.Data[s[sp].Bits < 0 ? s[sp].Bits + n : s[sp].Bits] = (byte)s[sp - 2].Bits;
+                                            sp -= 3;
+                                            break;
+                                        }
                                     }
 #endif
-                                    if (SetListItem(s[sp - 1].Obj, s[sp].Bits, s[sp - 2]))
-                                    {
-                                        sp -= 3;
-                                        break;
-                                    }
                                 }
                                 else if (s[sp - 1].Obj is PyDict && !((PyDict)s[sp - 1].Obj).Fixed && !s[sp - 2].IsNull)
                                 {
@@ -1471,66 +1492,65 @@ namespace NanoMpy
                                 {
                                     if (ro == Value.IntTag)
                                     {
-#if MP_OPT_SPEED
                                         // the commonest small-int ops here, not behind a call and a second switch
-                                        // (SmallIntOp has the rest, and the overflow of these)
+                                        // (SmallIntOp has the rest; an overflow goes the general, big-int way)
+                                        long x = lhs.Bits, y = rhs.Bits;
                                         switch (bop)
                                         {
-                                            case BinaryOpKind.Less: s[sp] = lhs.Bits < rhs.Bits ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.More: s[sp] = lhs.Bits > rhs.Bits ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.Equal: s[sp] = lhs.Bits == rhs.Bits ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.LessEqual: s[sp] = lhs.Bits <= rhs.Bits ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.MoreEqual: s[sp] = lhs.Bits >= rhs.Bits ? Value.True : Value.False; continue;
-                                            case BinaryOpKind.NotEqual: s[sp] = lhs.Bits != rhs.Bits ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.Less: s[sp] = x < y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.More: s[sp] = x > y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.Equal: s[sp] = x == y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.LessEqual: s[sp] = x <= y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.MoreEqual: s[sp] = x >= y ? Value.True : Value.False; continue;
+                                            case BinaryOpKind.NotEqual: s[sp] = x != y ? Value.True : Value.False; continue;
                                             case BinaryOpKind.Add:
                                             case BinaryOpKind.InplaceAdd:
                                                 // no overflow iff the sum's sign differs from neither operand's
-                                                if (((lhs.Bits ^ (lhs.Bits + rhs.Bits)) & (rhs.Bits ^ (lhs.Bits + rhs.Bits))) >= 0)
+                                                if (((x ^ (x + y)) & (y ^ (x + y))) >= 0)
                                                 {
-                                                    s[sp] = Value.FromInt(lhs.Bits + rhs.Bits);
+                                                    s[sp] = Value.FromInt(x + y);
                                                     continue;
                                                 }
                                                 break;
                                             case BinaryOpKind.Subtract:
                                             case BinaryOpKind.InplaceSubtract:
-                                                if (((lhs.Bits ^ rhs.Bits) & (lhs.Bits ^ (lhs.Bits - rhs.Bits))) >= 0)
+                                                if (((x ^ y) & (x ^ (x - y))) >= 0)
                                                 {
-                                                    s[sp] = Value.FromInt(lhs.Bits - rhs.Bits);
+                                                    s[sp] = Value.FromInt(x - y);
                                                     continue;
                                                 }
                                                 break;
                                             case BinaryOpKind.And:
                                             case BinaryOpKind.InplaceAnd:
-                                                s[sp] = Value.FromInt(lhs.Bits & rhs.Bits);
+                                                s[sp] = Value.FromInt(x & y);
                                                 continue;
                                             case BinaryOpKind.Or:
                                             case BinaryOpKind.InplaceOr:
-                                                s[sp] = Value.FromInt(lhs.Bits | rhs.Bits);
+                                                s[sp] = Value.FromInt(x | y);
                                                 continue;
                                             case BinaryOpKind.Xor:
                                             case BinaryOpKind.InplaceXor:
-                                                s[sp] = Value.FromInt(lhs.Bits ^ rhs.Bits);
+                                                s[sp] = Value.FromInt(x ^ y);
                                                 continue;
                                             case BinaryOpKind.RShift:
                                             case BinaryOpKind.InplaceRShift:
-                                                if ((ulong)rhs.Bits <= 63)
+                                                if ((ulong)y <= 63)
                                                 {
-                                                    s[sp] = Value.FromInt(lhs.Bits >> (int)rhs.Bits);
+                                                    s[sp] = Value.FromInt(x >> (int)y);
                                                     continue;
                                                 }
                                                 break;
                                             case BinaryOpKind.Multiply:
                                             case BinaryOpKind.InplaceMultiply:
                                                 // operands within 31 bits cannot overflow
-                                                if ((ulong)(lhs.Bits - int.MinValue) <= uint.MaxValue && (ulong)(rhs.Bits - int.MinValue) <= uint.MaxValue)
+                                                if ((ulong)(x - int.MinValue) <= uint.MaxValue && (ulong)(y - int.MinValue) <= uint.MaxValue)
                                                 {
-                                                    s[sp] = Value.FromInt(lhs.Bits * rhs.Bits);
+                                                    s[sp] = Value.FromInt(x * y);
                                                     continue;
                                                 }
                                                 break;
                                         }
-#endif
-                                        if (SmallIntOp(bop, lhs.Bits, rhs.Bits, ref s[sp])) break;
+                                        if (SmallIntOp(bop, x, y, ref s[sp])) break;
                                     }
 #if MP_OPT_SPEED
                                     else if (ro == Value.FloatTag && FloatOp(bop, Float32.FromLong(lhs.Bits), rhs.Float, false, ref s[sp])) break;
@@ -1785,53 +1805,13 @@ namespace NanoMpy
             return fn.Obj.Call(s, at + 1, nPos + 1, nKw);
         }
 
-        // Small-int fast path of BINARY_OP: true with the result stored, false to take the general path
-        // (overflow out of the long range, division by zero, negative shifts, ...).
+        // Small-int fast path of BINARY_OP for the ops the dispatch loop leaves out (it has the comparisons,
+        // + - * & | ^ >>): true with the result stored, false to take the general path (division by zero, the
+        // long.MinValue corner, a shift that loses bits, and every other op).
         private static bool SmallIntOp(int bop, long x, long y, ref Value result)
         {
             switch (bop)
             {
-                case BinaryOpKind.Less: result = x < y ? Value.True : Value.False; return true;
-                case BinaryOpKind.More: result = x > y ? Value.True : Value.False; return true;
-                case BinaryOpKind.Equal: result = x == y ? Value.True : Value.False; return true;
-                case BinaryOpKind.LessEqual: result = x <= y ? Value.True : Value.False; return true;
-                case BinaryOpKind.MoreEqual: result = x >= y ? Value.True : Value.False; return true;
-                case BinaryOpKind.NotEqual: result = x != y ? Value.True : Value.False; return true;
-                case BinaryOpKind.Add:
-                case BinaryOpKind.InplaceAdd:
-                {
-                    long r = x + y;
-                    // overflow iff both operands' signs differ from the result's
-                    if (((x ^ r) & (y ^ r)) < 0) return false;
-                    result = Value.FromInt(r);
-                    return true;
-                }
-                case BinaryOpKind.Subtract:
-                case BinaryOpKind.InplaceSubtract:
-                {
-                    long r = x - y;
-                    if (((x ^ y) & (x ^ r)) < 0) return false;
-                    result = Value.FromInt(r);
-                    return true;
-                }
-                case BinaryOpKind.Multiply:
-                case BinaryOpKind.InplaceMultiply:
-                    // operands within 31 bits cannot overflow; larger ones go the general (bigint-aware) way
-                    if (x > int.MaxValue || x < int.MinValue || y > int.MaxValue || y < int.MinValue) return false;
-                    result = Value.FromInt(x * y);
-                    return true;
-                case BinaryOpKind.And:
-                case BinaryOpKind.InplaceAnd:
-                    result = Value.FromInt(x & y);
-                    return true;
-                case BinaryOpKind.Or:
-                case BinaryOpKind.InplaceOr:
-                    result = Value.FromInt(x | y);
-                    return true;
-                case BinaryOpKind.Xor:
-                case BinaryOpKind.InplaceXor:
-                    result = Value.FromInt(x ^ y);
-                    return true;
                 case BinaryOpKind.Modulo:
                 case BinaryOpKind.InplaceModulo:
                     if (y == 0 || y == -1) return false; // ZeroDivisionError, and -1 (long.MinValue) in IntOps
@@ -1841,11 +1821,6 @@ namespace NanoMpy
                 case BinaryOpKind.InplaceFloorDivide:
                     if (y == 0 || y == -1) return false;
                     result = Value.FromInt(IntOps.FloorDiv(x, y));
-                    return true;
-                case BinaryOpKind.RShift:
-                case BinaryOpKind.InplaceRShift:
-                    if (y < 0 || y > 63) return false;
-                    result = Value.FromInt(x >> (int)y);
                     return true;
                 case BinaryOpKind.LShift:
                 case BinaryOpKind.InplaceLShift:
@@ -1899,78 +1874,24 @@ namespace NanoMpy
 #endif
 
 #if MP_OPT_SPEED
-        // LOAD_SUBSCR's fast path: a list's or tuple's item at a small-int index in range (else false: the
-        // general path, which raises as PyList.Subscr does).
+        // LOAD_SUBSCR's fast path past the dispatch loop's own (lists, bytearrays): a tuple's item, or a bytes
+        // object's byte as an int (a lookup table such as an S-box), at a small-int index in range (else false:
+        // the general path, which raises as their Subscr does).
         private static bool ItemAt(PyObject o, long i, ref Value result)
         {
-            Value[] items;
-            int n;
-            PyList l = o as PyList;
-            if (l != null)
+            PyTuple t = o as PyTuple;
+            if (t != null)
             {
-                items = l.Items;
-                n = l.Count;
-            }
-            else
-            {
-                PyTuple t = o as PyTuple;
-                if (t == null)
-                {
-                    // bytes (a lookup table such as an S-box): its byte as an int
-                    PyBytes b = o as PyBytes;
-                    if (b != null)
-                    {
-                        n = b.Length;
-                        if (i < 0) i += n;
-                        if ((ulong)i >= (ulong)n) return false;
-                        result = Value.FromInt(b.Data[b.Offset + i]);
-                        return true;
-                    }
-#if MP_BYTEARRAY
-                    PyByteArray ba = o as PyByteArray;
-                    if (ba == null) return false;
-                    n = ba.Count;
-                    if (i < 0) i += n;
-                    if ((ulong)i >= (ulong)n) return false;
-                    result = Value.FromInt(ba.Data[i]);
-                    return true;
-#else
-                    return false;
-#endif
-                }
-                items = t.Items;
-                n = items.Length;
-            }
-            if (i < 0) i += n;
-            if ((ulong)i >= (ulong)n) return false;
-            result = items[i];
-            return true;
-        }
-
-        // STORE_SUBSCR's fast path: a list item, or a bytearray byte set to a small int that fits, at a small-int
-        // index in range (not a deletion: `del x[i]` is STORE_SUBSCR of Null).
-        private static bool SetListItem(PyObject o, long i, Value v)
-        {
-            int n;
-            PyList l = o as PyList;
-            if (l == null)
-            {
-#if MP_BYTEARRAY
-                PyByteArray ba = o as PyByteArray;
-                if (ba == null || v.Obj != Value.IntTag || (ulong)v.Bits > 255) return false;
-                n = ba.Count;
-                if (i < 0) i += n;
-                if ((ulong)i >= (ulong)n) return false;
-                ba.Data[i] = (byte)v.Bits;
+                if (i < 0) i += t.Items.Length;
+                if ((ulong)i >= (ulong)t.Items.Length) return false;
+                result = t.Items[i];
                 return true;
-#else
-                return false;
-#endif
             }
-            n = l.Count;
-            if (i < 0) i += n;
-            if ((ulong)i >= (ulong)n || v.IsNull) return false;
-            l.Items[i] = v;
+            PyBytes b = o as PyBytes;
+            if (b == null) return false;
+            if (i < 0) i += b.Length;
+            if ((ulong)i >= (ulong)b.Length) return false;
+            result = Value.FromInt(b.Data[b.Offset + i]);
             return true;
         }
 #endif
@@ -2012,7 +1933,8 @@ namespace NanoMpy
             PyComplex c = rhs.Obj as PyComplex;
             if (c != null)
             {
-                // complex with complex, the usual case, without FloatOps.Complex's conversion of the operand
+                // complex with complex, the usual case, straight to the arithmetic: through FloatOps.Complex's
+                // conversion of the operand it costs fft and mandel 2 % more instructions
                 if (bop == BinaryOpKind.Add) result = new PyComplex(a.Real + c.Real, a.Imag + c.Imag);
                 else if (bop == BinaryOpKind.Subtract) result = new PyComplex(a.Real - c.Real, a.Imag - c.Imag);
                 else result = FloatOps.Multiply(a.Real, a.Imag, c.Real, c.Imag);
